@@ -1,0 +1,433 @@
+//! Accounts: invitations, password links, sign-in with throttling.
+use super::entities::{account, one_time_token, sign_in_throttle};
+use super::{AccountSummary, CurrentUser, Role};
+use crate::audit::service::{self as audit, Actor, Change};
+use crate::domain::{EmailAddress, Password, PersonName};
+use crate::email::service::{self as email, Email};
+use crate::i18n::Lang;
+use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::secrets;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, TransactionTrait,
+};
+use serde_json::json;
+
+const INVITATION_VALID: Duration = Duration::days(14);
+const RESET_VALID: Duration = Duration::hours(2);
+/// Failed sign-ins allowed before waiting is required, per account and per address.
+const FREE_FAILURES_PER_ACCOUNT: i32 = 5;
+const FREE_FAILURES_PER_ADDRESS: i32 = 20;
+/// Failures older than this no longer count.
+const THROTTLE_MEMORY: Duration = Duration::hours(24);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LinkPurpose {
+    Invitation,
+    Reset,
+}
+
+impl LinkPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::Invitation => "invitation",
+            LinkPurpose::Reset => "reset",
+        }
+    }
+}
+
+/// A person to invite, already validated.
+#[derive(Clone, Debug)]
+pub struct Invitation {
+    pub email: EmailAddress,
+    pub name: PersonName,
+    pub role: Role,
+    pub language: Lang,
+}
+
+impl From<account::Model> for CurrentUser {
+    fn from(row: account::Model) -> Self {
+        CurrentUser {
+            id: row.id,
+            role: Role::parse(&row.role).unwrap_or(Role::Delegate),
+            language: Lang::parse(&row.language).unwrap_or(Lang::En),
+            email: row.email,
+            display_name: row.display_name,
+        }
+    }
+}
+
+fn audit_view(row: &account::Model) -> serde_json::Value {
+    json!({
+        "email": row.email,
+        "display_name": row.display_name,
+        "role": row.role,
+        "language": row.language,
+        "is_active": row.is_active,
+        "has_password": row.password_hash.is_some(),
+    })
+}
+
+/// An active account by id.
+///
+/// # Errors
+/// Database errors.
+pub async fn find_active(db: &impl ConnectionTrait, id: i32) -> ServiceResult<Option<account::Model>> {
+    Ok(account::Entity::find_by_id(id).filter(account::Column::IsActive.eq(true)).one(db).await?)
+}
+
+async fn find_by_email(db: &impl ConnectionTrait, email: &EmailAddress) -> ServiceResult<Option<account::Model>> {
+    Ok(account::Entity::find().filter(account::Column::Email.eq(email.as_str())).one(db).await?)
+}
+
+/// Creates the account and a set-password link, without sending anything; returns the link.
+async fn create_invited(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    invitation: &Invitation,
+    public_url: &str,
+) -> ServiceResult<(account::Model, String)> {
+    if find_by_email(db, &invitation.email).await?.is_some() {
+        return Err(ServiceError::Conflict { key: "error-email-taken" });
+    }
+    let now = Utc::now();
+    let row = account::ActiveModel {
+        email: Set(invitation.email.as_str().to_string()),
+        display_name: Set(invitation.name.as_str().to_string()),
+        password_hash: Set(None),
+        role: Set(invitation.role.as_str().to_string()),
+        language: Set(invitation.language.code().to_string()),
+        member_id: Set(None),
+        is_active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let link = issue_link(db, row.id, LinkPurpose::Invitation, public_url).await?;
+    audit::record(
+        db,
+        actor,
+        Change::new("account.invited", "account", row.id, format!("{} invited as {}", row.email, row.role))
+            .after(&audit_view(&row)),
+    )
+    .await?;
+    Ok((row, link))
+}
+
+async fn issue_link(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    purpose: LinkPurpose,
+    public_url: &str,
+) -> ServiceResult<String> {
+    let token = secrets::new_token();
+    let now = Utc::now();
+    let valid_for = match purpose {
+        LinkPurpose::Invitation => INVITATION_VALID,
+        LinkPurpose::Reset => RESET_VALID,
+    };
+    one_time_token::ActiveModel {
+        token_hash: Set(secrets::token_hash(&token)),
+        account_id: Set(account_id),
+        purpose: Set(purpose.as_str().to_string()),
+        expires_at: Set(now + valid_for),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(format!("{public_url}/set-password?token={token}"))
+}
+
+/// Invites a person: creates their account and emails them a link to set a password, in their
+/// language. All or nothing.
+///
+/// # Errors
+/// `Conflict` when the email already has an account; database errors.
+pub async fn invite(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    inviter_name: &str,
+    invitation: &Invitation,
+    public_url: &str,
+) -> ServiceResult<account::Model> {
+    let txn = db.begin().await?;
+    let (row, link) = create_invited(&txn, actor, invitation, public_url).await?;
+    email::enqueue(
+        &txn,
+        &row.email,
+        &row.display_name,
+        invitation.language,
+        &Email::Invitation {
+            name: row.display_name.clone(),
+            inviter: inviter_name.to_string(),
+            role: invitation.role.label_key().to_string(),
+            link,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Creates a secretariat account from the command line and returns its set-password link
+/// (printed, not emailed: there may be no mail relay yet).
+///
+/// # Errors
+/// `Conflict` when the email already has an account; database errors.
+pub async fn create_secretariat(
+    db: &DatabaseConnection,
+    email: &EmailAddress,
+    name: &PersonName,
+    public_url: &str,
+) -> ServiceResult<String> {
+    let txn = db.begin().await?;
+    let invitation =
+        Invitation { email: email.clone(), name: name.clone(), role: Role::Secretariat, language: Lang::En };
+    let (_, link) = create_invited(&txn, &Actor::system(), &invitation, public_url).await?;
+    txn.commit().await?;
+    Ok(link)
+}
+
+/// Whether any secretariat account exists (the server offers to create the first one).
+///
+/// # Errors
+/// Database errors.
+pub async fn has_secretariat(db: &impl ConnectionTrait) -> ServiceResult<bool> {
+    Ok(account::Entity::find().filter(account::Column::Role.eq(Role::Secretariat.as_str())).count(db).await? > 0)
+}
+
+/// Emails a reset link when the address belongs to an active account. Says nothing either way,
+/// so the form cannot be used to learn who has an account.
+///
+/// # Errors
+/// Database errors.
+pub async fn request_password_reset(
+    db: &DatabaseConnection,
+    email: &EmailAddress,
+    public_url: &str,
+) -> ServiceResult<()> {
+    let Some(row) = find_by_email(db, email).await?.filter(|a| a.is_active) else {
+        return Ok(());
+    };
+    let txn = db.begin().await?;
+    let link = issue_link(&txn, row.id, LinkPurpose::Reset, public_url).await?;
+    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
+    email::enqueue(
+        &txn,
+        &row.email,
+        &row.display_name,
+        lang,
+        &Email::PasswordReset { name: row.display_name.clone(), link },
+    )
+    .await?;
+    audit::record(
+        &txn,
+        &Actor { account_id: Some(row.id), email: Some(row.email.clone()) },
+        Change::new(
+            "account.reset_requested",
+            "account",
+            row.id,
+            format!("password reset requested for {}", row.email),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The account a still-valid link belongs to (for the set-password page's greeting).
+///
+/// # Errors
+/// `InvalidLink` for an unknown, used or expired link.
+pub async fn account_for_link(db: &impl ConnectionTrait, token: &str) -> ServiceResult<account::Model> {
+    let link = valid_link(db, token, Utc::now()).await?;
+    find_active(db, link.account_id).await?.ok_or(ServiceError::InvalidLink)
+}
+
+async fn valid_link(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<one_time_token::Model> {
+    one_time_token::Entity::find()
+        .filter(one_time_token::Column::TokenHash.eq(secrets::token_hash(token.trim())))
+        .one(db)
+        .await?
+        .filter(|link| link.used_at.is_none() && link.expires_at > now)
+        .ok_or(ServiceError::InvalidLink)
+}
+
+/// Sets a password from an invitation or reset link; the link then stops working, and so do
+/// the account's other open links.
+///
+/// # Errors
+/// `InvalidLink` for an unknown, used or expired link; database errors.
+pub async fn set_password_with_link(
+    db: &DatabaseConnection,
+    token: &str,
+    password: &Password,
+) -> ServiceResult<account::Model> {
+    let hash = secrets::hash_password(password.expose().to_string()).await?;
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let link = valid_link(&txn, token, now).await?;
+    // Marking used only when still unused makes two concurrent uses of one link fail cleanly.
+    let marked = one_time_token::Entity::update_many()
+        .col_expr(one_time_token::Column::UsedAt, Expr::value(now))
+        .filter(one_time_token::Column::AccountId.eq(link.account_id))
+        .filter(one_time_token::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if marked.rows_affected == 0 {
+        return Err(ServiceError::InvalidLink);
+    }
+    let before = find_active(&txn, link.account_id).await?.ok_or(ServiceError::InvalidLink)?;
+    let mut row: account::ActiveModel = before.clone().into();
+    row.password_hash = Set(Some(hash));
+    row.updated_at = Set(now);
+    let after = row.update(&txn).await?;
+    audit::record(
+        &txn,
+        &Actor { account_id: Some(after.id), email: Some(after.email.clone()) },
+        Change::new(
+            "account.password_set",
+            "account",
+            after.id,
+            format!("password set by {} ({})", after.email, link.purpose),
+        )
+        .before(&audit_view(&before))
+        .after(&audit_view(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// How long to wait after `failures` failed sign-ins when `free` are allowed: 30 s, doubling,
+/// capped at 15 minutes.
+pub fn throttle_wait(failures: i32, free: i32) -> Duration {
+    if failures < free {
+        return Duration::zero();
+    }
+    let seconds = 30i64 << (failures - free).min(10);
+    Duration::seconds(seconds.min(15 * 60))
+}
+
+async fn throttle_check(db: &impl ConnectionTrait, key: &str, free: i32, now: DateTime<Utc>) -> ServiceResult<()> {
+    let Some(row) = sign_in_throttle::Entity::find_by_id(key.to_string()).one(db).await? else {
+        return Ok(());
+    };
+    if row.last_failure_at < now - THROTTLE_MEMORY {
+        return Ok(());
+    }
+    let ready_at = row.last_failure_at + throttle_wait(row.failures, free);
+    if ready_at > now {
+        let seconds = (ready_at - now).num_seconds().max(1) as u64;
+        return Err(ServiceError::RateLimited { seconds });
+    }
+    Ok(())
+}
+
+async fn throttle_failure(db: &impl ConnectionTrait, key: &str, now: DateTime<Utc>) -> ServiceResult<()> {
+    // Scoped here: the trait's min/max would shadow the integers' elsewhere in this file.
+    use sea_orm::sea_query::ExprTrait;
+    sign_in_throttle::Entity::delete_many()
+        .filter(sign_in_throttle::Column::Key.eq(key))
+        .filter(sign_in_throttle::Column::LastFailureAt.lt(now - THROTTLE_MEMORY))
+        .exec(db)
+        .await?;
+    sign_in_throttle::Entity::insert(sign_in_throttle::ActiveModel {
+        key: Set(key.to_string()),
+        failures: Set(1),
+        last_failure_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(sign_in_throttle::Column::Key)
+            .value(sign_in_throttle::Column::Failures, Expr::col(sign_in_throttle::Column::Failures).add(1))
+            .update_column(sign_in_throttle::Column::LastFailureAt)
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// Checks an email and password. Repeated failures for one account or from one address make
+/// the next try wait.
+///
+/// # Errors
+/// `RateLimited` while waiting is required; `BadCredentials` for any wrong email or password.
+pub async fn sign_in(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    address: &str,
+) -> ServiceResult<account::Model> {
+    let now = Utc::now();
+    let email_key = format!("account:{}", email.trim().to_lowercase());
+    let address_key = format!("address:{address}");
+    throttle_check(db, &address_key, FREE_FAILURES_PER_ADDRESS, now).await?;
+    throttle_check(db, &email_key, FREE_FAILURES_PER_ACCOUNT, now).await?;
+
+    let account = match EmailAddress::parse(email) {
+        Ok(email) => find_by_email(db, &email).await?.filter(|a| a.is_active),
+        Err(_) => None,
+    };
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let matches = secrets::verify_password(password.to_string(), stored).await?;
+    match account {
+        Some(account) if matches => {
+            sign_in_throttle::Entity::delete_by_id(email_key).exec(db).await?;
+            Ok(account)
+        }
+        _ => {
+            let txn = db.begin().await?;
+            throttle_failure(&txn, &email_key, now).await?;
+            throttle_failure(&txn, &address_key, now).await?;
+            txn.commit().await?;
+            Err(ServiceError::BadCredentials)
+        }
+    }
+}
+
+/// Every account, newest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(db: &impl ConnectionTrait) -> ServiceResult<Vec<AccountSummary>> {
+    Ok(account::Entity::find()
+        .order_by_desc(account::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| AccountSummary {
+            id: row.id,
+            has_password: row.password_hash.is_some(),
+            is_active: row.is_active,
+            created_at: row.created_at.format("%Y-%m-%d").to_string(),
+            role: Role::parse(&row.role).unwrap_or(Role::Delegate),
+            language: Lang::parse(&row.language).unwrap_or(Lang::En),
+            email: row.email,
+            display_name: row.display_name,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn throttle_grows_then_caps() {
+        assert_eq!(throttle_wait(4, 5), Duration::zero());
+        assert_eq!(throttle_wait(5, 5), Duration::seconds(30));
+        assert_eq!(throttle_wait(6, 5), Duration::seconds(60));
+        assert_eq!(throttle_wait(50, 5), Duration::minutes(15));
+    }
+}

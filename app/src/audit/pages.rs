@@ -1,0 +1,135 @@
+//! The audit log (secretariat) and the public activity feed.
+use super::api::{audit_actions, get_public_activity, list_audit};
+use super::AuditFilter;
+use crate::site::ui::{query_param, ErrorPanel};
+use leptos::prelude::*;
+use leptos_fluent::tr;
+use leptos_meta::Title;
+
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let (action, entity_type, actor, page) =
+        (query_param("action"), query_param("entity_type"), query_param("actor"), query_param("page"));
+    let filter = Memo::new(move |_| AuditFilter {
+        action: action.get().unwrap_or_default(),
+        entity_type: entity_type.get().unwrap_or_default(),
+        actor: actor.get().unwrap_or_default(),
+        page: page.get().and_then(|p| p.parse().ok()).unwrap_or(0),
+    });
+    let events = Resource::new(move || filter.get(), list_audit);
+    let actions = Resource::new(|| (), |_| audit_actions());
+    view! {
+        <Title text=move || tr!("audit-title") />
+        <h1>{move || tr!("audit-title")}</h1>
+        // A GET form: filtering works without JavaScript and the URL can be shared.
+        <form method="get" class="form filter-bar">
+            <div>
+                <label for="audit-action">{move || tr!("audit-action")}</label>
+                <select id="audit-action" name="action">
+                    <option value="">{move || tr!("filter-any")}</option>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            actions.await.unwrap_or_default().into_iter().map(|a| {
+                                let selected = filter.get_untracked().action == a;
+                                view! { <option value=a.clone() selected=selected>{a.clone()}</option> }
+                            }).collect_view()
+                        })}
+                    </Suspense>
+                </select>
+            </div>
+            <div>
+                <label for="audit-entity">{move || tr!("audit-entity")}</label>
+                <input id="audit-entity" name="entity_type" value=move || filter.get().entity_type dir="ltr" />
+            </div>
+            <div>
+                <label for="audit-actor">{move || tr!("audit-actor")}</label>
+                <input id="audit-actor" name="actor" value=move || filter.get().actor dir="ltr" />
+            </div>
+            <button type="submit" class="button">{move || tr!("filter-apply")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match events.await {
+                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Ok(result) => {
+                        let current = filter.get_untracked();
+                        let page_href = move |page: u64| {
+                            format!("?action={}&entity_type={}&actor={}&page={page}", current.action, current.entity_type, current.actor)
+                        };
+                        view! {
+                            {result.events.is_empty().then(|| view! { <p>{tr!("audit-empty")}</p> })}
+                            <div class="table-scroll">
+                                <table class="data-table" data-testid="audit-table">
+                                    <thead><tr>
+                                        <th scope="col">{tr!("audit-when")}</th>
+                                        <th scope="col">{tr!("audit-actor")}</th>
+                                        <th scope="col">{tr!("audit-action")}</th>
+                                        <th scope="col">{tr!("audit-entity")}</th>
+                                        <th scope="col">{tr!("audit-summary")}</th>
+                                        <th scope="col">{tr!("audit-change")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {result.events.into_iter().map(|e| view! {
+                                            <tr>
+                                                <td dir="ltr">{e.occurred_at}</td>
+                                                <td dir="ltr">{e.actor_email.unwrap_or_else(|| tr!("audit-system"))}</td>
+                                                <td dir="ltr"><code>{e.action}</code></td>
+                                                <td dir="ltr">{e.entity_type} " " {e.entity_id.unwrap_or_default()}</td>
+                                                <td>{e.summary}</td>
+                                                <td>
+                                                    {(e.before.is_some() || e.after.is_some()).then(|| view! {
+                                                        <details>
+                                                            <summary>{tr!("audit-show-change")}</summary>
+                                                            <dl class="change">
+                                                                <dt>{tr!("audit-before")}</dt><dd><pre dir="ltr">{e.before.unwrap_or_default()}</pre></dd>
+                                                                <dt>{tr!("audit-after")}</dt><dd><pre dir="ltr">{e.after.unwrap_or_default()}</pre></dd>
+                                                            </dl>
+                                                        </details>
+                                                    })}
+                                                </td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <nav class="pager">
+                                {(result.page > 0).then(|| view! { <a href=page_href(result.page - 1)>{tr!("pager-newer")}</a> })}
+                                {result.has_more.then(|| view! { <a href=page_href(result.page + 1)>{tr!("pager-older")}</a> })}
+                            </nav>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let activity = Resource::new(|| (), |_| get_public_activity());
+    view! {
+        <Title text=move || tr!("activity-title") />
+        <h1>{move || tr!("activity-title")}</h1>
+        <p class="lead">{move || tr!("activity-lead")}</p>
+        <p><a href="/activity.atom" rel="external">{move || tr!("activity-feed-link")}</a></p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match activity.await {
+                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Ok(items) if items.is_empty() => view! { <p>{tr!("activity-empty")}</p> }.into_any(),
+                    Ok(items) => view! {
+                        <ol class="activity-list">
+                            {items.into_iter().map(|item| view! {
+                                <li>
+                                    <time datetime=item.occurred_at.clone() dir="ltr">{item.occurred_at.chars().take(10).collect::<String>()}</time>
+                                    " "
+                                    <span>{item.summary}</span>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

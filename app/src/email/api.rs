@@ -1,0 +1,17 @@
+//! Server functions of the outbox.
+use super::OutboxPage;
+use crate::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::service,
+    crate::accounts::Role,
+    crate::server::{guard, state},
+};
+
+#[server(endpoint = "list_outbox")]
+pub async fn list_outbox(page: u64) -> Result<OutboxPage, AppError> {
+    guard::require(&[Role::Secretariat]).await?;
+    let state = state()?;
+    Ok(service::list(&state.db, page, state.settings.smtp_configured).await?)
+}

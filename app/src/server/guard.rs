@@ -1,0 +1,83 @@
+//! Who is asking: every server function starts here.
+use super::state;
+use crate::accounts::{service, CurrentUser, Role};
+use crate::audit::service::Actor;
+use crate::error::AppError;
+use tower_sessions::Session;
+
+/// Session key holding the signed-in account's id.
+pub const ACCOUNT_ID_KEY: &str = "account_id";
+
+/// The request's session (present on every request: the server installs the session layer).
+///
+/// # Errors
+/// `Internal` when the session layer is missing or the store fails.
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|e| {
+        tracing::error!(error = %e, "session unavailable");
+        AppError::Internal
+    })
+}
+
+/// The signed-in person, if any (an account that was deactivated no longer counts).
+///
+/// # Errors
+/// `Internal` on a session or database failure.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let session = session().await?;
+    let account_id = session.get::<i32>(ACCOUNT_ID_KEY).await.map_err(|e| {
+        tracing::error!(error = %e, "session read failed");
+        AppError::Internal
+    })?;
+    let Some(account_id) = account_id else {
+        return Ok(None);
+    };
+    let db = state()?.db;
+    Ok(service::find_active(&db, account_id).await?.map(Into::into))
+}
+
+/// The caller, who must hold one of `roles`; anyone else gets a 403.
+///
+/// # Errors
+/// `Unauthenticated` or `Forbidden` (status 403) when the caller may not act.
+pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
+    match current_user().await? {
+        Some(user) if roles.contains(&user.role) => Ok(user),
+        Some(_) => Err(deny(AppError::Forbidden)),
+        None => Err(deny(AppError::Unauthenticated)),
+    }
+}
+
+/// Any signed-in person.
+///
+/// # Errors
+/// `Unauthenticated` (status 403) for the anonymous public.
+pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
+    require(&Role::ALL).await
+}
+
+/// Refusals of access are 403 for every caller without a role that may act.
+fn deny(error: AppError) -> AppError {
+    set_http_status(axum::http::StatusCode::FORBIDDEN);
+    error
+}
+
+/// Gives an API caller the error's HTTP status. A plain HTML form post keeps its redirect back
+/// to the page, where the translated message is shown; outside a request this does nothing.
+pub fn set_http_status(status: axum::http::StatusCode) {
+    let plain_form_post = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.headers.get(axum::http::header::ACCEPT).cloned())
+        .and_then(|accept| accept.to_str().ok().map(|a| a.contains("text/html")))
+        .unwrap_or(false);
+    if !plain_form_post {
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(status);
+        }
+    }
+}
+
+impl From<&CurrentUser> for Actor {
+    fn from(user: &CurrentUser) -> Self {
+        Actor { account_id: Some(user.id), email: Some(user.email.clone()) }
+    }
+}

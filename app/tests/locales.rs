@@ -1,0 +1,95 @@
+//! Every Fluent key exists in Arabic, English and French, none is empty, every key the code uses
+//! exists, and every key in the files is used somewhere.
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const LANGUAGES: [&str; 3] = ["ar", "en", "fr"];
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn files(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(files(&path, extension));
+        } else if path.extension().is_some_and(|e| e == extension) {
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// Message ids and whether each has a value, from every `.ftl` file of one language.
+fn messages(lang: &str) -> BTreeMap<String, bool> {
+    let mut found = BTreeMap::new();
+    for file in files(&workspace().join("locales").join(lang), "ftl") {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if let Some((id, value)) = line.split_once(" =") {
+                if !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    let continued = lines.get(i + 1).is_some_and(|next| next.starts_with("    "));
+                    let previous = found.insert(id.to_string(), !value.trim().is_empty() || continued);
+                    assert!(previous.is_none(), "{id} defined twice in {lang}");
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The string literals of the Rust sources that look like message ids.
+fn literals_in_code() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for dir in ["app/src", "server/src"] {
+        for file in files(&workspace().join(dir), "rs") {
+            let text = std::fs::read_to_string(file).unwrap();
+            let mut rest = text.as_str();
+            while let Some(start) = rest.find('"') {
+                let after = &rest[start + 1..];
+                let Some(end) = after.find('"') else { break };
+                let literal = &after[..end];
+                if literal.contains('-')
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !literal.starts_with('-')
+                {
+                    found.insert(literal.to_string());
+                }
+                rest = &after[end + 1..];
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_language_has_every_key_with_a_value() {
+    let english = messages("en");
+    assert!(english.len() > 50, "locales/en has its messages");
+    for lang in LANGUAGES {
+        let these = messages(lang);
+        let missing: Vec<_> = english.keys().filter(|k| !these.contains_key(*k)).collect();
+        let extra: Vec<_> = these.keys().filter(|k| !english.contains_key(*k)).collect();
+        let empty: Vec<_> = these.iter().filter(|(_, has_value)| !**has_value).map(|(k, _)| k).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang} has keys English lacks: {extra:?}");
+        assert!(empty.is_empty(), "{lang} has empty messages: {empty:?}");
+    }
+}
+
+#[test]
+fn keys_used_in_code_exist_and_every_key_is_used() {
+    let keys: BTreeSet<String> = messages("en").into_keys().collect();
+    let prefixes: BTreeSet<&str> = keys.iter().map(|k| k.split('-').next().unwrap()).collect();
+    let literals = literals_in_code();
+
+    let unused: Vec<_> = keys.iter().filter(|k| !literals.contains(*k)).collect();
+    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+
+    let missing: Vec<_> =
+        literals.iter().filter(|l| prefixes.contains(l.split('-').next().unwrap()) && !keys.contains(*l)).collect();
+    assert!(missing.is_empty(), "keys the code uses but locales lack: {missing:?}");
+}

@@ -1,0 +1,336 @@
+//! Every service against a real database: each test runs twice, on a fresh SQLite file and on a
+//! fresh PostgreSQL database.
+#![cfg(feature = "ssr")]
+
+use app::accounts::entities::{account, one_time_token};
+use app::accounts::service::{self as accounts, Invitation};
+use app::accounts::session_store::DbSessionStore;
+use app::accounts::Role;
+use app::audit::entity as audit_event;
+use app::audit::service::{self as audit, Actor, Change};
+use app::audit::AuditFilter;
+use app::domain::{EmailAddress, Password, PersonName};
+use app::email::entity as outbox;
+use app::email::service::{self as email, Email, Mailer};
+use app::i18n::Lang;
+use app::server::testing::{Backend, TestDb};
+use app::server::ServiceError;
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Declares `sqlite` and `postgres` tests that run `$body` on a fresh database each.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let test = TestDb::new(Backend::Sqlite).await;
+                super::$name(&test.db).await;
+                test.drop_database().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let test = TestDb::new(Backend::Postgres).await;
+                super::$name(&test.db).await;
+                test.drop_database().await;
+            }
+        }
+    )*};
+}
+
+on_both_databases!(
+    invitation_creates_account_email_and_audit_entry,
+    duplicate_invitation_changes_nothing,
+    invitation_link_sets_password_once,
+    expired_link_is_refused,
+    repeated_failures_slow_sign_in_down,
+    reset_link_only_for_known_accounts,
+    outbox_retries_with_backoff_then_delivers,
+    two_workers_never_send_a_message_twice,
+    audit_log_filters_and_public_feed,
+    sessions_are_stored_and_expire,
+);
+
+const PUBLIC_URL: &str = "https://sumud.test";
+
+fn invitation(email: &str, role: Role, language: Lang) -> Invitation {
+    Invitation {
+        email: EmailAddress::parse(email).unwrap(),
+        name: PersonName::parse("Nadia Haddad", "name").unwrap(),
+        role,
+        language,
+    }
+}
+
+fn secretariat_actor() -> Actor {
+    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+}
+
+fn token_in(body: &str) -> String {
+    body.split("token=").nth(1).expect("a link in the email").split_whitespace().next().unwrap().to_string()
+}
+
+async fn invite_and_get_token(db: &DatabaseConnection, email_address: &str, language: Lang) -> String {
+    accounts::invite(
+        db,
+        &secretariat_actor(),
+        "Secretariat",
+        &invitation(email_address, Role::Finance, language),
+        PUBLIC_URL,
+    )
+    .await
+    .unwrap();
+    token_in(&email::latest_to(db, email_address).await.unwrap().body_text)
+}
+
+async fn invitation_creates_account_email_and_audit_entry(db: &DatabaseConnection) {
+    let created = accounts::invite(
+        db,
+        &secretariat_actor(),
+        "Amal",
+        &invitation("Nadia@Treasury.example.org", Role::Finance, Lang::Fr),
+        PUBLIC_URL,
+    )
+    .await
+    .unwrap();
+    assert_eq!(created.email, "nadia@treasury.example.org");
+    assert_eq!(created.role, "finance");
+    assert!(created.password_hash.is_none());
+
+    let message = email::latest_to(db, "nadia@treasury.example.org").await.unwrap();
+    assert_eq!(message.language, "fr");
+    assert_eq!(message.subject, "Votre compte Sumud");
+    assert!(message.body_text.contains("Amal vous a invité·e sur Sumud en tant que Finances"));
+    assert!(message.body_text.contains(&format!("{PUBLIC_URL}/set-password?token=")));
+    // Only the hash of the link's secret is stored.
+    let token = token_in(&message.body_text);
+    let stored = one_time_token::Entity::find().all(db).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0].token_hash, token);
+
+    let log = audit::list(db, &AuditFilter { action: "account.invited".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(log.events.len(), 1);
+    assert_eq!(log.events[0].actor_email.as_deref(), Some("secretariat@sumud.test"));
+    assert!(log.events[0].after.as_deref().unwrap().contains("nadia@treasury.example.org"));
+    assert!(!log.events[0].is_public);
+}
+
+async fn duplicate_invitation_changes_nothing(db: &DatabaseConnection) {
+    let first = invitation("nadia@treasury.example.org", Role::Finance, Lang::En);
+    accounts::invite(db, &secretariat_actor(), "Amal", &first, PUBLIC_URL).await.unwrap();
+    let again = invitation("NADIA@treasury.example.org", Role::Delegate, Lang::Ar);
+    let error = accounts::invite(db, &secretariat_actor(), "Amal", &again, PUBLIC_URL).await.unwrap_err();
+    assert!(matches!(error, ServiceError::Conflict { key: "error-email-taken" }), "{error:?}");
+    assert_eq!(account::Entity::find().count(db).await.unwrap(), 1);
+    assert_eq!(outbox::Entity::find().count(db).await.unwrap(), 1);
+    assert_eq!(audit_event::Entity::find().count(db).await.unwrap(), 1);
+}
+
+async fn invitation_link_sets_password_once(db: &DatabaseConnection) {
+    let token = invite_and_get_token(db, "nadia@treasury.example.org", Lang::En).await;
+    let holder = accounts::account_for_link(db, &token).await.unwrap();
+    assert_eq!(holder.display_name, "Nadia Haddad");
+
+    let password = Password::parse("jasmine and za'atar").unwrap();
+    let account = accounts::set_password_with_link(db, &token, &password).await.unwrap();
+    assert!(account.password_hash.as_deref().unwrap().starts_with("$argon2"));
+
+    let signed_in =
+        accounts::sign_in(db, " NADIA@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap();
+    assert_eq!(signed_in.id, account.id);
+    let wrong = accounts::sign_in(db, "nadia@treasury.example.org", "wrong password", "192.0.2.1").await.unwrap_err();
+    assert!(matches!(wrong, ServiceError::BadCredentials));
+    let unknown =
+        accounts::sign_in(db, "nobody@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap_err();
+    assert!(matches!(unknown, ServiceError::BadCredentials));
+
+    let reused = accounts::set_password_with_link(db, &token, &password).await.unwrap_err();
+    assert!(matches!(reused, ServiceError::InvalidLink));
+    let log =
+        audit::list(db, &AuditFilter { action: "account.password_set".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(log.events.len(), 1);
+    assert!(log.events[0].before.as_deref().unwrap().contains(r#""has_password":false"#));
+    assert!(log.events[0].after.as_deref().unwrap().contains(r#""has_password":true"#));
+}
+
+async fn expired_link_is_refused(db: &DatabaseConnection) {
+    let token = invite_and_get_token(db, "late@treasury.example.org", Lang::En).await;
+    let stored = one_time_token::Entity::find().one(db).await.unwrap().unwrap();
+    let mut expired: one_time_token::ActiveModel = stored.into();
+    expired.expires_at = Set(Utc::now() - Duration::minutes(1));
+    expired.update(db).await.unwrap();
+
+    let password = Password::parse("jasmine and za'atar").unwrap();
+    let error = accounts::set_password_with_link(db, &token, &password).await.unwrap_err();
+    assert!(matches!(error, ServiceError::InvalidLink));
+    let account = account::Entity::find().one(db).await.unwrap().unwrap();
+    assert!(account.password_hash.is_none(), "nothing changed");
+}
+
+async fn repeated_failures_slow_sign_in_down(db: &DatabaseConnection) {
+    let token = invite_and_get_token(db, "nadia@treasury.example.org", Lang::En).await;
+    let password = Password::parse("jasmine and za'atar").unwrap();
+    accounts::set_password_with_link(db, &token, &password).await.unwrap();
+
+    for _ in 0..5 {
+        let error = accounts::sign_in(db, "nadia@treasury.example.org", "guess", "198.51.100.7").await.unwrap_err();
+        assert!(matches!(error, ServiceError::BadCredentials));
+    }
+    // Now even the right password must wait, from any address.
+    let error =
+        accounts::sign_in(db, "nadia@treasury.example.org", "jasmine and za'atar", "203.0.113.9").await.unwrap_err();
+    match error {
+        ServiceError::RateLimited { seconds } => assert!((1..=30).contains(&seconds), "{seconds}"),
+        other => panic!("expected RateLimited, got {other:?}"),
+    }
+    // Another account from the failing address is not blocked yet (its limit is higher).
+    let other = accounts::sign_in(db, "someone@else.example.org", "guess", "198.51.100.7").await.unwrap_err();
+    assert!(matches!(other, ServiceError::BadCredentials));
+}
+
+async fn reset_link_only_for_known_accounts(db: &DatabaseConnection) {
+    accounts::request_password_reset(db, &EmailAddress::parse("nobody@example.org").unwrap(), PUBLIC_URL)
+        .await
+        .unwrap();
+    assert_eq!(outbox::Entity::find().count(db).await.unwrap(), 0);
+
+    let token = invite_and_get_token(db, "amal@hebron.example.ps", Lang::Ar).await;
+    let password = Password::parse("كلمة سر طويلة جداً").unwrap();
+    accounts::set_password_with_link(db, &token, &password).await.unwrap();
+    accounts::request_password_reset(db, &EmailAddress::parse("AMAL@hebron.example.ps").unwrap(), PUBLIC_URL)
+        .await
+        .unwrap();
+    let message = email::latest_to(db, "amal@hebron.example.ps").await.unwrap();
+    assert_eq!(message.language, "ar");
+    assert_eq!(message.subject, "اختر كلمة مرور جديدة لصمود");
+    let reset_token = token_in(&message.body_text);
+    let new_password = Password::parse("a new long password").unwrap();
+    accounts::set_password_with_link(db, &reset_token, &new_password).await.unwrap();
+    accounts::sign_in(db, "amal@hebron.example.ps", "a new long password", "192.0.2.1").await.unwrap();
+}
+
+/// Fails the first `failures` sends, then succeeds; counts every send.
+struct FlakyMailer {
+    failures: usize,
+    calls: AtomicUsize,
+}
+
+#[async_trait::async_trait]
+impl Mailer for FlakyMailer {
+    async fn send(&self, _message: &outbox::Model) -> Result<(), String> {
+        let call = self.calls.fetch_add(1, Ordering::SeqCst);
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        if call < self.failures {
+            Err("421 relay busy".into())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+async fn outbox_retries_with_backoff_then_delivers(db: &DatabaseConnection) {
+    let reset = Email::PasswordReset { name: "Nadia".into(), link: "https://sumud.test/x".into() };
+    email::enqueue(db, "nadia@treasury.example.org", "Nadia", Lang::En, &reset).await.unwrap();
+    let mailer = FlakyMailer { failures: 1, calls: AtomicUsize::new(0) };
+    let now = Utc::now();
+
+    let first = email::deliver_due(db, &mailer, now).await.unwrap();
+    assert_eq!((first.sent, first.failed), (0, 1));
+    let row = outbox::Entity::find().one(db).await.unwrap().unwrap();
+    assert_eq!(row.attempts, 1);
+    assert_eq!(row.last_error.as_deref(), Some("421 relay busy"));
+    assert!(row.sent_at.is_none());
+    assert!(row.next_attempt_at > now + Duration::seconds(90), "backs off");
+
+    let too_early = email::deliver_due(db, &mailer, now + Duration::seconds(30)).await.unwrap();
+    assert_eq!((too_early.sent, too_early.failed), (0, 0));
+
+    let later = email::deliver_due(db, &mailer, now + Duration::minutes(3)).await.unwrap();
+    assert_eq!((later.sent, later.failed), (1, 0));
+    let row = outbox::Entity::find().one(db).await.unwrap().unwrap();
+    assert!(row.sent_at.is_some());
+    assert_eq!(mailer.calls.load(Ordering::SeqCst), 2);
+
+    let page = email::list(db, 0, true).await.unwrap();
+    assert_eq!(page.messages.len(), 1);
+    assert!(page.messages[0].sent_at.is_some());
+}
+
+async fn two_workers_never_send_a_message_twice(db: &DatabaseConnection) {
+    for i in 0..10 {
+        let reset = Email::PasswordReset { name: format!("P{i}"), link: "https://sumud.test/x".into() };
+        email::enqueue(db, &format!("p{i}@example.org"), "P", Lang::Fr, &reset).await.unwrap();
+    }
+    let mailer = Arc::new(FlakyMailer { failures: 0, calls: AtomicUsize::new(0) });
+    let now = Utc::now();
+    let (a, b) =
+        tokio::join!(email::deliver_due(db, mailer.as_ref(), now), email::deliver_due(db, mailer.as_ref(), now));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.sent + b.sent, 10);
+    assert_eq!(mailer.calls.load(Ordering::SeqCst), 10);
+}
+
+async fn audit_log_filters_and_public_feed(db: &DatabaseConnection) {
+    let actor = secretariat_actor();
+    audit::record(db, &actor, Change::new("resolution.published", "resolution", 7, "Resolution 7 published").public())
+        .await
+        .unwrap();
+    audit::record(
+        db,
+        &actor,
+        Change::new("account.invited", "account", 3, "x invited").after(&serde_json::json!({"a": 1})),
+    )
+    .await
+    .unwrap();
+    audit::record(db, &Actor::system(), Change::new("account.invited", "account", 4, "y invited")).await.unwrap();
+
+    let all = audit::list(db, &AuditFilter::default()).await.unwrap();
+    assert_eq!(all.events.len(), 3);
+    assert_eq!(all.events[0].entity_id.as_deref(), Some("4"), "newest first");
+    let by_action =
+        audit::list(db, &AuditFilter { action: "account.invited".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(by_action.events.len(), 2);
+    let by_actor = audit::list(db, &AuditFilter { actor: "SECRETARIAT@".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(by_actor.events.len(), 2);
+    let by_entity =
+        audit::list(db, &AuditFilter { entity_type: "resolution".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(by_entity.events.len(), 1);
+    assert_eq!(audit::actions(db).await.unwrap(), vec!["account.invited", "resolution.published"]);
+
+    let feed = audit::public_feed(db, 10).await.unwrap();
+    assert_eq!(feed.len(), 1);
+    assert_eq!(feed[0].summary, "Resolution 7 published");
+}
+
+async fn sessions_are_stored_and_expire(db: &DatabaseConnection) {
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::SessionStore;
+    let store = DbSessionStore::new(db.clone());
+    let mut record = Record {
+        id: Id::default(),
+        data: [("account_id".to_string(), serde_json::json!(42))].into_iter().collect(),
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    store.create(&mut record).await.unwrap();
+    let loaded = store.load(&record.id).await.unwrap().unwrap();
+    assert_eq!(loaded.data.get("account_id"), Some(&serde_json::json!(42)));
+
+    record.data.insert("account_id".into(), serde_json::json!(43));
+    store.save(&record).await.unwrap();
+    assert_eq!(store.load(&record.id).await.unwrap().unwrap().data["account_id"], serde_json::json!(43));
+
+    let mut expired = Record {
+        id: Id::default(),
+        data: Default::default(),
+        expiry_date: time::OffsetDateTime::now_utc() - time::Duration::seconds(5),
+    };
+    store.create(&mut expired).await.unwrap();
+    assert!(store.load(&expired.id).await.unwrap().is_none());
+    assert_eq!(store.delete_expired().await.unwrap(), 1);
+
+    store.delete(&record.id).await.unwrap();
+    assert!(store.load(&record.id).await.unwrap().is_none());
+}

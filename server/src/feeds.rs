@@ -1,0 +1,46 @@
+//! Public feeds: the activity feed as Atom, for citizens and journalists to subscribe to.
+use app::i18n::{translate, Lang};
+use app::server::AppState;
+use atom_syndication::{Entry, Feed, Link, Text};
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use chrono::{DateTime, FixedOffset, Utc};
+
+pub async fn activity(State(state): State<AppState>, Extension(lang): Extension<Lang>) -> Response {
+    let items = match app::audit::service::public_feed(&state.db, 50).await {
+        Ok(items) => items,
+        Err(error) => {
+            tracing::error!(%error, "activity feed");
+            return (StatusCode::INTERNAL_SERVER_ERROR, translate(lang, "error-internal", &[])).into_response();
+        }
+    };
+    let parse = |t: &str| DateTime::parse_from_rfc3339(t).unwrap_or_else(|_| Utc::now().fixed_offset());
+    let updated: DateTime<FixedOffset> =
+        items.first().map(|i| parse(&i.occurred_at)).unwrap_or_else(|| Utc::now().fixed_offset());
+    let base = &state.settings.public_url;
+    let entries: Vec<Entry> = items
+        .iter()
+        .map(|item| Entry {
+            id: format!("{base}/activity#{}", item.id),
+            title: Text::plain(item.summary.clone()),
+            updated: parse(&item.occurred_at),
+            links: vec![Link { href: format!("{base}/activity"), ..Default::default() }],
+            ..Default::default()
+        })
+        .collect();
+    let feed = Feed {
+        id: format!("{base}/activity.atom"),
+        title: Text::plain(translate(lang, "activity-title", &[])),
+        lang: Some(lang.code().to_string()),
+        updated,
+        links: vec![
+            Link { href: format!("{base}/activity.atom"), rel: "self".into(), ..Default::default() },
+            Link { href: format!("{base}/activity"), ..Default::default() },
+        ],
+        entries,
+        ..Default::default()
+    };
+    ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response()
+}

@@ -1,0 +1,104 @@
+//! The Sumud server: configuration, the axum router around the Leptos app, background workers.
+pub mod config;
+pub mod feeds;
+pub mod middleware;
+
+use app::accounts::session_store::DbSessionStore;
+use app::email::service::{run_worker, Mailer, SmtpMailer};
+use app::server::{database, AppState, Settings};
+use axum::routing::get;
+use axum::Router;
+use config::Config;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tokio::sync::Notify;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] config::ConfigError),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("leptos configuration: {0}")]
+    Leptos(String),
+}
+
+/// Opens and migrates the database, and builds the router with every route and layer.
+///
+/// # Errors
+/// The database cannot be opened or migrated, or Leptos' settings are wrong.
+pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
+    if let Some(path) = config.database_url.strip_prefix("sqlite://").and_then(|p| p.split('?').next()) {
+        if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| sea_orm::DbErr::Custom(format!("create {}: {e}", dir.display())))?;
+        }
+    }
+    let db = database::connect(&config.database_url).await?;
+    database::migrate(&db).await?;
+
+    let mut leptos_options = get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?.leptos_options;
+    leptos_options.site_addr = config.listen_addr;
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        db: db.clone(),
+        settings: Arc::new(Settings {
+            public_url: config.public_url.clone(),
+            smtp_configured: config.smtp_url.is_some(),
+        }),
+        outbox_wakeup: Arc::new(Notify::new()),
+    };
+
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
+        .with_name("sumud_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.is_https())
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
+
+    let routes = generate_route_list(app::App);
+    let router = Router::new()
+        .route("/activity.atom", get(feeds::activity))
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes_with_context(&state, routes, || (), {
+            let options = leptos_options.clone();
+            move || app::shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::PublicOrigin(config.public_url.clone()),
+            middleware::reject_cross_origin,
+        ))
+        .layer(axum::middleware::from_fn(middleware::language))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .with_state(state.clone());
+    Ok((router, state))
+}
+
+/// Starts the workers that run beside the web server: email delivery (when SMTP is set) and the
+/// removal of expired sessions.
+pub fn spawn_workers(config: &Config, state: &AppState) {
+    if let Some(url) = &config.smtp_url {
+        match SmtpMailer::new(url, &config.smtp_from) {
+            Ok(mailer) => {
+                let mailer: Arc<dyn Mailer> = Arc::new(mailer);
+                tokio::spawn(run_worker(state.db.clone(), mailer, state.outbox_wakeup.clone()));
+            }
+            Err(error) => tracing::error!(%error, "SMTP disabled"),
+        }
+    }
+    let store = DbSessionStore::new(state.db.clone());
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            if let Err(error) = store.delete_expired().await {
+                tracing::error!(%error, "expired session cleanup");
+            }
+        }
+    });
+}

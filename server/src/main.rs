@@ -1,0 +1,108 @@
+//! `sumud`: serve the site (default), apply migrations, or create a secretariat account.
+use app::domain::{EmailAddress, PersonName};
+use clap::{Parser, Subcommand};
+use server::config::Config;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sumud", about = "The Sumud network platform")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create a secretariat account and print the link where its owner sets a password.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Secretariat")]
+        name: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+        )
+        .init();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match Cli::parse().command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => migrate(config).await,
+        Command::Admin { command: AdminCommand::Create { email, name } } => create_admin(config, &email, &name).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn migrate(config: Config) -> Result<(), String> {
+    let db = app::server::database::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    app::server::database::migrate(&db).await.map_err(|e| e.to_string())?;
+    println!("migrations applied");
+    Ok(())
+}
+
+async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), String> {
+    let email = EmailAddress::parse(email).map_err(|_| format!("not an email address: {email}"))?;
+    let name = PersonName::parse(name, "name").map_err(|_| "the name must not be empty".to_string())?;
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let link = app::accounts::service::create_secretariat(&state.db, &email, &name, &config.public_url)
+        .await
+        .map_err(|e| format!("{e}"))?;
+    println!("Secretariat account {} created. Set its password here:\n  {link}", email.as_str());
+    Ok(())
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let (router, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    if !app::accounts::service::has_secretariat(&state.db).await.map_err(|e| e.to_string())? {
+        let email = EmailAddress::parse(&config.admin_email).map_err(|_| "ADMIN_EMAIL".to_string())?;
+        let name = PersonName::parse("Secretariat", "name").map_err(|_| "name".to_string())?;
+        let link = app::accounts::service::create_secretariat(&state.db, &email, &name, &config.public_url)
+            .await
+            .map_err(|e| e.to_string())?;
+        println!("\nFirst secretariat account: {}\nSet its password here (valid 14 days):\n  {link}\n", email.as_str());
+    }
+    server::spawn_workers(&config, &state);
+    let listener = tokio::net::TcpListener::bind(config.listen_addr)
+        .await
+        .map_err(|e| format!("LISTEN_ADDR {}: {e}", config.listen_addr))?;
+    println!("Sumud listening on {} (public URL {})", config.listen_addr, config.public_url);
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| e.to_string())
+}

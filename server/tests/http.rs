@@ -1,0 +1,318 @@
+//! HTTP-level tests: the real router, on a free port, against SQLite and PostgreSQL.
+use app::accounts::service as accounts;
+use app::accounts::Role;
+use app::audit::service::Actor;
+use app::domain::{EmailAddress, Password, PersonName};
+use app::i18n::Lang;
+use app::server::testing::{Backend, TestDb};
+use app::server::AppState;
+use reqwest::header::{HeaderMap, ACCEPT, ORIGIN, SET_COOKIE};
+use reqwest::{redirect::Policy, Client, StatusCode};
+use sea_orm::{EntityTrait, PaginatorTrait};
+use server::config::Config;
+use std::net::SocketAddr;
+
+struct TestApp {
+    base: String,
+    state: AppState,
+    test_db: TestDb,
+}
+
+impl TestApp {
+    async fn start(backend: Backend) -> TestApp {
+        let test_db = TestDb::new(backend).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let base = format!("http://{addr}");
+        let config = Config::from_lookup(|key| match key {
+            "DATABASE_URL" => Some(test_db.url.clone()),
+            "LISTEN_ADDR" => Some(addr.to_string()),
+            "PUBLIC_URL" => Some(base.clone()),
+            _ => None,
+        })
+        .unwrap();
+        let (router, state) = server::build(&config).await.unwrap();
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        TestApp { base, state, test_db }
+    }
+
+    fn client(&self) -> Client {
+        Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Creates an account with a password, through the same services the UI uses.
+    async fn account(&self, email: &str, role: Role) -> String {
+        let invitation = accounts::Invitation {
+            email: EmailAddress::parse(email).unwrap(),
+            name: PersonName::parse("Test Person", "name").unwrap(),
+            role,
+            language: Lang::En,
+        };
+        accounts::invite(&self.state.db, &Actor::system(), "Tests", &invitation, &self.base).await.unwrap();
+        let body = app::email::service::latest_to(&self.state.db, email).await.unwrap().body_text;
+        let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+        let password = "a long enough password".to_string();
+        accounts::set_password_with_link(&self.state.db, &token, &Password::parse(&password).unwrap()).await.unwrap();
+        password
+    }
+
+    /// A client signed in as a new account with `role`.
+    async fn signed_in(&self, role: Role) -> Client {
+        let email = format!("{}-{}@example.org", role.as_str(), app::server::secrets::new_token()[..8].to_string());
+        let password = self.account(&email, role).await;
+        let client = self.client();
+        let response = client
+            .post(self.url("/api/sign_in"))
+            .form(&[("email", email.as_str()), ("password", password.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success() || response.status().is_redirection(), "{}", response.status());
+        client
+    }
+
+    async fn finish(self) {
+        self.test_db.drop_database().await;
+    }
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find(|v| v.starts_with(&format!("{name}=")))
+}
+
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = super::TestApp::start(app::server::testing::Backend::Sqlite).await;
+                super::$name(&app).await;
+                app.finish().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let app = super::TestApp::start(app::server::testing::Backend::Postgres).await;
+                super::$name(&app).await;
+                app.finish().await;
+            }
+        }
+    )*};
+}
+
+on_both_databases!(
+    language_is_negotiated_on_the_server,
+    unknown_pages_are_404,
+    cross_origin_writes_are_refused,
+    session_cookie_is_safe_and_rotated,
+    sign_out_ends_the_session,
+    every_server_function_checks_the_role,
+    bad_input_is_422_and_changes_nothing,
+    activity_feed_is_atom,
+);
+
+async fn language_is_negotiated_on_the_server(app: &TestApp) {
+    let client = app.client();
+    let arabic = client.get(app.url("/?lang=ar")).send().await.unwrap();
+    assert_eq!(arabic.status(), StatusCode::OK);
+    let set_cookie = cookie(arabic.headers(), "sumud_lang").expect("language remembered").to_string();
+    assert!(set_cookie.starts_with("sumud_lang=ar;"), "{set_cookie}");
+    let html = arabic.text().await.unwrap();
+    assert!(html.contains(r#"lang="ar""#) && html.contains(r#"dir="rtl""#), "{}", &html[..html.len().min(400)]);
+    assert!(html.contains("شبكة من المدن"));
+
+    // The cookie now carries Arabic to another page without a parameter.
+    let next = client.get(app.url("/activity")).send().await.unwrap().text().await.unwrap();
+    assert!(next.contains(r#"dir="rtl""#) && next.contains("النشاط العام"));
+
+    // Accept-Language decides for a first visit.
+    let french = app.client().get(app.url("/")).header("accept-language", "de;q=1, fr;q=0.8").send().await.unwrap();
+    let html = french.text().await.unwrap();
+    assert!(html.contains(r#"lang="fr""#) && html.contains(r#"dir="ltr""#));
+
+    // The parameter beats the cookie.
+    let english = app.client().get(app.url("/?lang=en")).header("cookie", "sumud_lang=ar").send().await.unwrap();
+    assert!(english.text().await.unwrap().contains(r#"lang="en""#));
+}
+
+async fn unknown_pages_are_404(app: &TestApp) {
+    let response = app.client().get(app.url("/no-such-area")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert!(response.text().await.unwrap().contains("Page not found"));
+}
+
+async fn cross_origin_writes_are_refused(app: &TestApp) {
+    let password = app.account("origin@example.org", Role::Secretariat).await;
+    let form = [("email", "origin@example.org"), ("password", password.as_str())];
+    let client = app.client();
+
+    let forged =
+        client.post(app.url("/api/sign_in")).header(ORIGIN, "https://evil.example").form(&form).send().await.unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert!(cookie(forged.headers(), "sumud_session").is_none());
+    let cross_site =
+        client.post(app.url("/api/sign_in")).header("sec-fetch-site", "cross-site").form(&form).send().await.unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+    // Translated for the refused person.
+    let arabic = client
+        .post(app.url("/api/sign_in?lang=ar"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert!(arabic.text().await.unwrap().contains("موقع آخر"));
+
+    let same = client.post(app.url("/api/sign_in")).header(ORIGIN, app.base.as_str()).form(&form).send().await.unwrap();
+    assert!(same.status().is_success() || same.status().is_redirection(), "{}", same.status());
+    let fetch_same =
+        client.post(app.url("/api/sign_out")).header("sec-fetch-site", "same-origin").send().await.unwrap();
+    assert!(fetch_same.status().is_success() || fetch_same.status().is_redirection());
+
+    // Webhooks verify their own signatures: the origin check lets them through (no route yet: 404).
+    let webhook = client.post(app.url("/webhooks/none")).header(ORIGIN, "https://stripe.example").send().await.unwrap();
+    assert_eq!(webhook.status(), StatusCode::NOT_FOUND);
+}
+
+async fn session_cookie_is_safe_and_rotated(app: &TestApp) {
+    let password = app.account("session@example.org", Role::Finance).await;
+    let form = [("email", "session@example.org"), ("password", password.as_str())];
+    let client = app.client();
+    let first = client.post(app.url("/api/sign_in")).form(&form).send().await.unwrap();
+    let first_cookie = cookie(first.headers(), "sumud_session").expect("session cookie").to_string();
+    assert!(first_cookie.contains("HttpOnly"), "{first_cookie}");
+    assert!(first_cookie.contains("SameSite=Lax"), "{first_cookie}");
+    assert!(!first_cookie.contains("Secure"), "plain http in tests: {first_cookie}");
+
+    let second = client.post(app.url("/api/sign_in")).form(&form).send().await.unwrap();
+    let second_cookie = cookie(second.headers(), "sumud_session").expect("a new id at sign-in").to_string();
+    let id = |c: &str| c.split(';').next().unwrap().to_string();
+    assert_ne!(id(&first_cookie), id(&second_cookie));
+
+    // The old id no longer signs anyone in.
+    let stale = app
+        .client()
+        .post(app.url("/api/current_user"))
+        .header("cookie", id(&first_cookie))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(stale, "null");
+    let current = client.post(app.url("/api/current_user")).send().await.unwrap().text().await.unwrap();
+    assert!(current.contains("session@example.org") && current.contains("finance"), "{current}");
+}
+
+async fn sign_out_ends_the_session(app: &TestApp) {
+    let client = app.signed_in(Role::Delegate).await;
+    let before = client.post(app.url("/api/current_user")).send().await.unwrap().text().await.unwrap();
+    assert!(before.contains("delegate"));
+    client.post(app.url("/api/sign_out")).send().await.unwrap();
+    let after = client.post(app.url("/api/current_user")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(after, "null");
+}
+
+/// Who may call which server function: every secretariat-only function refuses every other role
+/// and the public with 403, and changes nothing.
+async fn every_server_function_checks_the_role(app: &TestApp) {
+    let secretariat_only: [(&str, Vec<(&str, &str)>); 5] = [
+        ("/api/list_accounts", vec![]),
+        (
+            "/api/invite_account",
+            vec![("email", "table@example.org"), ("display_name", "T"), ("role", "delegate"), ("language", "en")],
+        ),
+        ("/api/list_audit", vec![]),
+        ("/api/audit_actions", vec![]),
+        ("/api/list_outbox", vec![("page", "0")]),
+    ];
+    let public: [(&str, Vec<(&str, &str)>); 3] = [
+        ("/api/current_user", vec![]),
+        ("/api/public_activity", vec![]),
+        ("/api/request_password_reset", vec![("email", "nobody@example.org")]),
+    ];
+
+    let mut callers = vec![("public", app.client())];
+    for role in [Role::Finance, Role::FocalPoint, Role::Delegate, Role::Secretariat] {
+        callers.push((role.as_str(), app.signed_in(role).await));
+    }
+    for (who, client) in &callers {
+        for (path, form) in &secretariat_only {
+            let accounts_before = app::accounts::entities::account::Entity::find().count(&app.state.db).await.unwrap();
+            let response =
+                client.post(app.url(path)).header(ACCEPT, "application/json").form(form).send().await.unwrap();
+            let status = response.status();
+            let body = response.text().await.unwrap();
+            if *who == "secretariat" {
+                assert!(status.is_success(), "{who} {path}: {status} {body}");
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");
+                assert!(body.contains("Forbidden") || body.contains("Unauthenticated"), "{body}");
+                let accounts_after =
+                    app::accounts::entities::account::Entity::find().count(&app.state.db).await.unwrap();
+                assert_eq!(accounts_before, accounts_after, "{who} {path} changed nothing");
+            }
+        }
+        for (path, form) in &public {
+            let response = client.post(app.url(path)).form(form).send().await.unwrap();
+            assert!(
+                response.status().is_success() || response.status().is_redirection(),
+                "{who} {path}: {}",
+                response.status()
+            );
+        }
+    }
+}
+
+async fn bad_input_is_422_and_changes_nothing(app: &TestApp) {
+    let client = app.signed_in(Role::Secretariat).await;
+    let count = || async { app::accounts::entities::account::Entity::find().count(&app.state.db).await.unwrap() };
+    let before = count().await;
+    for form in [
+        [("email", "not an email"), ("display_name", "T"), ("role", "delegate"), ("language", "en")],
+        [("email", "ok@example.org"), ("display_name", "  "), ("role", "delegate"), ("language", "en")],
+        [("email", "ok@example.org"), ("display_name", "T"), ("role", "king"), ("language", "en")],
+        [("email", "ok@example.org"), ("display_name", "T"), ("role", "delegate"), ("language", "de")],
+    ] {
+        let response = client.post(app.url("/api/invite_account")).form(&form).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = response.text().await.unwrap();
+        assert!(body.contains("Invalid") && body.contains("error-"), "{body}");
+    }
+    assert_eq!(before, count().await);
+
+    // A plain HTML form post goes back to its page with the error in the address.
+    let response = client
+        .post(app.url("/api/invite_account"))
+        .header(ACCEPT, "text/html")
+        .header("referer", app.url("/secretariat/accounts"))
+        .form(&[("email", "x"), ("display_name", "T"), ("role", "delegate"), ("language", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let location = response.headers()["location"].to_str().unwrap();
+    assert!(location.starts_with(&app.url("/secretariat/accounts?")) && location.contains("__err="), "{location}");
+}
+
+async fn activity_feed_is_atom(app: &TestApp) {
+    app::audit::service::record(
+        &app.state.db,
+        &Actor::system(),
+        app::audit::service::Change::new("resolution.published", "resolution", 1, "Resolution 1 <adopted> & published")
+            .public(),
+    )
+    .await
+    .unwrap();
+    let response = app.client().get(app.url("/activity.atom?lang=fr")).send().await.unwrap();
+    assert_eq!(response.headers()["content-type"], "application/atom+xml; charset=utf-8");
+    let xml = response.text().await.unwrap();
+    assert!(xml.contains("<title>Activité publique</title>"), "{xml}");
+    assert!(xml.contains("Resolution 1 &lt;adopted&gt; &amp; published"), "{xml}");
+}
