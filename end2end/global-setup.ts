@@ -21,7 +21,7 @@ export default async function globalSetup() {
     LISTEN_ADDR: `127.0.0.1:${port}`,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ADMIN_EMAIL,
-    LEPTOS_SITE_ROOT: path.join(targetDir, "site"),
+    LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? path.join(root, "target", "site"),
     RUST_LOG: "warn",
   };
 

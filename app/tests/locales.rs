@@ -41,9 +41,16 @@ fn messages(lang: &str) -> BTreeMap<String, bool> {
     found
 }
 
-/// The string literals of the Rust sources that look like message ids.
-fn literals_in_code() -> BTreeSet<String> {
+/// Prefixes only message ids use (CSS classes and ids also contain hyphens).
+const MESSAGE_PREFIXES: [&str; 4] = ["error-", "role-", "area-", "email-"];
+/// Calls whose first string argument is a message id.
+const TRANSLATING_CALLS: [&str; 5] = ["tr!(", "move_tr!(", "tr_key(", "translate(lang, ", "t("];
+
+/// The string literals of the Rust sources that look like message ids, and among them those that
+/// are certainly used as one (an argument of a translating call, or a message-only prefix).
+fn literals_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
     let mut found = BTreeSet::new();
+    let mut references = BTreeSet::new();
     for dir in ["app/src", "server/src"] {
         for file in files(&workspace().join(dir), "rs") {
             let text = std::fs::read_to_string(file).unwrap();
@@ -57,12 +64,18 @@ fn literals_in_code() -> BTreeSet<String> {
                     && !literal.starts_with('-')
                 {
                     found.insert(literal.to_string());
+                    let before = text[..text.len() - rest.len() + start].trim_end_matches([' ', '\n']);
+                    if TRANSLATING_CALLS.iter().any(|call| before.ends_with(call.trim_end()))
+                        || MESSAGE_PREFIXES.iter().any(|prefix| literal.starts_with(prefix))
+                    {
+                        references.insert(literal.to_string());
+                    }
                 }
                 rest = &after[end + 1..];
             }
         }
     }
-    found
+    (found, references)
 }
 
 #[test]
@@ -83,13 +96,12 @@ fn every_language_has_every_key_with_a_value() {
 #[test]
 fn keys_used_in_code_exist_and_every_key_is_used() {
     let keys: BTreeSet<String> = messages("en").into_keys().collect();
-    let prefixes: BTreeSet<&str> = keys.iter().map(|k| k.split('-').next().unwrap()).collect();
-    let literals = literals_in_code();
+    let (literals, references) = literals_in_code();
+    assert!(references.contains("sign-in-title") && references.contains("error-email-invalid"), "the scan finds uses");
 
     let unused: Vec<_> = keys.iter().filter(|k| !literals.contains(*k)).collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
 
-    let missing: Vec<_> =
-        literals.iter().filter(|l| prefixes.contains(l.split('-').next().unwrap()) && !keys.contains(*l)).collect();
+    let missing: Vec<_> = references.iter().filter(|l| !keys.contains(*l)).collect();
     assert!(missing.is_empty(), "keys the code uses but locales lack: {missing:?}");
 }

@@ -142,7 +142,7 @@ async fn invitation_link_sets_password_once(db: &DatabaseConnection) {
         accounts::sign_in(db, " NADIA@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap();
     assert_eq!(signed_in.id, account.id);
     let wrong = accounts::sign_in(db, "nadia@treasury.example.org", "wrong password", "192.0.2.1").await.unwrap_err();
-    assert!(matches!(wrong, ServiceError::BadCredentials));
+    assert!(matches!(wrong, ServiceError::BadCredentials), "{wrong:?}");
     let unknown =
         accounts::sign_in(db, "nobody@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap_err();
     assert!(matches!(unknown, ServiceError::BadCredentials));
@@ -177,7 +177,7 @@ async fn repeated_failures_slow_sign_in_down(db: &DatabaseConnection) {
 
     for _ in 0..5 {
         let error = accounts::sign_in(db, "nadia@treasury.example.org", "guess", "198.51.100.7").await.unwrap_err();
-        assert!(matches!(error, ServiceError::BadCredentials));
+        assert!(matches!(error, ServiceError::BadCredentials), "{error:?}");
     }
     // Now even the right password must wait, from any address.
     let error =

@@ -80,7 +80,7 @@ test("the secretariat invites a finance officer who sets a password and signs in
   await expect(page.locator("main .alert-error")).toContainText("This link is not valid any more");
 });
 
-test("a finance officer is refused the secretariat's pages", async ({ page }) => {
+test("the public is refused the secretariat's pages and asked to sign in", async ({ page }) => {
   await open(page, "/secretariat/accounts?lang=en");
   await expect(page.locator("main .alert-error")).toContainText("Please sign in to continue.");
   await expect(page.locator("[data-testid=accounts-table]")).toHaveCount(0);

@@ -67,13 +67,8 @@ impl Config {
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
                 return Err(fail("SMTP_URL", "must start with smtp:// or smtps://"));
             }
-            app::email::service::SmtpMailer::new(url, &smtp_from).map_err(|e| {
-                if e.contains('@') || e.to_lowercase().contains("address") {
-                    fail("SMTP_FROM", e)
-                } else {
-                    fail("SMTP_URL", e)
-                }
-            })?;
+            app::email::service::parse_sender(&smtp_from).map_err(|e| fail("SMTP_FROM", e))?;
+            app::email::service::SmtpMailer::new(url, &smtp_from).map_err(|e| fail("SMTP_URL", e))?;
         }
 
         let stripe_secret_key = get("STRIPE_SECRET_KEY");

@@ -1,21 +1,21 @@
 //! Pages of the accounts area: sign in, password links, the secretariat's account list.
-use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword};
+use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword, SignIn};
 use super::Role;
 use crate::i18n::Lang;
 use crate::site::ui::{query_param, tr_key, ErrorPanel, FieldError, FormError};
-use crate::site::AuthActions;
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = expect_context::<AuthActions>().sign_in;
+    // Created inside the route: a plain form post's error comes back through the URL to here.
+    let action = ServerAction::<SignIn>::new();
     let result = Signal::derive(move || action.value().get());
     let next = query_param("next");
     let password_set = query_param("password_set");
     view! {
-        <Title text=move || tr!("sign-in-title") />
+        <Title text=tr!("sign-in-title") />
         <div class="narrow">
             <h1>{move || tr!("sign-in-title")}</h1>
             {move || password_set.get().map(|_| view! { <p class="alert alert-success" role="status">{tr!("password-set-done")}</p> })}
@@ -42,7 +42,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let result = Signal::derive(move || action.value().get());
     let sent = query_param("sent");
     view! {
-        <Title text=move || tr!("forgot-password-title") />
+        <Title text=tr!("forgot-password-title") />
         <div class="narrow">
             <h1>{move || tr!("forgot-password-title")}</h1>
             {move || {
@@ -81,7 +81,7 @@ pub fn SetPasswordPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || tr!("set-password-title") />
+        <Title text=tr!("set-password-title") />
         <div class="narrow">
             <h1>{move || tr!("set-password-title")}</h1>
             <Suspense fallback=|| ()>
@@ -120,7 +120,7 @@ pub fn AccountsPage() -> impl IntoView {
     let result = Signal::derive(move || invite.value().get());
     let accounts = Resource::new(move || invite.version().get(), |_| list_accounts());
     view! {
-        <Title text=move || tr!("accounts-title") />
+        <Title text=tr!("accounts-title") />
         <h1>{move || tr!("accounts-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

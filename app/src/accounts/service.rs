@@ -349,7 +349,11 @@ async fn throttle_failure(db: &impl ConnectionTrait, key: &str, now: DateTime<Ut
     })
     .on_conflict(
         OnConflict::column(sign_in_throttle::Column::Key)
-            .value(sign_in_throttle::Column::Failures, Expr::col(sign_in_throttle::Column::Failures).add(1))
+            .value(
+                sign_in_throttle::Column::Failures,
+                // Qualified: PostgreSQL finds a bare column ambiguous beside EXCLUDED.
+                Expr::col((sign_in_throttle::Entity, sign_in_throttle::Column::Failures)).add(1),
+            )
             .update_column(sign_in_throttle::Column::LastFailureAt)
             .to_owned(),
     )

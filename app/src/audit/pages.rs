@@ -19,7 +19,7 @@ pub fn AuditPage() -> impl IntoView {
     let events = Resource::new(move || filter.get(), list_audit);
     let actions = Resource::new(|| (), |_| audit_actions());
     view! {
-        <Title text=move || tr!("audit-title") />
+        <Title text=tr!("audit-title") />
         <h1>{move || tr!("audit-title")}</h1>
         // A GET form: filtering works without JavaScript and the URL can be shared.
         <form method="get" class="form filter-bar">
@@ -108,7 +108,7 @@ pub fn AuditPage() -> impl IntoView {
 pub fn ActivityPage() -> impl IntoView {
     let activity = Resource::new(|| (), |_| get_public_activity());
     view! {
-        <Title text=move || tr!("activity-title") />
+        <Title text=tr!("activity-title") />
         <h1>{move || tr!("activity-title")}</h1>
         <p class="lead">{move || tr!("activity-lead")}</p>
         <p><a href="/activity.atom" rel="external">{move || tr!("activity-feed-link")}</a></p>

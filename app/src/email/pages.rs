@@ -11,7 +11,7 @@ pub fn OutboxPage() -> impl IntoView {
     let page = query_param("page");
     let outbox = Resource::new(move || page.get().and_then(|p| p.parse::<u64>().ok()).unwrap_or(0), list_outbox);
     view! {
-        <Title text=move || tr!("outbox-title") />
+        <Title text=tr!("outbox-title") />
         <h1>{move || tr!("outbox-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -107,9 +107,16 @@ impl SmtpMailer {
     pub fn new(url: &str, from: &str) -> Result<Self, String> {
         let transport =
             lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url).map_err(|e| e.to_string())?.build();
-        let from = from.parse().map_err(|e: lettre::address::AddressError| e.to_string())?;
-        Ok(SmtpMailer { transport, from })
+        Ok(SmtpMailer { transport, from: parse_sender(from)? })
     }
+}
+
+/// A sender such as `Sumud <secretariat@example.org>`.
+///
+/// # Errors
+/// Why it is not a mailbox.
+pub fn parse_sender(from: &str) -> Result<lettre::message::Mailbox, String> {
+    from.parse().map_err(|e: lettre::address::AddressError| e.to_string())
 }
 
 #[async_trait::async_trait]

@@ -1,14 +1,14 @@
 //! The site shell: document, header with navigation by area, language switcher, footer, home.
 pub mod ui;
 
-use crate::accounts::api::{SignIn, SignOut};
+use crate::accounts::api::SignOut;
 use crate::accounts::pages::{AccountsPage, ForgotPasswordPage, SetPasswordPage, SignInPage};
 use crate::audit::pages::{ActivityPage, AuditPage};
 use crate::email::pages::OutboxPage;
 use crate::i18n::{Lang, LANG_PARAM, TRANSLATIONS};
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr};
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -54,48 +54,58 @@ fn I18nProvider(children: Children) -> impl IntoView {
     }
 }
 
-/// Sign-in and sign-out, shared so the header can refresh who is signed in after either.
+/// Sign-out lives in the header, on every page.
 #[derive(Clone, Copy)]
 pub struct AuthActions {
-    pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let auth = AuthActions { sign_in: ServerAction::new(), sign_out: ServerAction::new() };
+    view! {
+        <I18nProvider>
+            <Stylesheet id="leptos" href="/pkg/sumud.css" />
+            <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+            <Title formatter=|page: String| format!("{page} · Sumud") />
+            <Router>
+                <Layout />
+            </Router>
+        </I18nProvider>
+    }
+}
+
+/// Inside the router, so the header knows the current page.
+#[component]
+fn Layout() -> impl IntoView {
+    let auth = AuthActions { sign_out: ServerAction::new() };
     provide_context(auth);
+    // Asked again on every navigation: sign-in redirects to a new page, and a session may end.
+    let location = use_location();
     let current_user = Resource::new(
-        move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
+        move || (auth.sign_out.version().get(), location.pathname.get()),
         |_| crate::accounts::api::get_current_user(),
     );
     provide_context(current_user);
 
     view! {
-        <I18nProvider>
-            <Stylesheet id="leptos" href="/pkg/sumud.css" />
-            <Title formatter=|page: String| format!("{page} · Sumud") />
-            <Router>
-                <a class="skip-link" href="#main">{move || tr!("skip-to-content")}</a>
-                <Header />
-                // Async: pages are sent whole, so they read right without JavaScript.
-                <main id="main" class="page">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                        <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
-                        <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
-                        <Route path=path!("/set-password") view=SetPasswordPage ssr=SsrMode::Async />
-                        <Route path=path!("/activity") view=ActivityPage ssr=SsrMode::Async />
-                        <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
-                        <Route path=path!("/secretariat/outbox") view=OutboxPage ssr=SsrMode::Async />
-                        <Route path=path!("/secretariat/audit") view=AuditPage ssr=SsrMode::Async />
-                        <Route path=path!("/:area") view=AreaPage ssr=SsrMode::Async />
-                    </Routes>
-                </main>
-                <Footer />
-            </Router>
-        </I18nProvider>
+        <a class="skip-link" href="#main">{move || tr!("skip-to-content")}</a>
+        <Header />
+        // Async: pages are sent whole, so they read right without JavaScript.
+        <main id="main" class="page">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/set-password") view=SetPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/activity") view=ActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/outbox") view=OutboxPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/audit") view=AuditPage ssr=SsrMode::Async />
+                <Route path=path!("/:area") view=AreaPage ssr=SsrMode::Async />
+            </Routes>
+        </main>
+        <Footer />
     }
 }
 
@@ -256,7 +266,7 @@ fn Header() -> impl IntoView {
                     </Transition>
                 </div>
             </div>
-            <nav class="area-nav" aria-label=move || tr!("nav-areas")>
+            <nav class="main-nav" aria-label=move || tr!("nav-areas")>
                 <ul>
                     {Area::ALL
                         .into_iter()
@@ -292,7 +302,7 @@ fn Footer() -> impl IntoView {
 #[component]
 fn HomePage() -> impl IntoView {
     view! {
-        <Title text=move || tr!("home-title") />
+        <Title text=tr!("home-title") />
         <section class="hero">
             <h1>{move || tr!("home-heading")}</h1>
             <p class="lead">{move || tr!("home-lead")}</p>
@@ -334,7 +344,7 @@ fn AreaPage() -> impl IntoView {
     move || match area() {
         Some(area) => view! {
             <Title text=tr_key(area.title_key()) />
-            <article class="area-page">
+            <article class="topic-page">
                 <h1>{tr_key(area.title_key())}</h1>
                 <p class="lead">{tr_key(area.summary_key())}</p>
                 <p>{tr_key(area.details_key())}</p>
@@ -352,7 +362,7 @@ fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=move || tr!("not-found-title") />
+        <Title text=tr!("not-found-title") />
         <h1>{move || tr!("not-found-title")}</h1>
         <p>{move || tr!("not-found-text")}</p>
         <p><a href="/">{move || tr!("nav-home")}</a></p>
