@@ -64,7 +64,7 @@ impl TestApp {
 
     /// A client signed in as a new account with `role`.
     async fn signed_in(&self, role: Role) -> Client {
-        let email = format!("{}-{}@example.org", role.as_str(), app::server::secrets::new_token()[..8].to_string());
+        let email = format!("{}-{}@example.org", role.as_str(), &app::server::secrets::new_token()[..8]);
         let password = self.account(&email, role).await;
         let client = self.client();
         let response = client

@@ -1,7 +1,7 @@
 //! The audit log (secretariat) and the public activity feed.
 use super::api::{audit_actions, get_public_activity, list_audit};
 use super::AuditFilter;
-use crate::site::ui::{query_param, ErrorPanel};
+use crate::site::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -92,10 +92,7 @@ pub fn AuditPage() -> impl IntoView {
                                     </tbody>
                                 </table>
                             </div>
-                            <nav class="pager">
-                                {(result.page > 0).then(|| view! { <a href=page_href(result.page - 1)>{tr!("pager-newer")}</a> })}
-                                {result.has_more.then(|| view! { <a href=page_href(result.page + 1)>{tr!("pager-older")}</a> })}
-                            </nav>
+                            <Pager page=result.page has_more=result.has_more href=page_href />
                         }.into_any()
                     }
                 }

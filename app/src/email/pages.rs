@@ -1,7 +1,7 @@
 //! The outbox, read by the secretariat: what was sent, what failed, and (without SMTP) what to
 //! forward by hand.
 use super::api::list_outbox;
-use crate::site::ui::{query_param, ErrorPanel};
+use crate::site::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -44,10 +44,7 @@ pub fn OutboxPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ol>
-                        <nav class="pager">
-                            {(outbox.page > 0).then(|| view! { <a href=format!("?page={}", outbox.page - 1)>{tr!("pager-newer")}</a> })}
-                            {outbox.has_more.then(|| view! { <a href=format!("?page={}", outbox.page + 1)>{tr!("pager-older")}</a> })}
-                        </nav>
+                        <Pager page=outbox.page has_more=outbox.has_more href=|page| format!("?page={page}") />
                     }.into_any(),
                 }
             })}

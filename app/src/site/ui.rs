@@ -92,3 +92,14 @@ pub fn TranslatedText(value: Translated) -> impl IntoView {
         })}
     }
 }
+
+/// Newer/older links of a paged list; `href` makes a page's address.
+#[component]
+pub fn Pager(page: u64, has_more: bool, href: impl Fn(u64) -> String + 'static) -> impl IntoView {
+    view! {
+        <nav class="pager">
+            {(page > 0).then(|| view! { <a href=href(page - 1)>{leptos_fluent::tr!("pager-newer")}</a> })}
+            {has_more.then(|| view! { <a href=href(page + 1)>{leptos_fluent::tr!("pager-older")}</a> })}
+        </nav>
+    }
+}
