@@ -15,8 +15,14 @@ pub enum AppError {
     /// A field's value was refused; `key` names the translated message.
     #[error("invalid {field}: {key}")]
     Invalid { field: String, key: String },
+    /// Several fields refused at once: (field, message key).
+    #[error("invalid fields")]
+    Fields(Vec<(String, String)>),
     #[error("conflict: {key}")]
     Conflict { key: String },
+    /// The same authority already applied: the first record's id and name.
+    #[error("duplicate of {id}")]
+    Duplicate { id: i32, name: String },
     #[error("too many attempts, wait {seconds}s")]
     RateLimited { seconds: u64 },
     #[error("wrong email or password")]
@@ -25,6 +31,9 @@ pub enum AppError {
     InvalidLink,
     #[error("internal error")]
     Internal,
+    /// The request could not be read (a missing or malformed field): a 400.
+    #[error("bad request")]
+    BadRequest,
     /// The request itself failed (network, decoding).
     #[error("request failed: {0}")]
     Transport(String),
@@ -34,7 +43,14 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value.to_string())
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                #[cfg(feature = "ssr")]
+                crate::server::guard::set_http_status(axum::http::StatusCode::BAD_REQUEST);
+                AppError::BadRequest
+            }
+            other => AppError::Transport(other.to_string()),
+        }
     }
 }
 
@@ -53,18 +69,31 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::Invalid { key, .. } | AppError::Conflict { key } => key,
+            AppError::Fields(_) => "error-check-fields",
+            AppError::Duplicate { .. } => "error-duplicate-application",
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::BadCredentials => "error-bad-credentials",
             AppError::InvalidLink => "error-invalid-link",
             AppError::Internal => "error-internal",
+            AppError::BadRequest => "error-bad-request",
             AppError::Transport(_) => "error-transport",
         }
     }
 
-    /// The field the message belongs next to, if any.
+    /// The field the message belongs next to, if any (the first, when several).
     pub fn field(&self) -> Option<&str> {
         match self {
             AppError::Invalid { field, .. } => Some(field),
+            AppError::Fields(fields) => fields.first().map(|(field, _)| field.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The message key for one field, when this error refused it.
+    pub fn key_for(&self, wanted: &str) -> Option<&str> {
+        match self {
+            AppError::Invalid { field, key } if field == wanted => Some(key),
+            AppError::Fields(fields) => fields.iter().find(|(f, _)| f == wanted).map(|(_, key)| key.as_str()),
             _ => None,
         }
     }
@@ -75,10 +104,10 @@ impl AppError {
             AppError::Unauthenticated => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Invalid { .. } => 422,
-            AppError::Conflict { .. } => 409,
+            AppError::Invalid { .. } | AppError::Fields(_) => 422,
+            AppError::Conflict { .. } | AppError::Duplicate { .. } => 409,
             AppError::RateLimited { .. } => 429,
-            AppError::BadCredentials | AppError::InvalidLink => 400,
+            AppError::BadCredentials | AppError::InvalidLink | AppError::BadRequest => 400,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }
@@ -87,5 +116,14 @@ impl AppError {
 impl From<crate::domain::FieldError> for AppError {
     fn from(error: crate::domain::FieldError) -> Self {
         AppError::invalid(error.field, error.key)
+    }
+}
+
+impl From<Vec<crate::domain::FieldError>> for AppError {
+    /// Every refused field of a form. Inside a server function the response becomes a 422.
+    fn from(problems: Vec<crate::domain::FieldError>) -> Self {
+        #[cfg(feature = "ssr")]
+        crate::server::guard::set_http_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        AppError::Fields(problems.into_iter().map(|p| (p.field.to_string(), p.key.to_string())).collect())
     }
 }

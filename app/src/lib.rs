@@ -9,6 +9,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod i18n;
+pub mod membership;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod site;

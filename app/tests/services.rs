@@ -13,35 +13,13 @@ use app::domain::{EmailAddress, Password, PersonName};
 use app::email::entity as outbox;
 use app::email::service::{self as email, Email, Mailer};
 use app::i18n::Lang;
-use app::server::testing::{Backend, TestDb};
 use app::server::ServiceError;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-/// Declares `sqlite` and `postgres` tests that run `$body` on a fresh database each.
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use super::*;
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                let test = TestDb::new(Backend::Sqlite).await;
-                super::$name(&test.db).await;
-                test.drop_database().await;
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                let test = TestDb::new(Backend::Postgres).await;
-                super::$name(&test.db).await;
-                test.drop_database().await;
-            }
-        }
-    )*};
-}
-
-on_both_databases!(
+app::on_both_databases!(
     invitation_creates_account_email_and_audit_entry,
     duplicate_invitation_changes_nothing,
     invitation_link_sets_password_once,
@@ -62,6 +40,7 @@ fn invitation(email: &str, role: Role, language: Lang) -> Invitation {
         name: PersonName::parse("Nadia Haddad", "name").unwrap(),
         role,
         language,
+        member_id: None,
     }
 }
 

@@ -16,3 +16,4 @@ error-name-required = أدخل اسماً.
 error-name-too-long = لا يمكن أن يتجاوز الاسم 200 حرف.
 error-choice-invalid = اختر أحد الخيارات.
 error-cross-origin = رُفض هذا الطلب لأنه صادر عن موقع آخر.
+error-bad-request = وصل النموذج ناقصاً. أعد تحميل الصفحة وحاول مجدداً.

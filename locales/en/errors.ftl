@@ -16,3 +16,4 @@ error-name-required = Enter a name.
 error-name-too-long = The name can have at most 200 characters.
 error-choice-invalid = Choose one of the options.
 error-cross-origin = This request came from another site and was refused.
+error-bad-request = The form arrived incomplete. Reload the page and try again.

@@ -16,3 +16,4 @@ error-name-required = Saisissez un nom.
 error-name-too-long = Le nom ne peut dépasser 200 caractères.
 error-choice-invalid = Choisissez l'une des options.
 error-cross-origin = Cette requête provenait d'un autre site et a été refusée.
+error-bad-request = Le formulaire est arrivé incomplet. Rechargez la page et réessayez.

@@ -117,6 +117,7 @@ pub async fn invite_account(
         name: PersonName::parse(&display_name, "display_name")?,
         role: Role::parse(&role).ok_or_else(|| AppError::invalid("role", "error-choice-invalid"))?,
         language: Lang::parse(&language).ok_or_else(|| AppError::invalid("language", "error-choice-invalid"))?,
+        member_id: None,
     };
     let state = state()?;
     service::invite(&state.db, &(&inviter).into(), &inviter.display_name, &invitation, &state.settings.public_url)

@@ -45,6 +45,8 @@ pub struct Invitation {
     pub name: PersonName,
     pub role: Role,
     pub language: Lang,
+    /// The member authority a focal point acts for.
+    pub member_id: Option<i32>,
 }
 
 impl From<account::Model> for CurrentUser {
@@ -99,7 +101,7 @@ async fn create_invited(
         password_hash: Set(None),
         role: Set(invitation.role.as_str().to_string()),
         language: Set(invitation.language.code().to_string()),
-        member_id: Set(None),
+        member_id: Set(invitation.member_id),
         is_active: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
@@ -157,9 +159,25 @@ pub async fn invite(
     public_url: &str,
 ) -> ServiceResult<account::Model> {
     let txn = db.begin().await?;
-    let (row, link) = create_invited(&txn, actor, invitation, public_url).await?;
+    let row = invite_within(&txn, actor, inviter_name, invitation, public_url).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// [`invite`] inside the caller's transaction (approving a member invites its focal point).
+///
+/// # Errors
+/// `Conflict` when the email already has an account; database errors.
+pub async fn invite_within(
+    txn: &impl ConnectionTrait,
+    actor: &Actor,
+    inviter_name: &str,
+    invitation: &Invitation,
+    public_url: &str,
+) -> ServiceResult<account::Model> {
+    let (row, link) = create_invited(txn, actor, invitation, public_url).await?;
     email::enqueue(
-        &txn,
+        txn,
         &row.email,
         &row.display_name,
         invitation.language,
@@ -171,7 +189,6 @@ pub async fn invite(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(row)
 }
 
@@ -187,8 +204,13 @@ pub async fn create_secretariat(
     public_url: &str,
 ) -> ServiceResult<String> {
     let txn = db.begin().await?;
-    let invitation =
-        Invitation { email: email.clone(), name: name.clone(), role: Role::Secretariat, language: Lang::En };
+    let invitation = Invitation {
+        email: email.clone(),
+        name: name.clone(),
+        role: Role::Secretariat,
+        language: Lang::En,
+        member_id: None,
+    };
     let (_, link) = create_invited(&txn, &Actor::system(), &invitation, public_url).await?;
     txn.commit().await?;
     Ok(link)

@@ -19,8 +19,27 @@ const CLAIM: Duration = Duration::minutes(5);
 /// The messages Sumud sends; each renders in the recipient's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Email {
-    Invitation { name: String, inviter: String, role: String, link: String },
-    PasswordReset { name: String, link: String },
+    Invitation {
+        name: String,
+        inviter: String,
+        role: String,
+        link: String,
+    },
+    PasswordReset {
+        name: String,
+        link: String,
+    },
+    ApplicationReceived {
+        name: String,
+        authority: String,
+    },
+    /// The secretariat's decision on a membership application, with its reason.
+    ApplicationDecision {
+        name: String,
+        authority: String,
+        decision: crate::membership::Decision,
+        reason: String,
+    },
 }
 
 impl Email {
@@ -42,11 +61,25 @@ impl Email {
                 t("email-reset-subject", &[]),
                 t("email-reset-body", &[("name", name.clone()), ("link", link.clone())]),
             ),
+            Email::ApplicationReceived { authority, .. } => (
+                t("email-application-received-subject", &[]),
+                t("email-application-received-body", &[("authority", authority.clone())]),
+            ),
+            Email::ApplicationDecision { authority, decision, reason, .. } => {
+                use crate::membership::Decision;
+                let (subject, body) = match decision {
+                    Decision::Approve => ("email-application-approved-subject", "email-application-approved-body"),
+                    Decision::Reject => ("email-application-rejected-subject", "email-application-rejected-body"),
+                    Decision::RequestInformation => ("email-application-info-subject", "email-application-info-body"),
+                };
+                (t(subject, &[]), t(body, &[("authority", authority.clone()), ("reason", reason.clone())]))
+            }
         };
         let greeting = match self {
-            Email::Invitation { name, .. } | Email::PasswordReset { name, .. } => {
-                t("email-greeting", &[("name", name.clone())])
-            }
+            Email::Invitation { name, .. }
+            | Email::PasswordReset { name, .. }
+            | Email::ApplicationReceived { name, .. }
+            | Email::ApplicationDecision { name, .. } => t("email-greeting", &[("name", name.clone())]),
         };
         (subject, format!("{greeting}\n\n{body}\n\n{}\n", t("email-signature", &[])))
     }

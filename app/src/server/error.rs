@@ -10,6 +10,8 @@ pub enum ServiceError {
     Invalid { field: &'static str, key: &'static str },
     #[error("conflict: {key}")]
     Conflict { key: &'static str },
+    #[error("duplicate of member {id}")]
+    DuplicateOf { id: i32, name: String },
     #[error("rate limited for {seconds}s")]
     RateLimited { seconds: u64 },
     #[error("bad credentials")]
@@ -50,6 +52,7 @@ impl AppError {
             ServiceError::NotFound => AppError::NotFound,
             ServiceError::Invalid { field, key } => AppError::invalid(field, key),
             ServiceError::Conflict { key } => AppError::Conflict { key: key.to_string() },
+            ServiceError::DuplicateOf { id, name } => AppError::Duplicate { id, name },
             ServiceError::RateLimited { seconds } => AppError::RateLimited { seconds },
             ServiceError::BadCredentials => AppError::BadCredentials,
             ServiceError::InvalidLink => AppError::InvalidLink,

@@ -67,3 +67,25 @@ impl TestDb {
         }
     }
 }
+
+/// Declares, for each `async fn name(db: &DatabaseConnection)` listed, a module with two tests
+/// that run it on a fresh SQLite file and on a fresh PostgreSQL database.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let test = $crate::server::testing::TestDb::new($crate::server::testing::Backend::Sqlite).await;
+                super::$name(&test.db).await;
+                test.drop_database().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let test = $crate::server::testing::TestDb::new($crate::server::testing::Backend::Postgres).await;
+                super::$name(&test.db).await;
+                test.drop_database().await;
+            }
+        }
+    )*};
+}

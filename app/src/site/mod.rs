@@ -6,6 +6,7 @@ use crate::accounts::pages::{AccountsPage, ForgotPasswordPage, SetPasswordPage, 
 use crate::audit::pages::{ActivityPage, AuditPage};
 use crate::email::pages::OutboxPage;
 use crate::i18n::{Lang, LANG_PARAM, TRANSLATIONS};
+use crate::membership::pages::{ApplicationReviewPage, ApplicationsPage, ApplyPage, DirectoryPage, MemberPage};
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr};
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -99,6 +100,11 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/set-password") view=SetPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/activity") view=ActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/membership/apply") view=ApplyPage ssr=SsrMode::Async />
+                <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async />
+                <Route path=path!("/members/:id") view=MemberPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/applications") view=ApplicationsPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/applications/:id") view=ApplicationReviewPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/outbox") view=OutboxPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/audit") view=AuditPage ssr=SsrMode::Async />
@@ -165,6 +171,14 @@ impl Area {
             Area::Finance => "area-finance-details",
             Area::Twinning => "area-twinning-details",
             Area::Exchange => "area-exchange-details",
+        }
+    }
+
+    /// Where the area's work is done: (address, message key).
+    fn links(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Area::Membership => &[("/members", "directory-title"), ("/membership/apply", "apply-title")],
+            _ => &[],
         }
     }
 
@@ -245,6 +259,7 @@ fn Header() -> impl IntoView {
                                         {is_secretariat
                                             .then(|| {
                                                 view! {
+                                                    <A href="/secretariat/applications">{tr!("nav-applications")}</A>
                                                     <A href="/secretariat/accounts">{tr!("nav-accounts")}</A>
                                                     <A href="/secretariat/outbox">{tr!("nav-outbox")}</A>
                                                     <A href="/secretariat/audit">{tr!("nav-audit")}</A>
@@ -348,6 +363,11 @@ fn AreaPage() -> impl IntoView {
                 <h1>{tr_key(area.title_key())}</h1>
                 <p class="lead">{tr_key(area.summary_key())}</p>
                 <p>{tr_key(area.details_key())}</p>
+                <ul class="link-list">
+                    {area.links().iter().map(|(href, key)| view! {
+                        <li><a class="button" href=*href>{tr_key(key)}</a></li>
+                    }).collect_view()}
+                </ul>
             </article>
         }
         .into_any(),

@@ -25,6 +25,11 @@ pub fn error_text(error: &AppError) -> String {
             args.insert(Cow::Borrowed("seconds"), (*seconds as f64).into());
             i18n.tr_with_args(error.message_key(), &args)
         }
+        AppError::Duplicate { name, .. } => {
+            let mut args: HashMap<Cow<'static, str>, _> = HashMap::new();
+            args.insert(Cow::Borrowed("name"), name.clone().into());
+            i18n.tr_with_args(error.message_key(), &args)
+        }
         other => i18n.tr(other.message_key()),
     }
 }
@@ -40,7 +45,7 @@ fn failed<T>(result: &Option<Result<T, AppError>>) -> Option<AppError> {
 #[component]
 pub fn FormError<T: Clone + Send + Sync + 'static>(result: Signal<Option<Result<T, AppError>>>) -> impl IntoView {
     move || {
-        failed(&result.get()).filter(|e| e.field().is_none()).map(|error| {
+        failed(&result.get()).filter(|e| e.field().is_none() || matches!(e, AppError::Fields(_))).map(|error| {
             view! { <p class="alert alert-error" role="alert">{error_text(&error)}</p> }
         })
     }
@@ -53,8 +58,8 @@ pub fn FieldError<T: Clone + Send + Sync + 'static>(
     field: &'static str,
 ) -> impl IntoView {
     move || {
-        failed(&result.get()).filter(|e| e.field() == Some(field)).map(|error| {
-            view! { <p class="field-error" id=format!("{field}-error") role="alert">{error_text(&error)}</p> }
+        failed(&result.get()).and_then(|e| e.key_for(field).map(tr_key)).map(|message| {
+            view! { <p class="field-error" id=format!("{field}-error") role="alert">{message}</p> }
         })
     }
 }

@@ -1,0 +1,70 @@
+//! Server functions of the membership area.
+use super::{ApplicationInput, ApplicationView, DirectoryPage, DirectoryQuery, MemberProfile};
+use crate::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::{service, Application, Decision, ReviewState},
+    crate::accounts::Role,
+    crate::server::{guard, state},
+};
+
+/// Public: any local authority may apply, without an account.
+#[server(endpoint = "apply_for_membership")]
+pub async fn apply_for_membership(#[server(default)] application: ApplicationInput) -> Result<(), AppError> {
+    let application = Application::parse(&application)?;
+    let state = state()?;
+    let member = service::apply(&state.db, &application).await?;
+    state.outbox_wakeup.notify_one();
+    leptos_axum::redirect(&format!("/membership/apply?submitted={}", member.id));
+    Ok(())
+}
+
+#[server(endpoint = "list_applications")]
+pub async fn list_applications(review_state: String) -> Result<Vec<ApplicationView>, AppError> {
+    guard::require(&[Role::Secretariat]).await?;
+    let filter = ReviewState::parse(&review_state);
+    Ok(service::applications(&state()?.db, filter).await?)
+}
+
+#[server(endpoint = "get_application")]
+pub async fn get_application(id: i32) -> Result<ApplicationView, AppError> {
+    guard::require(&[Role::Secretariat]).await?;
+    Ok(service::application(&state()?.db, id).await?)
+}
+
+#[server(endpoint = "decide_application")]
+pub async fn decide_application(id: i32, decision: String, reason: String) -> Result<(), AppError> {
+    let reviewer = guard::require(&[Role::Secretariat]).await?;
+    let decision = Decision::parse(&decision).ok_or_else(|| AppError::invalid("decision", "error-choice-invalid"))?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid("reason", "error-reason-required"));
+    }
+    let state = state()?;
+    service::decide(
+        &state.db,
+        &(&reviewer).into(),
+        &reviewer.display_name,
+        id,
+        decision,
+        reason,
+        &state.settings.public_url,
+    )
+    .await?;
+    state.outbox_wakeup.notify_one();
+    Ok(())
+}
+
+/// Public: the directory of members.
+#[server(endpoint = "search_directory")]
+pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
+    Ok(service::directory(&state()?.db, &query).await?)
+}
+
+/// Public; the focal point's contact only for signed-in readers (secretariat and members).
+#[server(endpoint = "get_member")]
+pub async fn get_member(id: i32) -> Result<MemberProfile, AppError> {
+    let signed_in = guard::current_user().await?.is_some();
+    Ok(service::profile(&state()?.db, id, signed_in).await?)
+}

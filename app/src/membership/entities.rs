@@ -1,0 +1,59 @@
+//! Tables of the membership area.
+pub mod member {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "members")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub kind: String,
+        pub official_name: String,
+        pub latin_name: String,
+        pub arabic_name: Option<String>,
+        pub english_name: Option<String>,
+        pub french_name: Option<String>,
+        pub country: String,
+        pub region: Option<String>,
+        pub population: Option<i64>,
+        pub website: Option<String>,
+        pub head_name: String,
+        pub head_title: String,
+        pub focal_name: String,
+        pub focal_email: String,
+        pub focal_phone: String,
+        pub focal_language: String,
+        pub motivation: String,
+        pub status: String,
+        pub review_state: String,
+        pub decision_reason: Option<String>,
+        pub member_since: Option<Date>,
+        pub status_changed_at: DateTimeUtc,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod member_name_key {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "member_name_keys")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub member_id: i32,
+        pub country: String,
+        pub name_key: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

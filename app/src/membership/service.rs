@@ -1,0 +1,364 @@
+//! Applications, the secretariat's review, standing and the public directory.
+use super::entities::{member, member_name_key};
+use super::names::normalize;
+use super::{
+    Application, ApplicationView, AuthorityKind, Decision, DirectoryEntry, DirectoryPage, DirectoryQuery, FocalContact,
+    MemberProfile, MemberStatus, ReviewState,
+};
+use crate::accounts::service::{self as accounts, Invitation};
+use crate::accounts::Role;
+use crate::audit::service::{self as audit, Actor, Change};
+use crate::domain::{EmailAddress, PersonName};
+use crate::email::service::{self as email, Email};
+use crate::i18n::Lang;
+use crate::server::error::{ServiceError, ServiceResult};
+use chrono::Utc;
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+use serde_json::json;
+
+pub const DIRECTORY_PAGE_SIZE: u64 = 20;
+
+/// Whether a member is in good standing. The one place that decides it: for now an active
+/// member is; the finance area will add its dues here.
+pub fn in_good_standing(member: &member::Model) -> bool {
+    member.status == MemberStatus::Active.as_str()
+}
+
+fn name_keys(names: &[&str]) -> Vec<String> {
+    let mut keys: Vec<String> = names.iter().map(|n| normalize(n)).filter(|k| !k.is_empty()).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+fn audit_view(row: &member::Model) -> serde_json::Value {
+    json!({
+        "official_name": row.official_name,
+        "latin_name": row.latin_name,
+        "country": row.country,
+        "status": row.status,
+        "review_state": row.review_state,
+        "decision_reason": row.decision_reason,
+        "member_since": row.member_since.map(|d| d.to_string()),
+    })
+}
+
+/// Records an application: the authority becomes an applicant and its focal point gets an
+/// acknowledgement. An authority that already applied (same country, same name in any script)
+/// is pointed to its first record instead.
+///
+/// # Errors
+/// `DuplicateOf` for a second application; database errors.
+pub async fn apply(db: &DatabaseConnection, application: &Application) -> ServiceResult<member::Model> {
+    let keys = name_keys(&application.names());
+    let txn = db.begin().await?;
+    let earlier = member::Entity::find()
+        .filter(member::Column::Status.ne(MemberStatus::Rejected.as_str()))
+        .filter(
+            member::Column::Id.in_subquery(
+                Query::select()
+                    .column(member_name_key::Column::MemberId)
+                    .from(member_name_key::Entity)
+                    .and_where(member_name_key::Column::Country.eq(application.country.as_str()))
+                    .and_where(member_name_key::Column::NameKey.is_in(keys.clone()))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(member::Column::Id)
+        .one(&txn)
+        .await?;
+    if let Some(earlier) = earlier {
+        return Err(ServiceError::DuplicateOf { id: earlier.id, name: earlier.latin_name });
+    }
+
+    let now = Utc::now();
+    let row = member::ActiveModel {
+        kind: Set(application.kind.as_str().to_string()),
+        official_name: Set(application.official_name.clone()),
+        latin_name: Set(application.latin_name.clone()),
+        arabic_name: Set(None),
+        english_name: Set(application.english_name.clone()),
+        french_name: Set(application.french_name.clone()),
+        country: Set(application.country.clone()),
+        region: Set(application.region.clone()),
+        population: Set(application.population),
+        website: Set(application.website.clone()),
+        head_name: Set(application.head_name.as_str().to_string()),
+        head_title: Set(application.head_title.clone()),
+        focal_name: Set(application.focal_name.as_str().to_string()),
+        focal_email: Set(application.focal_email.as_str().to_string()),
+        focal_phone: Set(application.focal_phone.clone()),
+        focal_language: Set(application.focal_language.code().to_string()),
+        motivation: Set(application.motivation.clone()),
+        status: Set(MemberStatus::Applicant.as_str().to_string()),
+        review_state: Set(ReviewState::Pending.as_str().to_string()),
+        decision_reason: Set(None),
+        member_since: Set(None),
+        status_changed_at: Set(now),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    for key in keys {
+        member_name_key::ActiveModel {
+            member_id: Set(row.id),
+            country: Set(row.country.clone()),
+            name_key: Set(key),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    email::enqueue(
+        &txn,
+        &row.focal_email,
+        &row.focal_name,
+        application.focal_language,
+        &Email::ApplicationReceived { name: row.focal_name.clone(), authority: row.official_name.clone() },
+    )
+    .await?;
+    audit::record(
+        &txn,
+        &Actor { account_id: None, email: Some(row.focal_email.clone()) },
+        Change::new("membership.applied", "member", row.id, format!("{} ({}) applied", row.latin_name, row.country))
+            .after(&audit_view(&row)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+fn application_view(row: member::Model) -> ApplicationView {
+    ApplicationView {
+        id: row.id,
+        kind: AuthorityKind::parse(&row.kind).unwrap_or(AuthorityKind::Other),
+        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Applicant),
+        review_state: ReviewState::parse(&row.review_state).unwrap_or(ReviewState::Pending),
+        focal_language: Lang::parse(&row.focal_language).unwrap_or(Lang::En),
+        submitted_on: row.created_at.format("%Y-%m-%d").to_string(),
+        official_name: row.official_name,
+        latin_name: row.latin_name,
+        english_name: row.english_name,
+        french_name: row.french_name,
+        country: row.country,
+        region: row.region,
+        population: row.population,
+        website: row.website,
+        head_name: row.head_name,
+        head_title: row.head_title,
+        focal_name: row.focal_name,
+        focal_email: row.focal_email,
+        focal_phone: row.focal_phone,
+        motivation: row.motivation,
+        decision_reason: row.decision_reason,
+    }
+}
+
+/// The review queue: applications in `state` (all when `None`), oldest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn applications(
+    db: &impl ConnectionTrait,
+    state: Option<ReviewState>,
+) -> ServiceResult<Vec<ApplicationView>> {
+    let mut query = member::Entity::find().order_by_asc(member::Column::Id);
+    if let Some(state) = state {
+        query = query.filter(member::Column::ReviewState.eq(state.as_str()));
+    }
+    Ok(query.all(db).await?.into_iter().map(application_view).collect())
+}
+
+/// One application in full.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn application(db: &impl ConnectionTrait, id: i32) -> ServiceResult<ApplicationView> {
+    member::Entity::find_by_id(id).one(db).await?.map(application_view).ok_or(ServiceError::NotFound)
+}
+
+/// Approves, rejects or asks for more information, with a reason that is recorded and emailed to
+/// the focal point in their language. Approval makes the authority an active member from today
+/// and invites its focal point to set a password.
+///
+/// # Errors
+/// `NotFound`; `Conflict` when the application was already decided or the focal point's email
+/// has an account; database errors.
+pub async fn decide(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    actor_name: &str,
+    id: i32,
+    decision: Decision,
+    reason: &str,
+    public_url: &str,
+) -> ServiceResult<member::Model> {
+    let txn = db.begin().await?;
+    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let open =
+        matches!(ReviewState::parse(&before.review_state), Some(ReviewState::Pending | ReviewState::InfoRequested));
+    if !open || before.status != MemberStatus::Applicant.as_str() {
+        return Err(ServiceError::Conflict { key: "error-already-decided" });
+    }
+    let now = Utc::now();
+    let mut row: member::ActiveModel = before.clone().into();
+    row.decision_reason = Set(Some(reason.to_string()));
+    row.updated_at = Set(now);
+    let (action, review, status) = match decision {
+        Decision::Approve => ("membership.approved", ReviewState::Approved, MemberStatus::Active),
+        Decision::Reject => ("membership.rejected", ReviewState::Rejected, MemberStatus::Rejected),
+        Decision::RequestInformation => {
+            ("membership.info_requested", ReviewState::InfoRequested, MemberStatus::Applicant)
+        }
+    };
+    row.review_state = Set(review.as_str().to_string());
+    if status.as_str() != before.status {
+        row.status = Set(status.as_str().to_string());
+        row.status_changed_at = Set(now);
+    }
+    if decision == Decision::Approve {
+        row.member_since = Set(Some(now.date_naive()));
+    }
+    let after = row.update(&txn).await?;
+
+    let focal_language = Lang::parse(&after.focal_language).unwrap_or(Lang::En);
+    if decision == Decision::Approve {
+        let invitation = Invitation {
+            email: EmailAddress::parse(&after.focal_email).map_err(ServiceError::from)?,
+            name: PersonName::parse(&after.focal_name, "focal_name")?,
+            role: Role::FocalPoint,
+            language: focal_language,
+            member_id: Some(after.id),
+        };
+        accounts::invite_within(&txn, actor, actor_name, &invitation, public_url).await?;
+    }
+    email::enqueue(
+        &txn,
+        &after.focal_email,
+        &after.focal_name,
+        focal_language,
+        &Email::ApplicationDecision {
+            name: after.focal_name.clone(),
+            authority: after.official_name.clone(),
+            decision,
+            reason: reason.to_string(),
+        },
+    )
+    .await?;
+    let mut change =
+        Change::new(action, "member", after.id, format!("{} ({}): {}", after.latin_name, after.country, reason))
+            .before(&audit_view(&before))
+            .after(&audit_view(&after));
+    if decision == Decision::Approve {
+        change = change.public();
+        change.summary = format!("{} ({}) joined the network", after.latin_name, after.country);
+    }
+    audit::record(&txn, actor, change).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+fn directory_entry(row: &member::Model) -> DirectoryEntry {
+    DirectoryEntry {
+        id: row.id,
+        official_name: row.official_name.clone(),
+        latin_name: row.latin_name.clone(),
+        english_name: row.english_name.clone(),
+        french_name: row.french_name.clone(),
+        kind: AuthorityKind::parse(&row.kind).unwrap_or(AuthorityKind::Other),
+        country: row.country.clone(),
+        region: row.region.clone(),
+        member_since: row.member_since.map(|d| d.to_string()),
+    }
+}
+
+/// The public directory: active members, searched by name in any script, filtered, sorted and
+/// paged.
+///
+/// # Errors
+/// Database errors.
+pub async fn directory(db: &impl ConnectionTrait, query: &DirectoryQuery) -> ServiceResult<DirectoryPage> {
+    let mut select = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
+    let q = normalize(&query.q);
+    if !q.is_empty() {
+        // normalize() leaves letters, digits and single spaces only: nothing LIKE treats specially.
+        select = select.filter(
+            member::Column::Id.in_subquery(
+                Query::select()
+                    .column(member_name_key::Column::MemberId)
+                    .from(member_name_key::Entity)
+                    .and_where(member_name_key::Column::NameKey.like(format!("%{q}%")))
+                    .to_owned(),
+            ),
+        );
+    }
+    if !query.country.trim().is_empty() {
+        select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));
+    }
+    if let Some(kind) = AuthorityKind::parse(&query.kind) {
+        select = select.filter(member::Column::Kind.eq(kind.as_str()));
+    }
+    select = match query.origin.as_str() {
+        "palestinian" => select.filter(member::Column::Country.eq("PS")),
+        "international" => select.filter(member::Column::Country.ne("PS")),
+        _ => select,
+    };
+    select = match query.sort.as_str() {
+        "newest" => select.order_by_desc(member::Column::MemberSince).order_by_desc(member::Column::Id),
+        _ => select.order_by_asc(member::Column::LatinName).order_by_asc(member::Column::Id),
+    };
+    let total = select.clone().count(db).await?;
+    let rows = select.offset(query.page * DIRECTORY_PAGE_SIZE).limit(DIRECTORY_PAGE_SIZE).all(db).await?;
+    Ok(DirectoryPage {
+        entries: rows.iter().map(directory_entry).collect(),
+        total,
+        page: query.page,
+        has_more: (query.page + 1) * DIRECTORY_PAGE_SIZE < total,
+    })
+}
+
+/// A member's public page. Applicants and rejected applications are not public; the focal
+/// point's contact is included only when `with_contact`.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn profile(db: &impl ConnectionTrait, id: i32, with_contact: bool) -> ServiceResult<MemberProfile> {
+    let row = member::Entity::find_by_id(id)
+        .filter(
+            Condition::any()
+                .add(member::Column::Status.eq(MemberStatus::Active.as_str()))
+                .add(member::Column::Status.eq(MemberStatus::Suspended.as_str()))
+                .add(member::Column::Status.eq(MemberStatus::Withdrawn.as_str())),
+        )
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok(MemberProfile {
+        entry: directory_entry(&row),
+        population: row.population,
+        website: row.website.clone(),
+        head_name: row.head_name.clone(),
+        head_title: row.head_title.clone(),
+        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Active),
+        in_good_standing: in_good_standing(&row),
+        focal_contact: with_contact.then(|| FocalContact {
+            name: row.focal_name.clone(),
+            email: row.focal_email.clone(),
+            phone: row.focal_phone.clone(),
+        }),
+    })
+}
+
+/// How many members are active, for the home page and tests.
+///
+/// # Errors
+/// Database errors.
+pub async fn active_count(db: &impl ConnectionTrait) -> ServiceResult<u64> {
+    Ok(member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str())).count(db).await?)
+}

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut } from "./helpers";
+
+// Each project (JavaScript on, and off) applies for its own municipality.
+const towns = {
+  js: { arabic: "بلدية بيت ساحور", latin: "Baladiyat Beit Sahour", search: "بيت ساحور" },
+  "no-js": { arabic: "بلدية بيت جالا", latin: "Baladiyat Beit Jala", search: "بَيْت جالا" },
+};
+
+test("a municipality applies in Arabic, is approved in English, and is listed in French", async ({ page }, info) => {
+  const town = towns[info.project.name as keyof typeof towns];
+  const focalEmail = `focal-${info.project.name}@${town.latin.split(" ").pop()!.toLowerCase()}.example.ps`;
+
+  // 1. The application, in Arabic, with a mistake first: nothing is stored, every field says why.
+  await open(page, "/membership/apply?lang=ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.locator("#app-official_name").fill(town.arabic);
+  await page.locator("#app-focal_email").fill("not-an-email");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("#focal_email-error")).toHaveText("أدخل بريداً إلكترونياً مثل name@city.org.");
+  await expect(page.locator("#kind-error")).toHaveText("اختر أحد الخيارات.");
+  await expect(page.locator("main .alert-error")).toContainText("لم يُحفظ شيء");
+
+  const fill = async () => {
+    await page.locator("#app-kind").selectOption("municipality");
+    await page.locator("#app-official_name").fill(town.arabic);
+    await page.locator("#app-latin_name").fill(town.latin);
+    await page.locator("#app-country").selectOption("PS");
+    await page.locator("#app-region").fill("محافظة بيت لحم");
+    await page.locator("#app-population").fill("13,000");
+    await page.locator("#app-head_name").fill("سلامة حداد");
+    await page.locator("#app-head_title").fill("رئيس البلدية");
+    await page.locator("#app-focal_name").fill("ريم خوري");
+    await page.locator("#app-focal_email").fill(focalEmail);
+    await page.locator("#app-focal_phone").fill("+970 2 277 0000");
+    await page.locator("#app-focal_language").selectOption("ar");
+    await page.locator("#app-motivation").fill("نرغب في التعاون مع مدن الشبكة في التراث والشباب.");
+    await page.locator("main form button[type=submit]").click();
+  };
+  await fill();
+  await expect(page.locator("main .alert-success")).toContainText("تم استلام طلبكم");
+
+  // 2. The same authority again is refused and pointed to the first application.
+  await open(page, "/membership/apply?lang=ar");
+  await fill();
+  await expect(page.locator("main .alert-error")).toContainText(`سبق أن تقدمت هذه السلطة بطلب باسم «${town.latin}»`);
+
+  // 3. The secretariat approves, in English, with a reason.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await open(page, "/secretariat/applications?lang=en");
+  await page.locator("[data-testid=applications-table] a", { hasText: town.arabic }).click();
+  await expect(page.locator("h1")).toHaveText(town.arabic);
+  await expect(page.locator("[data-testid=review-state]")).toHaveText("Waiting for review");
+  await page.locator("input[name=decision][value=approve]").check();
+  await page.locator("#reason").fill("Welcome to the network.");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("[data-testid=review-state]")).toHaveText("Approved");
+
+  // 4. The focal point sets a password from the invitation (in Arabic) and signs in.
+  const invitation = await latestEmailTo(page, focalEmail).then(async (body) => {
+    // The newest message is the decision; the invitation came just before it.
+    if (body.includes("set-password?token=")) return body;
+    return (await page.locator(`li.message[data-to="${focalEmail}"]`).nth(1).locator("pre").textContent()) ?? "";
+  });
+  const link = invitation.match(/https?:\/\/\S+\/set-password\?token=\w+/)?.[0];
+  expect(link).toBeTruthy();
+  await signOut(page);
+  const url = new URL(link!);
+  await open(page, `${url.pathname}${url.search}`);
+  await page.locator("#password").fill("زيتون وزعتر 2026");
+  await page.locator("#password_confirm").fill("زيتون وزعتر 2026");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/password_set=1/);
+  await signIn(page, focalEmail, "زيتون وزعتر 2026", "ar");
+  await expect(page.locator("[data-testid=signed-in-as]")).toContainText("ريم خوري · جهة اتصال العضو");
+  await signOut(page);
+
+  // 5. The member is in the French public directory, and an Arabic search finds it.
+  await open(page, "/members?lang=fr");
+  await expect(page.locator("[data-testid=directory]")).toContainText(town.latin);
+  await page.locator("#dir-q").fill(town.search);
+  await page.locator("form[role=search] button[type=submit]").click();
+  await expect(page.locator("[data-testid=directory-count]")).toHaveText("1 membre");
+  await page.locator("[data-testid=directory] a", { hasText: town.latin }).click();
+  await expect(page.locator("h1")).toHaveText(town.latin);
+  await expect(page.locator("main")).toContainText("Membre actif · à jour");
+  // The focal point's contact is for signed-in members only.
+  await expect(page.locator("main")).not.toContainText(focalEmail);
+});

@@ -1,0 +1,109 @@
+# membership: ar
+nav-applications = طلبات العضوية
+kind-municipality = بلدية
+kind-village-council = مجلس قروي
+kind-association = اتحاد أو رابطة سلطات محلية
+kind-regional = سلطة إقليمية
+kind-other = سلطة محلية أخرى
+status-applicant = مقدّم طلب
+status-active = عضو فاعل
+status-suspended = معلّقة عضويته
+status-withdrawn = منسحب
+status-rejected = غير مقبول
+review-pending = بانتظار المراجعة
+review-info-requested = طُلبت معلومات إضافية
+review-approved = مقبول
+review-rejected = مرفوض
+error-check-fields = بعض الحقول تحتاج إلى تصحيح: انظر الرسائل بجانبها. لم يُحفظ شيء.
+error-duplicate-application = سبق أن تقدمت هذه السلطة بطلب باسم «{ $name }». لم يُحفظ شيء جديد؛ وستتابع الأمانة العامة الطلب الأول.
+error-required = هذا الحقل مطلوب.
+error-too-long = النص طويل جداً.
+error-latin-only = اكتب الاسم بالأحرف اللاتينية (النقل الحرفي).
+error-population = أدخل عدد السكان رقماً صحيحاً، مثل 25000.
+error-website = أدخل عنوان موقع مثل www.city.org.
+error-phone = أدخل رقم هاتف مع رمز الدولة، مثل ‎+970 2 222 0000.
+error-motivation-short = أخبرنا في بضع جمل (20 حرفاً على الأقل) لماذا ترغب سلطتكم في الانضمام.
+error-reason-required = اذكر السبب: يُسجَّل ويُرسل إلى جهة الاتصال.
+error-already-decided = سبق البتّ في هذا الطلب.
+email-application-received-subject = تلقينا طلب العضوية الخاص بكم
+email-application-received-body = شكراً لكم: تم استلام طلب انضمام { $authority } إلى الشبكة. ستراجعه الأمانة العامة وتراسلكم بقرارها.
+email-application-approved-subject = أهلاً بكم في الشبكة
+email-application-approved-body =
+    أصبحت { $authority } عضواً في الشبكة.
+
+    ملاحظة الأمانة العامة: { $reason }
+
+    تتضمن رسالة منفصلة رابط تعيين كلمة المرور لحساب جهة الاتصال.
+email-application-rejected-subject = طلب العضوية الخاص بكم
+email-application-rejected-body =
+    لم تتمكن الأمانة العامة من قبول { $authority } في الشبكة.
+
+    السبب: { $reason }
+email-application-info-subject = معلومات إضافية حول طلب العضوية
+email-application-info-body =
+    لكي تبتّ الأمانة العامة في طلب { $authority }، تحتاج إلى معلومات إضافية:
+
+    { $reason }
+
+    يرجى الرد على هذه الرسالة.
+apply-title = طلب العضوية
+apply-lead = العضوية مفتوحة للسلطات المحلية في كل مكان ولاتحاداتها. لا حاجة إلى حساب: املأ هذا النموذج وستجيب الأمانة العامة جهة الاتصال لديكم.
+apply-received = تم استلام طلبكم. أُرسل إشعار بالاستلام إلى جهة الاتصال، وستراسلكم الأمانة العامة بقرارها.
+apply-authority = السلطة المحلية
+apply-head = رئيس السلطة المحلية
+apply-focal = جهة الاتصال
+apply-submit = أرسل الطلب
+choose-option = اختر…
+field-kind = نوع السلطة
+field-official-name = الاسم الرسمي
+hint-official-name = كما يُكتب بلغته وأبجديته.
+field-latin-name = الاسم بالأحرف اللاتينية
+hint-latin-name = النقل الحرفي، مثل Baladiyat al-Khalil.
+field-english-name = الاسم بالإنجليزية (اختياري)
+field-french-name = الاسم بالفرنسية (اختياري)
+field-country = الدولة
+field-region = المنطقة أو المحافظة
+field-population = عدد السكان
+field-website = الموقع الإلكتروني
+field-title = الصفة
+hint-head-title = مثل رئيس البلدية، رئيس المجلس.
+hint-focal = الشخص الذي تراسله الأمانة العامة. سيحصل على حساب عند قبول الطلب.
+field-phone = الهاتف
+field-preferred-language = اللغة المفضلة
+field-motivation = دوافع الانضمام
+hint-motivation = لماذا ترغب سلطتكم في الانضمام، وماذا ستقدّم للشبكة؟
+applications-title = طلبات العضوية
+applications-filter = عرض الطلبات
+applications-empty = لا توجد طلبات هنا.
+applications-submitted = تاريخ التقديم
+review-title = مراجعة طلب
+review-reason = السبب
+review-decide = القرار
+review-decision = القرار
+review-approve = قبول: تصبح السلطة عضواً وتُرسل دعوة إلى جهة الاتصال
+review-request-info = طلب معلومات إضافية
+review-reject = رفض
+hint-reason = يُسجَّل في سجل التدقيق ويُرسل إلى جهة الاتصال بلغتها.
+review-submit = سجّل القرار
+origin-palestinian = فلسطينية
+origin-international = دولية
+directory-title = الأعضاء
+directory-lead = السلطات المحلية من فلسطين والعالم المنتسبة إلى الشبكة.
+directory-search = الاسم، بأي أبجدية
+directory-origin = فلسطينية أو دولية
+directory-sort = الترتيب
+sort-name = حسب الاسم
+sort-newest = الأحدث انضماماً أولاً
+directory-search-submit = بحث
+directory-count =
+    { $count ->
+        [zero] لا يوجد أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $count } أعضاء
+        [many] { $count } عضواً
+       *[other] { $count } عضو
+    }
+member-since = عضو منذ
+member-standing = الوضع
+member-good-standing = في وضع سليم

@@ -1,0 +1,105 @@
+# membership: fr
+nav-applications = Candidatures
+kind-municipality = Municipalité
+kind-village-council = Conseil de village
+kind-association = Union ou association de collectivités locales
+kind-regional = Collectivité régionale
+kind-other = Autre collectivité locale
+status-applicant = Candidate
+status-active = Membre actif
+status-suspended = Suspendu
+status-withdrawn = Retiré
+status-rejected = Non admis
+review-pending = En attente d'examen
+review-info-requested = Informations complémentaires demandées
+review-approved = Approuvée
+review-rejected = Refusée
+error-check-fields = Certains champs sont à corriger : voyez les messages à côté. Rien n'a été enregistré.
+error-duplicate-application = Cette collectivité a déjà déposé une candidature, sous le nom « { $name } ». Rien de nouveau n'a été enregistré ; le secrétariat donnera suite à la première candidature.
+error-required = Ce champ est obligatoire.
+error-too-long = Ce texte est trop long.
+error-latin-only = Écrivez le nom en lettres latines (la translittération).
+error-population = Saisissez la population en nombre entier, par exemple 25000.
+error-website = Saisissez une adresse web comme www.ville.org.
+error-phone = Saisissez un numéro avec l'indicatif du pays, par exemple +33 1 23 45 67 89.
+error-motivation-short = Expliquez en quelques phrases (au moins 20 caractères) pourquoi votre collectivité souhaite adhérer.
+error-reason-required = Indiquez le motif : il est enregistré et envoyé au point focal.
+error-already-decided = Cette candidature a déjà fait l'objet d'une décision.
+email-application-received-subject = Nous avons reçu votre candidature
+email-application-received-body = Merci : la candidature de { $authority } au réseau a bien été reçue. Le secrétariat l'examinera et vous écrira pour vous faire part de sa décision.
+email-application-approved-subject = Bienvenue dans le réseau
+email-application-approved-body =
+    { $authority } est désormais membre du réseau.
+
+    Note du secrétariat : { $reason }
+
+    Un message séparé contient le lien pour définir le mot de passe de votre compte de point focal.
+email-application-rejected-subject = Votre candidature
+email-application-rejected-body =
+    Le secrétariat n'a pas pu admettre { $authority } au réseau.
+
+    Motif : { $reason }
+email-application-info-subject = Informations complémentaires sur votre candidature
+email-application-info-body =
+    Pour statuer sur la candidature de { $authority }, le secrétariat a besoin d'informations complémentaires :
+
+    { $reason }
+
+    Merci de répondre à ce message.
+apply-title = Demander l'adhésion
+apply-lead = L'adhésion est ouverte aux collectivités locales du monde entier et à leurs associations. Aucun compte n'est nécessaire : remplissez ce formulaire et le secrétariat répondra à votre point focal.
+apply-received = Votre candidature a été reçue. Un accusé de réception a été envoyé au point focal ; le secrétariat vous écrira pour vous faire part de sa décision.
+apply-authority = La collectivité
+apply-head = Chef de l'exécutif
+apply-focal = Point focal
+apply-submit = Envoyer la candidature
+choose-option = Choisir…
+field-kind = Type de collectivité
+field-official-name = Nom officiel
+hint-official-name = Tel qu'il s'écrit dans sa langue et son écriture.
+field-latin-name = Nom en lettres latines
+hint-latin-name = La translittération, par ex. Baladiyat al-Khalil.
+field-english-name = Nom en anglais (facultatif)
+field-french-name = Nom en français (facultatif)
+field-country = Pays
+field-region = Région ou gouvernorat
+field-population = Population
+field-website = Site web
+field-title = Fonction
+hint-head-title = par ex. Maire, Président du conseil.
+hint-focal = La personne à qui le secrétariat écrit. Elle recevra un compte lorsque la candidature sera approuvée.
+field-phone = Téléphone
+field-preferred-language = Langue préférée
+field-motivation = Motivation
+hint-motivation = Pourquoi votre collectivité souhaite-t-elle adhérer, et qu'apporterait-elle au réseau ?
+applications-title = Candidatures
+applications-filter = Afficher les candidatures
+applications-empty = Aucune candidature ici.
+applications-submitted = Déposée le
+review-title = Examiner une candidature
+review-reason = Motif
+review-decide = Décider
+review-decision = Décision
+review-approve = Approuver : la collectivité devient membre et son point focal est invité
+review-request-info = Demander des informations complémentaires
+review-reject = Refuser
+hint-reason = Enregistré dans le journal d'audit et envoyé au point focal dans sa langue.
+review-submit = Enregistrer la décision
+origin-palestinian = Palestinienne
+origin-international = Internationale
+directory-title = Membres
+directory-lead = Les collectivités locales de Palestine et du monde membres du réseau.
+directory-search = Nom, dans n'importe quelle écriture
+directory-origin = Palestinienne ou internationale
+directory-sort = Ordre
+sort-name = Par nom
+sort-newest = Membres les plus récents d'abord
+directory-search-submit = Rechercher
+directory-count =
+    { $count ->
+        [one] { $count } membre
+       *[other] { $count } membres
+    }
+member-since = Membre depuis
+member-standing = Statut
+member-good-standing = à jour
