@@ -18,6 +18,7 @@ app::on_both_databases!(
     rejection_and_information_requests_are_emailed_with_the_reason,
     directory_searches_any_script_and_filters,
     profile_hides_applicants_and_shows_contact_only_when_asked,
+    exports_list_members_with_a_byte_order_mark,
 );
 
 const PUBLIC_URL: &str = "https://sumud.test";
@@ -231,4 +232,24 @@ async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &Databas
     assert!(public.in_good_standing);
     let members_view = membership::profile(db, row.id, true).await.unwrap();
     assert_eq!(members_view.focal_contact.unwrap().email, "amal@hebron-city.ps");
+}
+
+async fn exports_list_members_with_a_byte_order_mark(db: &DatabaseConnection) {
+    let member = apply(db, hebron()).await;
+    membership::decide(db, &reviewer(), "S", member.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    apply(db, tangier()).await; // still an applicant: not exported
+
+    let csv = membership::members_csv(db, app::i18n::Lang::Fr).await.unwrap();
+    assert_eq!(&csv[..3], &[0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark");
+    let text = String::from_utf8(csv[3..].to_vec()).unwrap();
+    let lines: Vec<_> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "header and one member: {text}");
+    assert!(lines[0].starts_with("Nom officiel,Nom en lettres latines,"), "{}", lines[0]);
+    assert!(lines[1]
+        .starts_with("بلدية الخليل,Baladiyat al-Khalīl,Hebron Municipality,,Municipalité,Palestine,Palestinienne,"));
+    assert!(lines[1].contains("amal@hebron-city.ps"));
+
+    let public = membership::public_members(db).await.unwrap();
+    assert_eq!(public.len(), 1);
+    assert_eq!(public[0].latin_name, "Baladiyat al-Khalīl");
 }

@@ -56,6 +56,13 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("[data-testid=review-state]")).toHaveText("Approved");
 
+  // The member list downloads as CSV (UTF-8 with BOM) for the secretariat.
+  const csv = await page.request.get("/secretariat/members.csv?lang=en");
+  expect(csv.status()).toBe(200);
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString("utf8")).toContain(town.arabic);
+
   // 4. The focal point sets a password from the invitation (in Arabic) and signs in.
   const invitation = await latestEmailTo(page, focalEmail).then(async (body) => {
     // The newest message is the decision; the invitation came just before it.
@@ -86,4 +93,8 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page.locator("main")).toContainText("Membre actif · à jour");
   // The focal point's contact is for signed-in members only.
   await expect(page.locator("main")).not.toContainText(focalEmail);
+
+  // The public directory is also data.
+  const json = await (await page.request.get("/members.json")).json();
+  expect(json.map((m: { latin_name: string }) => m.latin_name)).toContain(town.latin);
 });

@@ -107,3 +107,5 @@ directory-count =
 member-since = عضو منذ
 member-standing = الوضع
 member-good-standing = في وضع سليم
+directory-json = الدليل كبيانات (JSON)
+members-csv = تنزيل قائمة الأعضاء (CSV)

@@ -103,3 +103,5 @@ directory-count =
 member-since = Member since
 member-standing = Standing
 member-good-standing = in good standing
+directory-json = The directory as data (JSON)
+members-csv = Download the member list (CSV)

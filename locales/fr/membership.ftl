@@ -103,3 +103,5 @@ directory-count =
 member-since = Membre depuis
 member-standing = Statut
 member-good-standing = à jour
+directory-json = L'annuaire en données (JSON)
+members-csv = Télécharger la liste des membres (CSV)

@@ -1,5 +1,6 @@
 //! The Sumud server: configuration, the axum router around the Leptos app, background workers.
 pub mod config;
+pub mod exports;
 pub mod feeds;
 pub mod middleware;
 
@@ -63,6 +64,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let router = Router::new()
         .route("/activity.atom", get(feeds::activity))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/members.json", get(exports::members_json))
+        .route("/secretariat/members.csv", get(exports::members_csv))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = leptos_options.clone();
             move || app::shell(options.clone())

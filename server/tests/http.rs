@@ -115,6 +115,7 @@ on_both_databases!(
     every_server_function_checks_the_role,
     bad_input_is_422_and_changes_nothing,
     activity_feed_is_atom,
+    member_exports_check_the_role,
 );
 
 async fn language_is_negotiated_on_the_server(app: &TestApp) {
@@ -324,4 +325,23 @@ async fn activity_feed_is_atom(app: &TestApp) {
     let xml = response.text().await.unwrap();
     assert!(xml.contains("<title>Activité publique</title>"), "{xml}");
     assert!(xml.contains("Resolution 1 &lt;adopted&gt; &amp; published"), "{xml}");
+}
+
+async fn member_exports_check_the_role(app: &TestApp) {
+    let anonymous = app.client().get(app.url("/secretariat/members.csv?lang=fr")).send().await.unwrap();
+    assert_eq!(anonymous.status(), StatusCode::FORBIDDEN);
+    assert!(anonymous.text().await.unwrap().contains("connecter"));
+    let finance = app.signed_in(Role::Finance).await;
+    let refused = finance.get(app.url("/secretariat/members.csv")).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let csv = secretariat.get(app.url("/secretariat/members.csv")).send().await.unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.bytes().await.unwrap().starts_with(&[0xEF, 0xBB, 0xBF]));
+
+    let json = app.client().get(app.url("/members.json")).send().await.unwrap();
+    assert_eq!(json.status(), StatusCode::OK);
+    assert_eq!(json.text().await.unwrap(), "[]");
 }

@@ -126,6 +126,7 @@ pub fn ApplicationsPage() -> impl IntoView {
     view! {
         <Title text=tr!("applications-title") />
         <h1>{tr!("applications-title")}</h1>
+        <p><a href="/secretariat/members.csv" rel="external" download>{tr!("members-csv")}</a></p>
         <nav class="tabs" aria-label=tr!("applications-filter")>
             {["pending", "info_requested", "approved", "rejected", "all"].into_iter().map(|s| {
                 let label = ReviewState::parse(s).map(|r| tr_key(r.label_key())).unwrap_or_else(|| tr!("filter-any"));
@@ -283,6 +284,7 @@ pub fn DirectoryPage() -> impl IntoView {
         <Title text=tr!("directory-title") />
         <h1>{tr!("directory-title")}</h1>
         <p class="lead">{tr!("directory-lead")} " " <a href="/membership/apply">{tr!("apply-title")}</a></p>
+        <p><a href="/members.json" rel="external">{tr!("directory-json")}</a></p>
         // A GET form: searching works without JavaScript and results can be linked to.
         <form method="get" class="form filter-bar" role="search">
             <div>

@@ -24,7 +24,14 @@ pub async fn session() -> Result<Session, AppError> {
 /// # Errors
 /// `Internal` on a session or database failure.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = session().await?;
+    user_of(&session().await?, &state()?.db).await
+}
+
+/// The signed-in person of a session (for plain axum handlers too: exports, feeds).
+///
+/// # Errors
+/// `Internal` on a session or database failure.
+pub async fn user_of(session: &Session, db: &sea_orm::DatabaseConnection) -> Result<Option<CurrentUser>, AppError> {
     let account_id = session.get::<i32>(ACCOUNT_ID_KEY).await.map_err(|e| {
         tracing::error!(error = %e, "session read failed");
         AppError::Internal
@@ -32,8 +39,7 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     let Some(account_id) = account_id else {
         return Ok(None);
     };
-    let db = state()?.db;
-    Ok(service::find_active(&db, account_id).await?.map(Into::into))
+    Ok(service::find_active(db, account_id).await?.map(Into::into))
 }
 
 /// The caller, who must hold one of `roles`; anyone else gets a 403.
