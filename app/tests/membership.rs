@@ -19,6 +19,7 @@ app::on_both_databases!(
     directory_searches_any_script_and_filters,
     profile_hides_applicants_and_shows_contact_only_when_asked,
     exports_list_members_with_a_byte_order_mark,
+    certificates_are_numbered_and_verifiable,
 );
 
 const PUBLIC_URL: &str = "https://sumud.test";
@@ -252,4 +253,24 @@ async fn exports_list_members_with_a_byte_order_mark(db: &DatabaseConnection) {
     let public = membership::public_members(db).await.unwrap();
     assert_eq!(public.len(), 1);
     assert_eq!(public[0].latin_name, "Baladiyat al-Khalīl");
+}
+
+async fn certificates_are_numbered_and_verifiable(db: &DatabaseConnection) {
+    let applicant = apply(db, tangier()).await;
+    let refused = membership::issue_certificate(db, &reviewer(), applicant.id, app::i18n::Lang::Fr).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Conflict { key: "error-not-active" }));
+
+    let member = apply(db, hebron()).await;
+    membership::decide(db, &reviewer(), "S", member.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    let first = membership::issue_certificate(db, &reviewer(), member.id, app::i18n::Lang::Ar).await.unwrap();
+    let second = membership::issue_certificate(db, &reviewer(), member.id, app::i18n::Lang::En).await.unwrap();
+    assert!(second.id > first.id, "numbered");
+    assert_ne!(first.code, second.code);
+
+    let view = membership::certificate(db, &first.code, PUBLIC_URL).await.unwrap();
+    assert_eq!(view.number, first.id);
+    assert_eq!(view.member.latin_name, "Baladiyat al-Khalīl");
+    assert_eq!(view.status, MemberStatus::Active);
+    assert_eq!(view.verify_url, format!("{PUBLIC_URL}/certificates/{}", first.code));
+    assert!(matches!(membership::certificate(db, "forged", PUBLIC_URL).await.unwrap_err(), ServiceError::NotFound));
 }

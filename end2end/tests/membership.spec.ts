@@ -80,7 +80,24 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page).toHaveURL(/password_set=1/);
   await signIn(page, focalEmail, "زيتون وزعتر 2026", "ar");
   await expect(page.locator("[data-testid=signed-in-as]")).toContainText("ريم خوري · جهة اتصال العضو");
+
+  // The focal point prints a membership certificate, in Arabic, with its verification address.
+  await open(page, "/members?lang=ar");
+  await page.locator("[data-testid=directory] a", { hasText: town.arabic }).click();
+  await page.locator("main form button[type=submit]", { hasText: "إصدار شهادة عضوية" }).click();
+  await expect(page).toHaveURL(/\/certificates\/\w+$/);
+  const certificate = page.locator("[data-testid=certificate]");
+  await expect(certificate).toContainText("شهادة عضوية");
+  await expect(certificate).toContainText(`نشهد بأن ${town.arabic} (فلسطين) عضو`);
+  const certificateUrl = page.url();
+  await expect(certificate).toContainText(certificateUrl);
   await signOut(page);
+
+  // Anyone can verify it, in their language.
+  await open(page, `${new URL(certificateUrl).pathname}?lang=fr`);
+  await expect(page.locator("[data-testid=verification]")).toContainText("Ce certificat est authentique");
+  await open(page, "/certificates/forged0000?lang=fr");
+  await expect(page.locator("main .alert-error")).toContainText("introuvable");
 
   // 5. The member is in the French public directory, and an Arabic search finds it.
   await open(page, "/members?lang=fr");

@@ -224,7 +224,7 @@ async fn sign_out_ends_the_session(app: &TestApp) {
 /// Who may call which server function: every secretariat-only function refuses every other role
 /// and the public with 403, and changes nothing.
 async fn every_server_function_checks_the_role(app: &TestApp) {
-    let secretariat_only: [(&str, Vec<(&str, &str)>); 7] = [
+    let secretariat_only: [(&str, Vec<(&str, &str)>); 8] = [
         ("/api/list_accounts", vec![]),
         (
             "/api/invite_account",
@@ -237,6 +237,8 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         // A decision on an application that does not exist: the role is checked first (403),
         // the secretariat then gets a 404.
         ("/api/decide_application", vec![("id", "999"), ("decision", "approve"), ("reason", "x")]),
+        // Focal points may issue only for their own member; these test accounts have none.
+        ("/api/issue_certificate", vec![("member_id", "999"), ("language", "en")]),
     ];
     let public: [(&str, Vec<(&str, &str)>); 6] = [
         ("/api/current_user", vec![]),
@@ -259,8 +261,8 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
             let status = response.status();
             let body = response.text().await.unwrap();
             if *who == "secretariat" {
-                let expected =
-                    if path.ends_with("decide_application") { StatusCode::NOT_FOUND } else { StatusCode::OK };
+                let missing_record = path.ends_with("decide_application") || path.ends_with("issue_certificate");
+                let expected = if missing_record { StatusCode::NOT_FOUND } else { StatusCode::OK };
                 assert_eq!(status, expected, "{who} {path}: {body}");
             } else {
                 assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");

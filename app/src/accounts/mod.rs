@@ -60,6 +60,8 @@ pub struct CurrentUser {
     pub display_name: String,
     pub role: Role,
     pub language: Lang,
+    /// The member authority a focal point acts for.
+    pub member_id: Option<i32>,
 }
 
 /// One row of the secretariat's account list.

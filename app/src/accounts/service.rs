@@ -55,6 +55,7 @@ impl From<account::Model> for CurrentUser {
             id: row.id,
             role: Role::parse(&row.role).unwrap_or(Role::Delegate),
             language: Lang::parse(&row.language).unwrap_or(Lang::En),
+            member_id: row.member_id,
             email: row.email,
             display_name: row.display_name,
         }

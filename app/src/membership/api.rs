@@ -1,5 +1,5 @@
 //! Server functions of the membership area.
-use super::{ApplicationInput, ApplicationView, DirectoryPage, DirectoryQuery, MemberProfile};
+use super::{ApplicationInput, ApplicationView, CertificateView, DirectoryPage, DirectoryQuery, MemberProfile};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -67,4 +67,25 @@ pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Resul
 pub async fn get_member(id: i32) -> Result<MemberProfile, AppError> {
     let signed_in = guard::current_user().await?.is_some();
     Ok(service::profile(&state()?.db, id, signed_in).await?)
+}
+
+/// The secretariat, or the focal point of that member, issues a certificate.
+#[server(endpoint = "issue_certificate")]
+pub async fn issue_certificate(member_id: i32, language: String) -> Result<(), AppError> {
+    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    if user.role == Role::FocalPoint && user.member_id != Some(member_id) {
+        guard::set_http_status(axum::http::StatusCode::FORBIDDEN);
+        return Err(AppError::Forbidden);
+    }
+    let lang = crate::i18n::Lang::parse(&language).unwrap_or(user.language);
+    let issued = service::issue_certificate(&state()?.db, &(&user).into(), member_id, lang).await?;
+    leptos_axum::redirect(&format!("/certificates/{}", issued.code));
+    Ok(())
+}
+
+/// Public: anyone holding a certificate's address can check it.
+#[server(endpoint = "get_certificate")]
+pub async fn get_certificate(code: String) -> Result<CertificateView, AppError> {
+    let state = state()?;
+    Ok(service::certificate(&state.db, &code, &state.settings.public_url).await?)
 }

@@ -57,3 +57,25 @@ pub mod member_name_key {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod certificate {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "certificates")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub member_id: i32,
+        /// The secret part of the verification address.
+        pub code: String,
+        pub language: String,
+        pub issued_at: DateTimeUtc,
+        pub issued_by: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

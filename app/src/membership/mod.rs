@@ -443,6 +443,16 @@ pub struct FocalContact {
     pub phone: String,
 }
 
+/// A membership certificate, as printed and as verified.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateView {
+    pub number: i32,
+    pub member: DirectoryEntry,
+    pub status: MemberStatus,
+    pub issued_on: String,
+    pub verify_url: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

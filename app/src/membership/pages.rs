@@ -1,6 +1,7 @@
 //! Pages of the membership area: apply, the secretariat's review, the public directory.
 use super::api::{
-    get_application, get_member, list_applications, search_directory, ApplyForMembership, DecideApplication,
+    get_application, get_certificate, get_member, list_applications, search_directory, ApplyForMembership,
+    DecideApplication, IssueCertificate,
 };
 use super::{
     countries_by_name, country_name, is_palestinian, AuthorityKind, DirectoryEntry, DirectoryQuery, ReviewState,
@@ -355,6 +356,9 @@ pub fn MemberPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
     let member = Resource::new(id, get_member);
+    let current_user = expect_context::<crate::site::CurrentUserResource>();
+    let issue = ServerAction::<IssueCertificate>::new();
+    let issued = Signal::derive(move || issue.value().get());
     let lang = use_lang();
     view! {
         <Suspense fallback=|| ()>
@@ -379,12 +383,69 @@ pub fn MemberPage() -> impl IntoView {
                                 <dt>{tr!("member-standing")}</dt><dd>{tr_key(m.status.label_key())}
                                     {m.in_good_standing.then(|| view! { " · " {tr!("member-good-standing")} })}</dd>
                             </dl>
+                            {
+                                let member_id = m.entry.id;
+                                let may_issue = matches!(current_user.await, Ok(Some(ref u))
+                                    if u.role == crate::accounts::Role::Secretariat || u.member_id == Some(member_id));
+                                (may_issue && m.in_good_standing).then(|| view! {
+                                    <ActionForm action=issue attr:class="form no-print">
+                                        <FormError result=issued />
+                                        <input type="hidden" name="member_id" value=member_id />
+                                        <input type="hidden" name="language" value=lang.code() />
+                                        <button type="submit" class="button">{tr!("certificate-issue")}</button>
+                                    </ActionForm>
+                                })
+                            }
                             {m.focal_contact.map(|c| view! {
                                 <section class="panel">
                                     <h2>{tr!("apply-focal")}</h2>
                                     <p>{c.name} <br /> <span dir="ltr">{c.email} " · " {c.phone}</span></p>
                                 </section>
                             })}
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The certificate, printable on A4, and at the same address its public verification.
+#[component]
+pub fn CertificatePage() -> impl IntoView {
+    let params = use_params_map();
+    let certificate = Resource::new(move || params.with(|p| p.get("code")).unwrap_or_default(), get_certificate);
+    let lang = use_lang();
+    view! {
+        <Title text=tr!("certificate-title") />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match certificate.await {
+                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Ok(c) => {
+                        let active = c.status == super::MemberStatus::Active;
+                        let name = c.member.display_name(lang).to_string();
+                        let country = country_name(&c.member.country, lang).unwrap_or_default().to_string();
+                        view! {
+                            <p class=if active { "alert alert-success no-print" } else { "alert alert-warning no-print" } role="status" data-testid="verification">
+                                {if active { tr!("certificate-genuine") } else { tr!("certificate-not-active") }}
+                                " " {tr!("certificate-print-hint")}
+                            </p>
+                            <article class="certificate print-page" data-testid="certificate">
+                                <p class="certificate-network">"Sumud"</p>
+                                <h1>{tr!("certificate-title")}</h1>
+                                <p class="certificate-body">{tr!("certificate-body", {
+                                    "name" => name.clone(),
+                                    "country" => country.clone(),
+                                    "since" => c.member.member_since.clone().unwrap_or_default(),
+                                })}</p>
+                                <p class="certificate-names">{c.member.official_name.clone()} " · " <span dir="ltr">{c.member.latin_name.clone()}</span></p>
+                                <dl class="certificate-meta">
+                                    <dt>{tr!("certificate-number")}</dt><dd dir="ltr">{c.number}</dd>
+                                    <dt>{tr!("certificate-issued")}</dt><dd dir="ltr">{c.issued_on.clone()}</dd>
+                                    <dt>{tr!("certificate-verify")}</dt><dd dir="ltr"><a href=c.verify_url.clone()>{c.verify_url.clone()}</a></dd>
+                                </dl>
+                            </article>
                         }.into_any()
                     }
                 }

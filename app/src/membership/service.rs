@@ -1,9 +1,9 @@
 //! Applications, the secretariat's review, standing and the public directory.
-use super::entities::{member, member_name_key};
+use super::entities::{certificate, member, member_name_key};
 use super::names::normalize;
 use super::{
-    Application, ApplicationView, AuthorityKind, Decision, DirectoryEntry, DirectoryPage, DirectoryQuery, FocalContact,
-    MemberProfile, MemberStatus, ReviewState,
+    Application, ApplicationView, AuthorityKind, CertificateView, Decision, DirectoryEntry, DirectoryPage,
+    DirectoryQuery, FocalContact, MemberProfile, MemberStatus, ReviewState,
 };
 use crate::accounts::service::{self as accounts, Invitation};
 use crate::accounts::Role;
@@ -452,4 +452,65 @@ pub async fn public_members(db: &impl ConnectionTrait) -> ServiceResult<Vec<Dire
         .iter()
         .map(directory_entry)
         .collect())
+}
+
+/// Issues a numbered membership certificate for an active member; its code makes the public
+/// verification address.
+///
+/// # Errors
+/// `NotFound`; `Conflict` when the member is not active; database errors.
+pub async fn issue_certificate(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    member_id: i32,
+    lang: Lang,
+) -> ServiceResult<certificate::Model> {
+    let txn = db.begin().await?;
+    let row = member::Entity::find_by_id(member_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    if row.status != MemberStatus::Active.as_str() {
+        return Err(ServiceError::Conflict { key: "error-not-active" });
+    }
+    let issued = certificate::ActiveModel {
+        member_id: Set(row.id),
+        code: Set(crate::server::secrets::new_token()[..32].to_string()),
+        language: Set(lang.code().to_string()),
+        issued_at: Set(Utc::now()),
+        issued_by: Set(actor.email.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        actor,
+        Change::new(
+            "membership.certificate_issued",
+            "member",
+            row.id,
+            format!("certificate no. {} for {}", issued.id, row.latin_name),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(issued)
+}
+
+/// A certificate by its code, with the member's standing today.
+///
+/// # Errors
+/// `NotFound` for an unknown code; database errors.
+pub async fn certificate(db: &impl ConnectionTrait, code: &str, public_url: &str) -> ServiceResult<CertificateView> {
+    let issued = certificate::Entity::find()
+        .filter(certificate::Column::Code.eq(code.trim()))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let row = member::Entity::find_by_id(issued.member_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    Ok(CertificateView {
+        number: issued.id,
+        member: directory_entry(&row),
+        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Active),
+        issued_on: issued.issued_at.format("%Y-%m-%d").to_string(),
+        verify_url: format!("{public_url}/certificates/{}", issued.code),
+    })
 }

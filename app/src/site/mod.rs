@@ -6,7 +6,9 @@ use crate::accounts::pages::{AccountsPage, ForgotPasswordPage, SetPasswordPage, 
 use crate::audit::pages::{ActivityPage, AuditPage};
 use crate::email::pages::OutboxPage;
 use crate::i18n::{Lang, LANG_PARAM, TRANSLATIONS};
-use crate::membership::pages::{ApplicationReviewPage, ApplicationsPage, ApplyPage, DirectoryPage, MemberPage};
+use crate::membership::pages::{
+    ApplicationReviewPage, ApplicationsPage, ApplyPage, CertificatePage, DirectoryPage, MemberPage,
+};
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr};
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -54,6 +56,9 @@ fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_accept_language_header: true,
     }
 }
+
+/// Who is signed in, shared by the header and the pages that adapt to it.
+pub type CurrentUserResource = Resource<Result<Option<crate::accounts::CurrentUser>, crate::error::AppError>>;
 
 /// Sign-out lives in the header, on every page.
 #[derive(Clone, Copy)]
@@ -103,6 +108,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/membership/apply") view=ApplyPage ssr=SsrMode::Async />
                 <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async />
                 <Route path=path!("/members/:id") view=MemberPage ssr=SsrMode::Async />
+                <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/applications") view=ApplicationsPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/applications/:id") view=ApplicationReviewPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
