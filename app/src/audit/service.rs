@@ -1,6 +1,7 @@
 //! Recording and reading the audit log. Append-only: nothing here updates or deletes.
 use super::entity::{self, Entity as AuditEvent};
 use super::{AuditEventView, AuditFilter, AuditPage, PublicActivity};
+use crate::server::database::fetch_page;
 use crate::server::error::ServiceResult;
 use chrono::Utc;
 use sea_orm::{
@@ -103,9 +104,7 @@ pub async fn list(db: &impl ConnectionTrait, filter: &AuditFilter) -> ServiceRes
     if !filter.actor.trim().is_empty() {
         query = query.filter(entity::Column::ActorEmail.contains(filter.actor.trim().to_lowercase()));
     }
-    let mut rows = query.offset(filter.page * PAGE_SIZE).limit(PAGE_SIZE + 1).all(db).await?;
-    let has_more = rows.len() as u64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
+    let (rows, has_more) = fetch_page(db, query, filter.page, PAGE_SIZE).await?;
     Ok(AuditPage { events: rows.into_iter().map(view).collect(), page: filter.page, has_more })
 }
 

@@ -2,6 +2,7 @@
 use super::entity::{self, Entity as Outbox};
 use super::{OutboxMessageView, OutboxPage};
 use crate::i18n::{translate, Lang};
+use crate::server::database::fetch_page;
 use crate::server::error::{ServiceError, ServiceResult};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
@@ -258,10 +259,7 @@ pub async fn run_worker(db: sea_orm::DatabaseConnection, mailer: Arc<dyn Mailer>
 /// # Errors
 /// Database errors.
 pub async fn list(db: &impl ConnectionTrait, page: u64, smtp_configured: bool) -> ServiceResult<OutboxPage> {
-    let mut rows =
-        Outbox::find().order_by_desc(entity::Column::Id).offset(page * PAGE_SIZE).limit(PAGE_SIZE + 1).all(db).await?;
-    let has_more = rows.len() as u64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
+    let (rows, has_more) = fetch_page(db, Outbox::find().order_by_desc(entity::Column::Id), page, PAGE_SIZE).await?;
     let fmt = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     Ok(OutboxPage {
         messages: rows

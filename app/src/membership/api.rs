@@ -74,8 +74,7 @@ pub async fn get_member(id: i32) -> Result<MemberProfile, AppError> {
 pub async fn issue_certificate(member_id: i32, language: String) -> Result<(), AppError> {
     let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
     if user.role == Role::FocalPoint && user.member_id != Some(member_id) {
-        guard::set_http_status(axum::http::StatusCode::FORBIDDEN);
-        return Err(AppError::Forbidden);
+        return Err(guard::forbidden());
     }
     let lang = crate::i18n::Lang::parse(&language).unwrap_or(user.language);
     let issued = service::issue_certificate(&state()?.db, &(&user).into(), member_id, lang).await?;

@@ -34,3 +34,21 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
+
+/// One page of `select` (pages count from 0) and whether another follows: asks for one row more
+/// than a page instead of counting.
+///
+/// # Errors
+/// Database errors.
+pub async fn fetch_page<E: sea_orm::EntityTrait>(
+    db: &impl sea_orm::ConnectionTrait,
+    select: sea_orm::Select<E>,
+    page: u64,
+    page_size: u64,
+) -> Result<(Vec<E::Model>, bool), DbErr> {
+    use sea_orm::QuerySelect;
+    let mut rows = select.offset(page * page_size).limit(page_size + 1).all(db).await?;
+    let has_more = rows.len() as u64 > page_size;
+    rows.truncate(page_size as usize);
+    Ok((rows, has_more))
+}

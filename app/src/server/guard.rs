@@ -68,6 +68,12 @@ fn deny(error: AppError) -> AppError {
     error
 }
 
+/// A refusal beyond the role: the caller holds the role but not for this record (a focal point
+/// acting for another member).
+pub fn forbidden() -> AppError {
+    deny(AppError::Forbidden)
+}
+
 /// Gives an API caller the error's HTTP status. A plain HTML form post keeps its redirect back
 /// to the page, where the translated message is shown; outside a request this does nothing.
 pub fn set_http_status(status: axum::http::StatusCode) {
