@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod conferences;
 pub mod domain;
 pub mod email;
 pub mod error;

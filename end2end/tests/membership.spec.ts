@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
 
 // Each project (JavaScript on, and off) applies for its own municipality.
 const towns = {
@@ -81,9 +81,25 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await signIn(page, focalEmail, "زيتون وزعتر 2026", "ar");
   await expect(page.locator("[data-testid=signed-in-as]")).toContainText("ريم خوري · جهة اتصال العضو");
 
-  // The focal point prints a membership certificate, in Arabic, with its verification address.
+  // The focal point edits the profile: a new head of the authority, in Arabic.
   await open(page, "/members?lang=ar");
   await page.locator("[data-testid=directory] a", { hasText: town.arabic }).click();
+  await expect(page.locator("h1")).toHaveText(town.arabic);
+  await page.locator("main a", { hasText: "تعديل الملف" }).click();
+  await waitReady(page);
+  await expect(page.locator("#app-head_name")).toHaveValue("سلامة حداد");
+  // Only the secretariat changes the kind and the country.
+  await expect(page.locator("#app-country")).toHaveCount(0);
+  await page.locator("#app-head_name").fill("");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("#head_name-error")).toBeVisible();
+  await page.locator("#app-head_name").fill("ميساء سلامة");
+  await page.locator("#app-head_title").fill("رئيسة البلدية");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("main .alert-success")).toHaveText("حُفظ الملف.");
+  await expect(page.locator("[data-testid=member-head]")).toHaveText("ميساء سلامة — رئيسة البلدية");
+
+  // The focal point prints a membership certificate, in Arabic, with its verification address.
   await page.locator("main form button[type=submit]", { hasText: "إصدار شهادة عضوية" }).click();
   await expect(page).toHaveURL(/\/certificates\/\w+$/);
   const certificate = page.locator("[data-testid=certificate]");
@@ -108,10 +124,55 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await page.locator("[data-testid=directory] a", { hasText: town.latin }).click();
   await expect(page.locator("h1")).toHaveText(town.latin);
   await expect(page.locator("main")).toContainText("Membre actif · à jour");
+  await expect(page.locator("[data-testid=member-head]")).toContainText("ميساء سلامة");
   // The focal point's contact is for signed-in members only.
   await expect(page.locator("main")).not.toContainText(focalEmail);
 
   // The public directory is also data.
   const json = await (await page.request.get("/members.json")).json();
   expect(json.map((m: { latin_name: string }) => m.latin_name)).toContain(town.latin);
+});
+
+test("the secretariat suspends a member with a reason and reinstates it", async ({ page }, info) => {
+  const town = towns[info.project.name as keyof typeof towns];
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
+  await open(page, "/members?lang=fr");
+  await page.locator("#dir-q").fill(town.latin);
+  await page.locator("form[role=search] button[type=submit]").click();
+  await expect(page.locator("[data-testid=directory-count]")).toHaveText("1 membre");
+  await page.locator("[data-testid=directory] a", { hasText: town.latin }).click();
+  await expect(page.locator("h1")).toHaveText(town.latin);
+  const memberPath = new URL(page.url()).pathname;
+  const standingForm = page.locator("main form:has(#standing-reason)");
+
+  // Without a reason nothing changes and the form says why.
+  await page.locator("input[name=change][value=suspend]").check();
+  await standingForm.locator("button[type=submit]").click();
+  await expect(page.locator("#reason-error")).toHaveText("Indiquez le motif : il est enregistré et envoyé au point focal.");
+  await expect(page.locator("[data-testid=member-standing]")).toContainText("Membre actif");
+
+  await page.locator("input[name=change][value=suspend]").check();
+  await page.locator("#standing-reason").fill("Cotisation 2026 impayée");
+  await standingForm.locator("button[type=submit]").click();
+  await expect(page.locator("[data-testid=member-standing]")).toHaveText("Suspendu");
+  await expect(page.locator("[data-testid=standing-history]")).toContainText("Cotisation 2026 impayée");
+
+  // The focal point is told, in Arabic.
+  const focalEmail = `focal-${info.project.name}@${town.latin.split(" ").pop()!.toLowerCase()}.example.ps`;
+  const notice = await latestEmailTo(page, focalEmail);
+  expect(notice).toContain("معلّقة عضويته");
+  expect(notice).toContain("Cotisation 2026 impayée");
+
+  // A suspended member is not listed in the directory, but its page stays.
+  await open(page, "/members?lang=fr");
+  await expect(page.locator("[data-testid=directory-count]")).toBeVisible();
+  await expect(page.locator("[data-testid=directory]")).not.toContainText(town.latin);
+
+  // Reinstated: active and in good standing again.
+  await open(page, `${memberPath}?lang=fr`);
+  await expect(page.locator("input[name=change][value=reinstate]")).toBeChecked();
+  await page.locator("#standing-reason").fill("Cotisation réglée");
+  await standingForm.locator("button[type=submit]").click();
+  await expect(page.locator("[data-testid=member-standing]")).toHaveText("Membre actif · à jour");
+  await expect(page.locator("[data-testid=standing-history] li")).toHaveCount(2);
 });

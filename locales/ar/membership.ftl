@@ -119,3 +119,27 @@ certificate-genuine = هذه الشهادة صحيحة والعضو فاعل ا�
 certificate-not-active = أصدرت الشبكة هذه الشهادة، لكن السلطة لم تعد عضواً فاعلاً.
 certificate-print-hint = اطبعها من متصفحك (A4).
 error-not-active = لا تُصدر الشهادة إلا لعضو فاعل.
+error-focal-has-account = البريد الإلكتروني لجهة الاتصال مستخدم في حساب تابع للأمانة العامة أو للمالية أو لعضو آخر. غيّروا بريد جهة الاتصال في الطلب أولاً.
+error-status-change = هذا التغيير غير متاح للعضو في وضعه الحالي.
+error-effective-date = أدخلوا تاريخاً لا يتجاوز اليوم ولا يسبق تاريخ الانضمام، بصيغة YYYY-MM-DD.
+profile-edit = تعديل الملف
+profile-edit-title = تعديل ملف عضو
+profile-edit-application = تصحيح الطلب
+profile-identity-fixed = لا يغيّر نوع الهيئة والبلد إلا الأمانة العامة.
+profile-save = حفظ الملف
+profile-saved = حُفظ الملف.
+standing-history = سجل وضع العضوية
+standing-change = تغيير وضع العضوية
+standing-change-choice = التغيير
+standing-suspend = تعليق العضوية
+standing-withdraw = تسجيل الانسحاب
+standing-reinstate = إعادة العضوية الفعالة
+standing-effective = اعتباراً من
+hint-standing-effective = اتركوه فارغاً ليكون اليوم.
+hint-standing-reason = يُسجَّل، ويظهر للأعضاء المسجلين، ويُرسل إلى جهة الاتصال بلغتها.
+standing-submit = تسجيل التغيير
+email-standing-subject = وضع العضوية: { $status }
+email-standing-body =
+    أصبح وضع { $authority } في الشبكة: { $status }، اعتباراً من { $date }.
+
+    السبب: { $reason }

@@ -115,3 +115,27 @@ certificate-genuine = This certificate is genuine and the member is active today
 certificate-not-active = This certificate was issued by the network, but the authority is no longer an active member.
 certificate-print-hint = Print it with your browser (A4).
 error-not-active = Only an active member can receive a certificate.
+error-focal-has-account = The focal point's email already belongs to an account that works for the secretariat, finance or another member. Change the focal point's email on the application first.
+error-status-change = This change is not open to the member in its current standing.
+error-effective-date = Enter a date no later than today and not before the member joined, as YYYY-MM-DD.
+profile-edit = Edit the profile
+profile-edit-title = Edit a member's profile
+profile-edit-application = Correct the application
+profile-identity-fixed = Only the secretariat can change the kind of authority and the country.
+profile-save = Save the profile
+profile-saved = The profile was saved.
+standing-history = Standing history
+standing-change = Change the standing
+standing-change-choice = Change
+standing-suspend = Suspend the membership
+standing-withdraw = Record the withdrawal
+standing-reinstate = Reinstate as an active member
+standing-effective = Effective from
+hint-standing-effective = Leave empty for today.
+hint-standing-reason = Recorded, shown to signed-in members and emailed to the focal point in their language.
+standing-submit = Record the change
+email-standing-subject = Membership standing: { $status }
+email-standing-body =
+    The standing of { $authority } in the network is now: { $status }, from { $date }.
+
+    The reason: { $reason }

@@ -115,3 +115,27 @@ certificate-genuine = Ce certificat est authentique et le membre est actif à ce
 certificate-not-active = Ce certificat a été délivré par le réseau, mais la collectivité n'est plus membre active.
 certificate-print-hint = Imprimez-le depuis votre navigateur (A4).
 error-not-active = Seul un membre actif peut recevoir un certificat.
+error-focal-has-account = L’adresse du point focal appartient déjà à un compte du secrétariat, des finances ou d’un autre membre. Modifiez d’abord l’adresse du point focal dans la candidature.
+error-status-change = Ce changement n’est pas possible pour le membre dans sa situation actuelle.
+error-effective-date = Indiquez une date qui ne soit ni postérieure à aujourd’hui ni antérieure à l’adhésion, au format AAAA-MM-JJ.
+profile-edit = Modifier le profil
+profile-edit-title = Modifier le profil d’un membre
+profile-edit-application = Corriger la candidature
+profile-identity-fixed = Seul le secrétariat peut modifier le type de collectivité et le pays.
+profile-save = Enregistrer le profil
+profile-saved = Le profil a été enregistré.
+standing-history = Historique de la qualité de membre
+standing-change = Modifier la qualité de membre
+standing-change-choice = Changement
+standing-suspend = Suspendre l’adhésion
+standing-withdraw = Enregistrer le retrait
+standing-reinstate = Rétablir comme membre actif
+standing-effective = À compter du
+hint-standing-effective = Laisser vide pour aujourd’hui.
+hint-standing-reason = Enregistré, visible des membres connectés et envoyé au point focal dans sa langue.
+standing-submit = Enregistrer le changement
+email-standing-subject = Qualité de membre : { $status }
+email-standing-body =
+    La qualité de membre de { $authority } dans le réseau est désormais : { $status }, à compter du { $date }.
+
+    Motif : { $reason }

@@ -5,6 +5,8 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_foundation;
 mod m20261123_000002_membership;
 mod m20261123_000003_certificates;
+mod m20261123_000004_member_standing;
+mod m20261123_000005_conferences;
 
 pub struct Migrator;
 
@@ -15,6 +17,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261123_000002_membership::Migration),
             Box::new(m20261123_000003_certificates::Migration),
+            Box::new(m20261123_000004_member_standing::Migration),
+            Box::new(m20261123_000005_conferences::Migration),
         ]
     }
 }

@@ -44,3 +44,32 @@ pub async fn activity(State(state): State<AppState>, Extension(lang): Extension<
     };
     ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response()
 }
+
+/// An edition's agenda as iCalendar, summaries in the reader's language.
+pub async fn edition_calendar(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<i32>() else {
+        return (StatusCode::NOT_FOUND, translate(lang, "error-not-found", &[])).into_response();
+    };
+    let host = state.settings.public_url.split("://").nth(1).unwrap_or("sumud").split('/').next().unwrap_or("sumud");
+    match app::conferences::service::edition_calendar(&state.db, id, lang, host).await {
+        Ok(ics) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "inline; filename=\"agenda.ics\""),
+            ],
+            ics,
+        )
+            .into_response(),
+        Err(app::server::ServiceError::NotFound) => {
+            (StatusCode::NOT_FOUND, translate(lang, "error-not-found", &[])).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "edition calendar");
+            (StatusCode::INTERNAL_SERVER_ERROR, translate(lang, "error-internal", &[])).into_response()
+        }
+    }
+}

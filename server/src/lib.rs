@@ -64,6 +64,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let router = Router::new()
         .route("/activity.atom", get(feeds::activity))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/conferences/{id}/calendar.ics", get(feeds::edition_calendar))
         .route("/members.json", get(exports::members_json))
         .route("/secretariat/members.csv", get(exports::members_csv))
         .leptos_routes_with_context(&state, routes, || (), {

@@ -1,4 +1,5 @@
-//! `sumud`: serve the site (default), apply migrations, or create a secretariat account.
+//! `sumud`: serve the site (default), apply migrations, create a secretariat account, or add
+//! sample members.
 use app::domain::{EmailAddress, PersonName};
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -22,6 +23,11 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+    /// Add active sample members, to try Sumud out or to benchmark the directory.
+    SeedMembers {
+        #[arg(long, default_value_t = 100)]
+        count: u32,
     },
 }
 
@@ -56,6 +62,7 @@ async fn main() -> ExitCode {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate(config).await,
         Command::Admin { command: AdminCommand::Create { email, name } } => create_admin(config, &email, &name).await,
+        Command::SeedMembers { count } => seed_members(config, count).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -81,6 +88,13 @@ async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), Str
         .await
         .map_err(|e| format!("{e}"))?;
     println!("Secretariat account {} created. Set its password here:\n  {link}", email.as_str());
+    Ok(())
+}
+
+async fn seed_members(config: Config, count: u32) -> Result<(), String> {
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let total = app::membership::service::insert_sample_members(&state.db, count).await.map_err(|e| format!("{e}"))?;
+    println!("{count} sample members added; {total} members in all");
     Ok(())
 }
 

@@ -116,6 +116,8 @@ on_both_databases!(
     bad_input_is_422_and_changes_nothing,
     activity_feed_is_atom,
     member_exports_check_the_role,
+    focal_point_edits_only_its_own_member,
+    edition_calendar_is_served_as_icalendar,
 );
 
 async fn language_is_negotiated_on_the_server(app: &TestApp) {
@@ -223,9 +225,12 @@ async fn sign_out_ends_the_session(app: &TestApp) {
 
 /// Counts that any state change moves: every change is audited, and accounts, members and
 /// certificates are the records the refused functions would create.
-async fn recorded_state(app: &TestApp) -> [u64; 4] {
+async fn recorded_state(app: &TestApp) -> [u64; 7] {
     let db = &app.state.db;
     [
+        app::conferences::entities::edition::Entity::find().count(db).await.unwrap(),
+        app::conferences::entities::session::Entity::find().count(db).await.unwrap(),
+        app::membership::entities::standing_change::Entity::find().count(db).await.unwrap(),
         app::audit::entity::Entity::find().count(db).await.unwrap(),
         app::accounts::entities::account::Entity::find().count(db).await.unwrap(),
         app::membership::entities::member::Entity::find().count(db).await.unwrap(),
@@ -236,23 +241,44 @@ async fn recorded_state(app: &TestApp) -> [u64; 4] {
 /// Who may call which server function: every secretariat-only function refuses every other role
 /// and the public with 403, and changes nothing.
 async fn every_server_function_checks_the_role(app: &TestApp) {
-    let secretariat_only: [(&str, Vec<(&str, &str)>); 8] = [
-        ("/api/list_accounts", vec![]),
+    // Each with the status the secretariat gets: a record that does not exist is 404 and an
+    // empty form 422, but only once the role has been checked (403 for everyone else).
+    let secretariat_only: [(&str, Vec<(&str, &str)>, StatusCode); 18] = [
+        ("/api/list_accounts", vec![], StatusCode::OK),
         (
             "/api/invite_account",
             vec![("email", "table@example.org"), ("display_name", "T"), ("role", "delegate"), ("language", "en")],
+            StatusCode::OK,
         ),
-        ("/api/list_audit", vec![]),
-        ("/api/audit_actions", vec![]),
-        ("/api/list_outbox", vec![("page", "0")]),
-        ("/api/list_applications", vec![("review_state", "pending")]),
-        // A decision on an application that does not exist: the role is checked first (403),
-        // the secretariat then gets a 404.
-        ("/api/decide_application", vec![("id", "999"), ("decision", "approve"), ("reason", "x")]),
-        // Focal points may issue only for their own member; these test accounts have none.
-        ("/api/issue_certificate", vec![("member_id", "999"), ("language", "en")]),
+        ("/api/list_audit", vec![], StatusCode::OK),
+        ("/api/audit_actions", vec![], StatusCode::OK),
+        ("/api/list_outbox", vec![("page", "0")], StatusCode::OK),
+        ("/api/list_applications", vec![("review_state", "pending")], StatusCode::OK),
+        (
+            "/api/decide_application",
+            vec![("id", "999"), ("decision", "approve"), ("reason", "x")],
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/change_member_standing",
+            vec![("member_id", "999"), ("change", "suspend"), ("reason", "x")],
+            StatusCode::NOT_FOUND,
+        ),
+        // Focal points may act only for their own member; these test accounts have none.
+        ("/api/issue_certificate", vec![("member_id", "999"), ("language", "en")], StatusCode::NOT_FOUND),
+        ("/api/get_member_profile", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/update_member_profile", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/create_edition", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_edition_form", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/update_edition", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/clone_edition", vec![("id", "999"), ("starts_on", "2030-01-01")], StatusCode::NOT_FOUND),
+        ("/api/add_session", vec![("edition_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/get_session_form", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/update_session", vec![("id", "999")], StatusCode::NOT_FOUND),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 6] = [
+    let public: [(&str, Vec<(&str, &str)>); 8] = [
+        ("/api/list_editions", vec![]),
+        ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
         ("/api/public_activity", vec![]),
         ("/api/request_password_reset", vec![("email", "nobody@example.org")]),
@@ -266,16 +292,14 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         callers.push((role.as_str(), app.signed_in(role).await));
     }
     for (who, client) in &callers {
-        for (path, form) in &secretariat_only {
+        for (path, form, for_secretariat) in &secretariat_only {
             let before = recorded_state(app).await;
             let response =
                 client.post(app.url(path)).header(ACCEPT, "application/json").form(form).send().await.unwrap();
             let status = response.status();
             let body = response.text().await.unwrap();
             if *who == "secretariat" {
-                let missing_record = path.ends_with("decide_application") || path.ends_with("issue_certificate");
-                let expected = if missing_record { StatusCode::NOT_FOUND } else { StatusCode::OK };
-                assert_eq!(status, expected, "{who} {path}: {body}");
+                assert_eq!(status, *for_secretariat, "{who} {path}: {body}");
             } else {
                 assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");
                 assert!(body.contains("Forbidden") || body.contains("Unauthenticated"), "{body}");
@@ -356,4 +380,130 @@ async fn member_exports_check_the_role(app: &TestApp) {
     let json = app.client().get(app.url("/members.json")).send().await.unwrap();
     assert_eq!(json.status(), StatusCode::OK);
     assert_eq!(json.text().await.unwrap(), "[]");
+}
+
+/// Applies and approves a member through the services; returns its id and a client signed in as
+/// its focal point (from the emailed invitation).
+async fn member_with_focal_point(app: &TestApp, latin_name: &str, focal_email: &str) -> (i32, Client) {
+    let input = app::membership::ApplicationInput {
+        kind: "municipality".into(),
+        official_name: latin_name.into(),
+        latin_name: latin_name.into(),
+        country: "FR".into(),
+        head_name: "Head Person".into(),
+        head_title: "Mayor".into(),
+        focal_name: "Focal Person".into(),
+        focal_email: focal_email.into(),
+        focal_phone: "+33 1 23 45 67 89".into(),
+        focal_language: "fr".into(),
+        motivation: "Twinning with a Palestinian municipality.".into(),
+        ..Default::default()
+    };
+    let db = &app.state.db;
+    let application = app::membership::Application::parse(&input).unwrap();
+    let member = app::membership::service::apply(db, &application).await.unwrap();
+    let decision = app::membership::Decision::Approve;
+    app::membership::service::decide(db, &Actor::system(), "S", member.id, decision, "ok", &app.base).await.unwrap();
+    let invitation = app::email::service::latest_to(db, focal_email).await.unwrap().body_text;
+    let invitation = if invitation.contains("token=") {
+        invitation
+    } else {
+        // The decision went out after the invitation: find the invitation itself.
+        use sea_orm::{ColumnTrait, QueryFilter};
+        app::email::entity::Entity::find()
+            .filter(app::email::entity::Column::ToEmail.eq(focal_email))
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.body_text.contains("token="))
+            .unwrap()
+            .body_text
+    };
+    let token = invitation.split("token=").nth(1).unwrap().split_whitespace().next().unwrap();
+    let password = "a long enough password";
+    accounts::set_password_with_link(db, token, &Password::parse(password).unwrap()).await.unwrap();
+    let client = app.client();
+    client.post(app.url("/api/sign_in")).form(&[("email", focal_email), ("password", password)]).send().await.unwrap();
+    (member.id, client)
+}
+
+async fn focal_point_edits_only_its_own_member(app: &TestApp) {
+    let (lyon, lyon_focal) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (grenoble, _) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
+    let form = |id: i32, head: &str| {
+        vec![
+            ("id".to_string(), id.to_string()),
+            ("application[kind]".into(), "municipality".into()),
+            ("application[official_name]".into(), "Ville de Lyon".into()),
+            ("application[latin_name]".into(), "Lyon".into()),
+            ("application[country]".into(), "FR".into()),
+            ("application[head_name]".into(), head.into()),
+            ("application[head_title]".into(), "Maire".into()),
+            ("application[focal_name]".into(), "Focal Person".into()),
+            ("application[focal_email]".into(), "focal@lyon.fr".into()),
+            ("application[focal_phone]".into(), "+33 1 23 45 67 89".into()),
+            ("application[focal_language]".into(), "fr".into()),
+        ]
+    };
+    let head_of = |id: i32| async move {
+        app::membership::entities::member::Entity::find_by_id(id).one(&app.state.db).await.unwrap().unwrap().head_name
+    };
+    let before = recorded_state(app).await;
+    let refused = lyon_focal
+        .post(app.url("/api/update_member_profile"))
+        .header(ACCEPT, "application/json")
+        .form(&form(grenoble, "Intruder"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(head_of(grenoble).await, "Head Person");
+    assert_eq!(before, recorded_state(app).await);
+
+    let saved = lyon_focal
+        .post(app.url("/api/update_member_profile"))
+        .header(ACCEPT, "application/json")
+        .form(&form(lyon, "Grégory Doucet"))
+        .send()
+        .await
+        .unwrap();
+    assert!(saved.status().is_success() || saved.status().is_redirection(), "{}", saved.status());
+    assert_eq!(head_of(lyon).await, "Grégory Doucet");
+    let standing = lyon_focal
+        .post(app.url("/api/change_member_standing"))
+        .form(&[("member_id", lyon.to_string().as_str()), ("change", "withdraw"), ("reason", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(standing.status(), StatusCode::FORBIDDEN, "only the secretariat changes standing");
+}
+
+async fn edition_calendar_is_served_as_icalendar(app: &TestApp) {
+    let input = app::conferences::EditionInput {
+        title_ar: "المؤتمر".into(),
+        title_en: "The conference".into(),
+        title_fr: "La conférence".into(),
+        city: "Ramallah".into(),
+        venue: "Cultural Palace".into(),
+        time_zone: "Asia/Hebron".into(),
+        starts_on: "2027-05-10".into(),
+        ends_on: "2027-05-11".into(),
+        registration_opens: "2027-01-01T09:00".into(),
+        registration_closes: "2027-04-01T09:00".into(),
+        capacity: "10".into(),
+        delegation_quota: "2".into(),
+        ..Default::default()
+    };
+    let edition = app::conferences::service::Edition::parse(&input).unwrap();
+    let row = app::conferences::service::create_edition(&app.state.db, &Actor::system(), &edition).await.unwrap();
+    let response =
+        app.client().get(app.url(&format!("/conferences/{}/calendar.ics?lang=ar", row.id))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "text/calendar; charset=utf-8");
+    let body = response.text().await.unwrap();
+    assert!(body.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{body}");
+    assert!(body.contains("X-WR-CALNAME:المؤتمر\r\n"), "{body}");
+    let missing = app.client().get(app.url("/conferences/999/calendar.ics")).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }

@@ -193,6 +193,48 @@ pub async fn invite_within(
     Ok(row)
 }
 
+/// Makes an existing account the focal point of `member_id` when it may become one (a delegate,
+/// or a focal point of no other member). Returns `None` when no account uses `email`.
+///
+/// # Errors
+/// `Conflict` when the account works for the secretariat, finance or another member; database
+/// errors.
+pub async fn link_to_member(
+    txn: &impl ConnectionTrait,
+    actor: &Actor,
+    email: &EmailAddress,
+    member_id: i32,
+) -> ServiceResult<Option<account::Model>> {
+    let Some(before) = account::Entity::find().filter(account::Column::Email.eq(email.as_str())).one(txn).await? else {
+        return Ok(None);
+    };
+    let role = Role::parse(&before.role);
+    let free = matches!(role, Some(Role::Delegate | Role::FocalPoint))
+        && before.member_id.is_none_or(|current| current == member_id);
+    if !free {
+        return Err(ServiceError::Conflict { key: "error-focal-has-account" });
+    }
+    let mut row: account::ActiveModel = before.clone().into();
+    row.role = Set(Role::FocalPoint.as_str().to_string());
+    row.member_id = Set(Some(member_id));
+    row.updated_at = Set(Utc::now());
+    let after = row.update(txn).await?;
+    audit::record(
+        txn,
+        actor,
+        Change::new(
+            "account.linked_to_member",
+            "account",
+            after.id,
+            format!("{} now acts for member {member_id}", after.email),
+        )
+        .before(&json!({ "role": before.role, "member_id": before.member_id }))
+        .after(&json!({ "role": after.role, "member_id": after.member_id })),
+    )
+    .await?;
+    Ok(Some(after))
+}
+
 /// Creates a secretariat account from the command line and returns its set-password link
 /// (printed, not emailed: there may be no mail relay yet).
 ///

@@ -41,6 +41,14 @@ pub enum Email {
         decision: crate::membership::Decision,
         reason: String,
     },
+    /// A member was suspended, withdrawn or reinstated.
+    StandingChanged {
+        name: String,
+        authority: String,
+        status: crate::membership::MemberStatus,
+        effective_on: String,
+        reason: String,
+    },
 }
 
 impl Email {
@@ -75,12 +83,28 @@ impl Email {
                 };
                 (t(subject, &[]), t(body, &[("authority", authority.clone()), ("reason", reason.clone())]))
             }
+            Email::StandingChanged { authority, status, effective_on, reason, .. } => {
+                let status = t(status.label_key(), &[]);
+                (
+                    t("email-standing-subject", &[("status", status.clone())]),
+                    t(
+                        "email-standing-body",
+                        &[
+                            ("authority", authority.clone()),
+                            ("status", status),
+                            ("date", effective_on.clone()),
+                            ("reason", reason.clone()),
+                        ],
+                    ),
+                )
+            }
         };
         let greeting = match self {
             Email::Invitation { name, .. }
             | Email::PasswordReset { name, .. }
             | Email::ApplicationReceived { name, .. }
-            | Email::ApplicationDecision { name, .. } => t("email-greeting", &[("name", name.clone())]),
+            | Email::ApplicationDecision { name, .. }
+            | Email::StandingChanged { name, .. } => t("email-greeting", &[("name", name.clone())]),
         };
         (subject, format!("{greeting}\n\n{body}\n\n{}\n", t("email-signature", &[])))
     }

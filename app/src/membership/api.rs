@@ -4,7 +4,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{service, Application, Decision, ReviewState},
+    super::{service, Application, Decision, MemberStatus, Profile, ReviewState, StatusChange},
     crate::accounts::Role,
     crate::server::{guard, state},
 };
@@ -87,4 +87,71 @@ pub async fn issue_certificate(member_id: i32, language: String) -> Result<(), A
 pub async fn get_certificate(code: String) -> Result<CertificateView, AppError> {
     let state = state()?;
     Ok(service::certificate(&state.db, &code, &state.settings.public_url).await?)
+}
+
+/// The secretariat, or the focal point of that member, may edit its profile.
+#[cfg(feature = "ssr")]
+async fn require_profile_editor(
+    member_id: i32,
+) -> Result<(crate::accounts::CurrentUser, service::ProfileEditor), AppError> {
+    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    match user.role {
+        Role::Secretariat => Ok((user, service::ProfileEditor::Secretariat)),
+        _ if user.member_id == Some(member_id) => Ok((user, service::ProfileEditor::FocalPoint)),
+        _ => Err(guard::forbidden()),
+    }
+}
+
+/// A member's profile as its editors see it, to fill the edit form.
+#[server(endpoint = "get_member_profile")]
+pub async fn get_member_profile(id: i32) -> Result<ApplicationView, AppError> {
+    require_profile_editor(id).await?;
+    Ok(service::application(&state()?.db, id).await?)
+}
+
+#[server(endpoint = "update_member_profile")]
+pub async fn update_member_profile(id: i32, #[server(default)] application: ApplicationInput) -> Result<(), AppError> {
+    let (user, editor) = require_profile_editor(id).await?;
+    let profile = Profile::parse(&application)?;
+    let saved = service::update_profile(&state()?.db, &(&user).into(), editor, id, &profile).await?;
+    let back = match MemberStatus::parse(&saved.status) {
+        Some(MemberStatus::Applicant | MemberStatus::Rejected) => format!("/secretariat/applications/{id}"),
+        _ => format!("/members/{id}?saved=1"),
+    };
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// The secretariat suspends, withdraws or reinstates a member.
+#[server(endpoint = "change_member_standing")]
+pub async fn change_member_standing(
+    member_id: i32,
+    change: String,
+    reason: String,
+    #[server(default)] effective_on: String,
+) -> Result<(), AppError> {
+    let user = guard::require(&[Role::Secretariat]).await?;
+    let mut problems = Vec::new();
+    let change = StatusChange::parse(&change);
+    if change.is_none() {
+        problems.push(crate::domain::FieldError { field: "change", key: "error-choice-invalid" });
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        problems.push(crate::domain::FieldError { field: "reason", key: "error-reason-required" });
+    }
+    let effective_on = match effective_on.trim() {
+        "" => Some(chrono::Utc::now().date_naive()),
+        date => chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+    };
+    if effective_on.is_none() {
+        problems.push(crate::domain::FieldError { field: "effective_on", key: "error-effective-date" });
+    }
+    let (Some(change), Some(effective_on), true) = (change, effective_on, problems.is_empty()) else {
+        return Err(problems.into());
+    };
+    let state = state()?;
+    service::change_status(&state.db, &(&user).into(), member_id, change, reason, effective_on).await?;
+    state.outbox_wakeup.notify_one();
+    Ok(())
 }

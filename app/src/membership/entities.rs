@@ -79,3 +79,27 @@ pub mod certificate {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod standing_change {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "member_standing_changes")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub member_id: i32,
+        pub from_status: String,
+        pub to_status: String,
+        #[sea_orm(column_type = "Text")]
+        pub reason: String,
+        pub effective_on: Date,
+        pub recorded_at: DateTimeUtc,
+        pub recorded_by: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

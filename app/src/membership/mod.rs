@@ -203,9 +203,10 @@ pub struct ApplicationInput {
     pub motivation: String,
 }
 
-/// An application whose every field was checked.
+/// A member's profile whose every field was checked: what the application form and the
+/// profile form share.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Application {
+pub struct Profile {
     pub kind: AuthorityKind,
     pub official_name: String,
     pub latin_name: String,
@@ -221,6 +222,12 @@ pub struct Application {
     pub focal_email: EmailAddress,
     pub focal_phone: String,
     pub focal_language: Lang,
+}
+
+/// An application: a profile and the authority's motivation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Application {
+    pub profile: Profile,
     pub motivation: String,
 }
 
@@ -242,31 +249,39 @@ fn optional(value: &str, field: &'static str, max: usize, problems: &mut Vec<Fie
     (!value.is_empty()).then_some(value)
 }
 
-impl Application {
-    /// Checks every field and reports every problem at once.
+impl Profile {
+    /// Checks every profile field (the motivation is not part of it) and reports every problem.
     ///
     /// # Errors
     /// One entry per refused field, each with its message key.
-    pub fn parse(input: &ApplicationInput) -> Result<Application, Vec<FieldError>> {
+    pub fn parse(input: &ApplicationInput) -> Result<Profile, Vec<FieldError>> {
         let mut problems = Vec::new();
+        let profile = Self::parse_into(input, &mut problems);
+        match profile {
+            Some(profile) if problems.is_empty() => Ok(profile),
+            _ => Err(problems),
+        }
+    }
+
+    fn parse_into(input: &ApplicationInput, problems: &mut Vec<FieldError>) -> Option<Profile> {
         let kind = AuthorityKind::parse(&input.kind);
         if kind.is_none() {
             problems.push(FieldError { field: "kind", key: "error-choice-invalid" });
         }
-        let official_name = required(&input.official_name, "official_name", 300, &mut problems);
-        let latin_name = required(&input.latin_name, "latin_name", 300, &mut problems);
+        let official_name = required(&input.official_name, "official_name", 300, problems);
+        let latin_name = required(&input.latin_name, "latin_name", 300, problems);
         if !latin_name.is_empty()
             && !latin_name.chars().all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
         {
             problems.push(FieldError { field: "latin_name", key: "error-latin-only" });
         }
-        let english_name = optional(&input.english_name, "english_name", 300, &mut problems);
-        let french_name = optional(&input.french_name, "french_name", 300, &mut problems);
+        let english_name = optional(&input.english_name, "english_name", 300, problems);
+        let french_name = optional(&input.french_name, "french_name", 300, problems);
         let country = input.country.trim().to_ascii_uppercase();
         if country_name(&country, Lang::En).is_none() {
             problems.push(FieldError { field: "country", key: "error-choice-invalid" });
         }
-        let region = optional(&input.region, "region", 200, &mut problems);
+        let region = optional(&input.region, "region", 200, problems);
         let population = match input.population.trim().replace([',', ' ', '.', '\u{066C}'], "") {
             digits if digits.is_empty() => None,
             digits => match digits.parse::<i64>() {
@@ -277,7 +292,7 @@ impl Application {
                 }
             },
         };
-        let website = optional(&input.website, "website", 300, &mut problems).map(|w| {
+        let website = optional(&input.website, "website", 300, problems).map(|w| {
             if w.starts_with("http://") || w.starts_with("https://") {
                 w
             } else {
@@ -288,12 +303,12 @@ impl Application {
             problems.push(FieldError { field: "website", key: "error-website" });
         }
         let head_name = PersonName::parse(&input.head_name, "head_name").map_err(|e| problems.push(e)).ok();
-        let head_title = required(&input.head_title, "head_title", 200, &mut problems);
+        let head_title = required(&input.head_title, "head_title", 200, problems);
         let focal_name = PersonName::parse(&input.focal_name, "focal_name").map_err(|e| problems.push(e)).ok();
         let focal_email = EmailAddress::parse(&input.focal_email)
             .map_err(|_| problems.push(FieldError { field: "focal_email", key: "error-email-invalid" }))
             .ok();
-        let focal_phone = required(&input.focal_phone, "focal_phone", 50, &mut problems);
+        let focal_phone = required(&input.focal_phone, "focal_phone", 50, problems);
         if !focal_phone.is_empty() && focal_phone.chars().filter(char::is_ascii_digit).count() < 6 {
             problems.push(FieldError { field: "focal_phone", key: "error-phone" });
         }
@@ -301,38 +316,23 @@ impl Application {
         if focal_language.is_none() {
             problems.push(FieldError { field: "focal_language", key: "error-choice-invalid" });
         }
-        let motivation = input.motivation.trim().to_string();
-        if motivation.chars().count() < 20 {
-            problems.push(FieldError { field: "motivation", key: "error-motivation-short" });
-        } else if motivation.chars().count() > 5000 {
-            problems.push(FieldError { field: "motivation", key: "error-too-long" });
-        }
-
-        match (kind, head_name, focal_name, focal_email, focal_language) {
-            (Some(kind), Some(head_name), Some(focal_name), Some(focal_email), Some(focal_language))
-                if problems.is_empty() =>
-            {
-                Ok(Application {
-                    kind,
-                    official_name,
-                    latin_name,
-                    english_name,
-                    french_name,
-                    country,
-                    region,
-                    population,
-                    website,
-                    head_name,
-                    head_title,
-                    focal_name,
-                    focal_email,
-                    focal_phone,
-                    focal_language,
-                    motivation,
-                })
-            }
-            _ => Err(problems),
-        }
+        Some(Profile {
+            kind: kind?,
+            official_name,
+            latin_name,
+            english_name,
+            french_name,
+            country,
+            region,
+            population,
+            website,
+            head_name: head_name?,
+            head_title,
+            focal_name: focal_name?,
+            focal_email: focal_email?,
+            focal_phone,
+            focal_language: focal_language?,
+        })
     }
 
     /// Every name of the authority, for duplicate detection and search.
@@ -342,6 +342,98 @@ impl Application {
         names.extend(self.french_name.as_deref());
         names
     }
+}
+
+impl Application {
+    /// Checks every field and reports every problem at once.
+    ///
+    /// # Errors
+    /// One entry per refused field, each with its message key.
+    pub fn parse(input: &ApplicationInput) -> Result<Application, Vec<FieldError>> {
+        let mut problems = Vec::new();
+        let profile = Profile::parse_into(input, &mut problems);
+        let motivation = input.motivation.trim().to_string();
+        if motivation.chars().count() < 20 {
+            problems.push(FieldError { field: "motivation", key: "error-motivation-short" });
+        } else if motivation.chars().count() > 5000 {
+            problems.push(FieldError { field: "motivation", key: "error-too-long" });
+        }
+        match profile {
+            Some(profile) if problems.is_empty() => Ok(Application { profile, motivation }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// A change of a member's standing decided by the secretariat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusChange {
+    Suspend,
+    Withdraw,
+    Reinstate,
+}
+
+impl StatusChange {
+    pub const ALL: [StatusChange; 3] = [StatusChange::Suspend, StatusChange::Withdraw, StatusChange::Reinstate];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusChange::Suspend => "suspend",
+            StatusChange::Withdraw => "withdraw",
+            StatusChange::Reinstate => "reinstate",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            StatusChange::Suspend => "standing-suspend",
+            StatusChange::Withdraw => "standing-withdraw",
+            StatusChange::Reinstate => "standing-reinstate",
+        }
+    }
+
+    /// The audit log's name for the change.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            StatusChange::Suspend => "membership.suspended",
+            StatusChange::Withdraw => "membership.withdrawn",
+            StatusChange::Reinstate => "membership.reinstated",
+        }
+    }
+
+    /// The status a member ends in.
+    pub fn target(self) -> MemberStatus {
+        match self {
+            StatusChange::Suspend => MemberStatus::Suspended,
+            StatusChange::Withdraw => MemberStatus::Withdrawn,
+            StatusChange::Reinstate => MemberStatus::Active,
+        }
+    }
+
+    /// The changes open to a member in `status`: an active member may be suspended or
+    /// withdraw; a suspended one reinstated or withdrawn; a withdrawn one may rejoin.
+    pub fn allowed_from(status: MemberStatus) -> &'static [StatusChange] {
+        match status {
+            MemberStatus::Active => &[StatusChange::Suspend, StatusChange::Withdraw],
+            MemberStatus::Suspended => &[StatusChange::Reinstate, StatusChange::Withdraw],
+            MemberStatus::Withdrawn => &[StatusChange::Reinstate],
+            MemberStatus::Applicant | MemberStatus::Rejected => &[],
+        }
+    }
+}
+
+/// One change in a member's standing, as its page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StandingEvent {
+    pub status: MemberStatus,
+    pub effective_on: String,
+    /// Only for signed-in readers.
+    pub reason: Option<String>,
 }
 
 /// One application in the secretariat's queue, or in full.
@@ -434,6 +526,8 @@ pub struct MemberProfile {
     pub status: MemberStatus,
     pub in_good_standing: bool,
     pub focal_contact: Option<FocalContact>,
+    /// Suspensions, withdrawals and reinstatements, newest first.
+    pub standing_history: Vec<StandingEvent>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -480,7 +574,7 @@ mod tests {
 
     #[test]
     fn a_complete_application_parses() {
-        let application = Application::parse(&valid()).unwrap();
+        let application = Application::parse(&valid()).unwrap().profile;
         assert_eq!(application.country, "PS");
         assert_eq!(application.population, Some(215_452));
         assert_eq!(application.website.as_deref(), Some("https://hebron-city.ps"));

@@ -1,19 +1,20 @@
 //! Pages of the membership area: apply, the secretariat's review, the public directory.
 use super::api::{
-    get_application, get_certificate, get_member, list_applications, search_directory, ApplyForMembership,
-    DecideApplication, IssueCertificate,
+    get_application, get_certificate, get_member, get_member_profile, list_applications, search_directory,
+    ApplyForMembership, ChangeMemberStanding, DecideApplication, IssueCertificate, UpdateMemberProfile,
 };
 use super::{
-    countries_by_name, country_name, is_palestinian, AuthorityKind, DirectoryEntry, DirectoryQuery, ReviewState,
+    countries_by_name, country_name, is_palestinian, ApplicationView, AuthorityKind, DirectoryEntry, DirectoryQuery,
+    MemberStatus, ReviewState, StatusChange,
 };
 use crate::i18n::Lang;
-use crate::site::ui::{query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, Pager};
+use crate::site::ui::{query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, Pager, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-/// A labelled text input of the application form, with its message.
+/// A labelled text input of the application and profile forms, with its message.
 #[component]
 fn Field(
     result: Signal<Option<Result<(), crate::error::AppError>>>,
@@ -23,15 +24,93 @@ fn Field(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] required: bool,
     #[prop(optional)] dir: Option<&'static str>,
+    #[prop(default = None)] value: Option<String>,
 ) -> impl IntoView {
-    let id = format!("app-{field}");
+    view! { <TextInput result group="application" prefix="app" field label hint kind required dir value /> }
+}
+
+/// The fields an application and a profile share. `current` fills them for an edit; when
+/// `identity_fixed`, the kind and country are shown but sent unchanged.
+#[component]
+fn ProfileFields(
+    result: Signal<Option<Result<(), crate::error::AppError>>>,
+    #[prop(optional)] current: Option<ApplicationView>,
+    #[prop(optional)] identity_fixed: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let value = |pick: fn(&ApplicationView) -> String| current.as_ref().map(pick);
+    let kind = current.as_ref().map(|c| c.kind);
+    let country = current.as_ref().map(|c| c.country.clone()).unwrap_or_default();
+    let focal_language = current.as_ref().map_or(lang, |c| c.focal_language);
+    let identity = if identity_fixed {
+        view! {
+            <input type="hidden" name="application[kind]" value=kind.map(AuthorityKind::as_str) />
+            <input type="hidden" name="application[country]" value=country.clone() />
+            <dl class="details">
+                <dt>{tr!("field-kind")}</dt><dd>{kind.map(|k| tr_key(k.label_key()))}</dd>
+                <dt>{tr!("field-country")}</dt><dd>{country_name(&country, lang).unwrap_or_default()}</dd>
+            </dl>
+            <p class="hint">{tr!("profile-identity-fixed")}</p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="field">
+                <label for="app-kind">{tr!("field-kind")} " *"</label>
+                <select id="app-kind" name="application[kind]" required>
+                    <option value="">{tr!("choose-option")}</option>
+                    {AuthorityKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.as_str() selected=kind == Some(k)>{tr_key(k.label_key())}</option>
+                    }).collect_view()}
+                </select>
+                <FieldError result field="kind" />
+            </div>
+            <div class="field">
+                <label for="app-country">{tr!("field-country")} " *"</label>
+                <select id="app-country" name="application[country]" required>
+                    <option value="">{tr!("choose-option")}</option>
+                    {countries_by_name(lang).into_iter().map(|(code, name)| view! {
+                        <option value=code selected=country == code>{name}</option>
+                    }).collect_view()}
+                </select>
+                <FieldError result field="country" />
+            </div>
+        }
+        .into_any()
+    };
     view! {
-        <div class="field">
-            <label for=id.clone()>{label} {required.then_some(" *")}</label>
-            {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
-            <input id=id name=format!("application[{field}]") type=kind required=required dir=dir />
-            <FieldError result field />
-        </div>
+        <fieldset>
+            <legend>{tr!("apply-authority")}</legend>
+            <Field result field="official_name" label=tr!("field-official-name") hint=tr!("hint-official-name") required=true value=value(|c| c.official_name.clone()) />
+            <Field result field="latin_name" label=tr!("field-latin-name") hint=tr!("hint-latin-name") required=true dir="ltr" value=value(|c| c.latin_name.clone()) />
+            <Field result field="english_name" label=tr!("field-english-name") dir="ltr" value=value(|c| c.english_name.clone().unwrap_or_default()) />
+            <Field result field="french_name" label=tr!("field-french-name") dir="ltr" value=value(|c| c.french_name.clone().unwrap_or_default()) />
+            {identity}
+            <Field result field="region" label=tr!("field-region") value=value(|c| c.region.clone().unwrap_or_default()) />
+            <Field result field="population" label=tr!("field-population") kind="text" dir="ltr" value=value(|c| c.population.map(|p| p.to_string()).unwrap_or_default()) />
+            <Field result field="website" label=tr!("field-website") kind="url" dir="ltr" value=value(|c| c.website.clone().unwrap_or_default()) />
+        </fieldset>
+        <fieldset>
+            <legend>{tr!("apply-head")}</legend>
+            <Field result field="head_name" label=tr!("field-name") required=true value=value(|c| c.head_name.clone()) />
+            <Field result field="head_title" label=tr!("field-title") hint=tr!("hint-head-title") required=true value=value(|c| c.head_title.clone()) />
+        </fieldset>
+        <fieldset>
+            <legend>{tr!("apply-focal")}</legend>
+            <p class="hint">{tr!("hint-focal")}</p>
+            <Field result field="focal_name" label=tr!("field-name") required=true value=value(|c| c.focal_name.clone()) />
+            <Field result field="focal_email" label=tr!("field-email") kind="email" required=true dir="ltr" value=value(|c| c.focal_email.clone()) />
+            <Field result field="focal_phone" label=tr!("field-phone") kind="tel" required=true dir="ltr" value=value(|c| c.focal_phone.clone()) />
+            <div class="field">
+                <label for="app-focal_language">{tr!("field-preferred-language")} " *"</label>
+                <select id="app-focal_language" name="application[focal_language]">
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <option value=l.code() selected=l == focal_language>{l.native_name()}</option>
+                    }).collect_view()}
+                </select>
+                <FieldError result field="focal_language" />
+            </div>
+        </fieldset>
     }
 }
 
@@ -40,7 +119,6 @@ pub fn ApplyPage() -> impl IntoView {
     let action = ServerAction::<ApplyForMembership>::new();
     let result = Signal::derive(move || action.value().get());
     let submitted = query_param("submitted");
-    let lang = use_lang();
     view! {
         <Title text=tr!("apply-title") />
         <h1>{tr!("apply-title")}</h1>
@@ -55,57 +133,7 @@ pub fn ApplyPage() -> impl IntoView {
                 <p class="lead">{tr!("apply-lead")}</p>
                 <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
                     <FormError result />
-                    <fieldset>
-                        <legend>{tr!("apply-authority")}</legend>
-                        <div class="field">
-                            <label for="app-kind">{tr!("field-kind")} " *"</label>
-                            <select id="app-kind" name="application[kind]" required>
-                                <option value="">{tr!("choose-option")}</option>
-                                {AuthorityKind::ALL.into_iter().map(|kind| view! {
-                                    <option value=kind.as_str()>{tr_key(kind.label_key())}</option>
-                                }).collect_view()}
-                            </select>
-                            <FieldError result field="kind" />
-                        </div>
-                        <Field result field="official_name" label=tr!("field-official-name") hint=tr!("hint-official-name") required=true />
-                        <Field result field="latin_name" label=tr!("field-latin-name") hint=tr!("hint-latin-name") required=true dir="ltr" />
-                        <Field result field="english_name" label=tr!("field-english-name") dir="ltr" />
-                        <Field result field="french_name" label=tr!("field-french-name") dir="ltr" />
-                        <div class="field">
-                            <label for="app-country">{tr!("field-country")} " *"</label>
-                            <select id="app-country" name="application[country]" required>
-                                <option value="">{tr!("choose-option")}</option>
-                                {countries_by_name(lang).into_iter().map(|(code, name)| view! {
-                                    <option value=code>{name}</option>
-                                }).collect_view()}
-                            </select>
-                            <FieldError result field="country" />
-                        </div>
-                        <Field result field="region" label=tr!("field-region") />
-                        <Field result field="population" label=tr!("field-population") kind="text" dir="ltr" />
-                        <Field result field="website" label=tr!("field-website") kind="url" dir="ltr" />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{tr!("apply-head")}</legend>
-                        <Field result field="head_name" label=tr!("field-name") required=true />
-                        <Field result field="head_title" label=tr!("field-title") hint=tr!("hint-head-title") required=true />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{tr!("apply-focal")}</legend>
-                        <p class="hint">{tr!("hint-focal")}</p>
-                        <Field result field="focal_name" label=tr!("field-name") required=true />
-                        <Field result field="focal_email" label=tr!("field-email") kind="email" required=true dir="ltr" />
-                        <Field result field="focal_phone" label=tr!("field-phone") kind="tel" required=true dir="ltr" />
-                        <div class="field">
-                            <label for="app-focal_language">{tr!("field-preferred-language")} " *"</label>
-                            <select id="app-focal_language" name="application[focal_language]">
-                                {Lang::ALL.into_iter().map(|l| view! {
-                                    <option value=l.code() selected=l == lang>{l.native_name()}</option>
-                                }).collect_view()}
-                            </select>
-                            <FieldError result field="focal_language" />
-                        </div>
-                    </fieldset>
+                    <ProfileFields result />
                     <fieldset>
                         <legend>{tr!("field-motivation")}</legend>
                         <label for="app-motivation">{tr!("hint-motivation")}</label>
@@ -116,6 +144,41 @@ pub fn ApplyPage() -> impl IntoView {
                 </ActionForm>
             }.into_any(),
         }}
+    }
+}
+
+/// The profile form, for the member's focal point and the secretariat.
+#[component]
+pub fn ProfileEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
+    let profile = Resource::new(id, get_member_profile);
+    let current_user = expect_context::<crate::site::CurrentUserResource>();
+    let action = ServerAction::<UpdateMemberProfile>::new();
+    let result = Signal::derive(move || action.value().get());
+    view! {
+        <Title text=tr!("profile-edit-title") />
+        <h1>{tr!("profile-edit-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let secretariat = matches!(current_user.await, Ok(Some(ref u)) if u.role == crate::accounts::Role::Secretariat);
+                match profile.await {
+                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Ok(current) => {
+                        let id = current.id;
+                        view! {
+                            <p class="lead">{current.official_name.clone()} " · " <span dir="ltr">{current.latin_name.clone()}</span></p>
+                            <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
+                                <FormError result />
+                                <input type="hidden" name="id" value=id />
+                                <ProfileFields result current identity_fixed=!secretariat />
+                                <button type="submit" class="button">{tr!("profile-save")}</button>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
     }
 }
 
@@ -193,6 +256,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                         view! {
                             <h1>{a.official_name.clone()}</h1>
                             <p class="lead" dir="ltr">{a.latin_name.clone()}</p>
+                            <p><a href=format!("/members/{}/edit", a.id)>{tr!("profile-edit-application")}</a></p>
                             <p class="badge" data-testid="review-state">{tr_key(a.review_state.label_key())}</p>
                             {a.decision_reason.clone().map(|reason| view! {
                                 <p><strong>{tr!("review-reason")} ": "</strong>{reason}</p>
@@ -355,58 +419,110 @@ pub fn DirectoryPage() -> impl IntoView {
 pub fn MemberPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
-    let member = Resource::new(id, get_member);
+    let standing = ServerAction::<ChangeMemberStanding>::new();
+    let member = Resource::new(move || (id(), standing.version().get()), |(id, _)| get_member(id));
     let current_user = expect_context::<crate::site::CurrentUserResource>();
     let issue = ServerAction::<IssueCertificate>::new();
     let issued = Signal::derive(move || issue.value().get());
+    let saved = query_param("saved");
     let lang = use_lang();
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let user = current_user.await.ok().flatten();
                 match member.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(m) => {
                         let name = m.entry.display_name(lang).to_string();
+                        let member_id = m.entry.id;
+                        let secretariat = user.as_ref().is_some_and(|u| u.role == crate::accounts::Role::Secretariat);
+                        let may_edit = secretariat || user.as_ref().is_some_and(|u| u.member_id == Some(member_id));
                         view! {
                             <Title text=name.clone() />
                             <p><a href="/members">{tr!("directory-title")}</a></p>
+                            {saved.get().map(|_| view! { <p class="alert alert-success" role="status">{tr!("profile-saved")}</p> })}
                             <h1>{name}</h1>
                             <p class="lead">{m.entry.official_name.clone()} " · " <span dir="ltr">{m.entry.latin_name.clone()}</span></p>
+                            {may_edit.then(|| view! {
+                                <p class="no-print"><a class="button button-secondary" href=format!("/members/{member_id}/edit")>{tr!("profile-edit")}</a></p>
+                            })}
                             <dl class="details">
                                 <dt>{tr!("field-kind")}</dt><dd>{tr_key(m.entry.kind.label_key())}</dd>
                                 <dt>{tr!("field-country")}</dt><dd>{country_name(&m.entry.country, lang).unwrap_or_default()}
                                     {m.entry.region.clone().map(|r| format!(" · {r}"))}</dd>
-                                <dt>{tr!("apply-head")}</dt><dd>{m.head_name.clone()} " — " {m.head_title.clone()}</dd>
+                                <dt>{tr!("apply-head")}</dt><dd data-testid="member-head">{m.head_name.clone()} " — " {m.head_title.clone()}</dd>
                                 {m.population.map(|p| view! { <dt>{tr!("field-population")}</dt><dd dir="ltr">{p}</dd> })}
                                 {m.website.clone().map(|w| view! { <dt>{tr!("field-website")}</dt><dd dir="ltr"><a href=w.clone() rel="external nofollow">{w.clone()}</a></dd> })}
                                 <dt>{tr!("member-since")}</dt><dd dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</dd>
-                                <dt>{tr!("member-standing")}</dt><dd>{tr_key(m.status.label_key())}
+                                <dt>{tr!("member-standing")}</dt><dd data-testid="member-standing">{tr_key(m.status.label_key())}
                                     {m.in_good_standing.then(|| view! { " · " {tr!("member-good-standing")} })}</dd>
                             </dl>
-                            {
-                                let member_id = m.entry.id;
-                                let may_issue = matches!(current_user.await, Ok(Some(ref u))
-                                    if u.role == crate::accounts::Role::Secretariat || u.member_id == Some(member_id));
-                                (may_issue && m.in_good_standing).then(|| view! {
-                                    <ActionForm action=issue attr:class="form no-print">
-                                        <FormError result=issued />
-                                        <input type="hidden" name="member_id" value=member_id />
-                                        <input type="hidden" name="language" value=lang.code() />
-                                        <button type="submit" class="button">{tr!("certificate-issue")}</button>
-                                    </ActionForm>
-                                })
-                            }
+                            {(!m.standing_history.is_empty()).then(|| view! {
+                                <section>
+                                    <h2>{tr!("standing-history")}</h2>
+                                    <ul class="history" data-testid="standing-history">
+                                        {m.standing_history.clone().into_iter().map(|event| view! {
+                                            <li>
+                                                <strong>{tr_key(event.status.label_key())}</strong> " · "
+                                                <span dir="ltr">{event.effective_on}</span>
+                                                {event.reason.map(|r| view! { " — " {r} })}
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })}
+                            {(may_edit && m.in_good_standing).then(|| view! {
+                                <ActionForm action=issue attr:class="form no-print">
+                                    <FormError result=issued />
+                                    <input type="hidden" name="member_id" value=member_id />
+                                    <input type="hidden" name="language" value=lang.code() />
+                                    <button type="submit" class="button">{tr!("certificate-issue")}</button>
+                                </ActionForm>
+                            })}
                             {m.focal_contact.map(|c| view! {
                                 <section class="panel">
                                     <h2>{tr!("apply-focal")}</h2>
                                     <p>{c.name} <br /> <span dir="ltr">{c.email} " · " {c.phone}</span></p>
                                 </section>
                             })}
+                            {secretariat.then(|| view! { <StandingForm action=standing member_id status=m.status /> })}
                         }.into_any()
                     }
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The secretariat's form to suspend, withdraw or reinstate a member.
+#[component]
+fn StandingForm(action: ServerAction<ChangeMemberStanding>, member_id: i32, status: MemberStatus) -> impl IntoView {
+    let result = Signal::derive(move || action.value().get());
+    let choices = StatusChange::allowed_from(status);
+    view! {
+        <section class="panel no-print">
+            <h2>{tr!("standing-change")}</h2>
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <FormError result />
+                <input type="hidden" name="member_id" value=member_id />
+                <fieldset class="choices">
+                    <legend>{tr!("standing-change-choice")}</legend>
+                    {choices.iter().enumerate().map(|(i, change)| view! {
+                        <label><input type="radio" name="change" value=change.as_str() checked=i == 0 /> {tr_key(change.label_key())}</label>
+                    }).collect_view()}
+                </fieldset>
+                <FieldError result field="change" />
+                <label for="standing-date">{tr!("standing-effective")}</label>
+                <p class="hint">{tr!("hint-standing-effective")}</p>
+                <input id="standing-date" name="effective_on" type="date" dir="ltr" />
+                <FieldError result field="effective_on" />
+                <label for="standing-reason">{tr!("review-reason")}</label>
+                <p class="hint">{tr!("hint-standing-reason")}</p>
+                <textarea id="standing-reason" name="reason" rows="3" required></textarea>
+                <FieldError result field="reason" />
+                <button type="submit" class="button">{tr!("standing-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }
 

@@ -1,9 +1,9 @@
 //! Applications, the secretariat's review, standing and the public directory.
-use super::entities::{certificate, member, member_name_key};
+use super::entities::{certificate, member, member_name_key, standing_change};
 use super::names::normalize;
 use super::{
     Application, ApplicationView, AuthorityKind, CertificateView, Decision, DirectoryEntry, DirectoryPage,
-    DirectoryQuery, FocalContact, MemberProfile, MemberStatus, ReviewState,
+    DirectoryQuery, FocalContact, MemberProfile, MemberStatus, Profile, ReviewState, StandingEvent, StatusChange,
 };
 use crate::accounts::service::{self as accounts, Invitation};
 use crate::accounts::Role;
@@ -12,7 +12,7 @@ use crate::domain::{EmailAddress, PersonName};
 use crate::email::service::{self as email, Email};
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -47,6 +47,65 @@ fn audit_view(row: &member::Model) -> serde_json::Value {
     })
 }
 
+/// The first earlier record of the same authority (same country, a name equal in any script),
+/// other than `except`.
+async fn find_duplicate(
+    db: &impl ConnectionTrait,
+    country: &str,
+    keys: &[String],
+    except: Option<i32>,
+) -> ServiceResult<Option<member::Model>> {
+    let mut query = member::Entity::find().filter(member::Column::Status.ne(MemberStatus::Rejected.as_str())).filter(
+        member::Column::Id.in_subquery(
+            Query::select()
+                .column(member_name_key::Column::MemberId)
+                .from(member_name_key::Entity)
+                .and_where(member_name_key::Column::Country.eq(country))
+                .and_where(member_name_key::Column::NameKey.is_in(keys.to_vec()))
+                .to_owned(),
+        ),
+    );
+    if let Some(except) = except {
+        query = query.filter(member::Column::Id.ne(except));
+    }
+    Ok(query.order_by_asc(member::Column::Id).one(db).await?)
+}
+
+/// Writes the profile's fields onto a member row.
+fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
+    row.kind = Set(profile.kind.as_str().to_string());
+    row.official_name = Set(profile.official_name.clone());
+    row.latin_name = Set(profile.latin_name.clone());
+    row.english_name = Set(profile.english_name.clone());
+    row.french_name = Set(profile.french_name.clone());
+    row.country = Set(profile.country.clone());
+    row.region = Set(profile.region.clone());
+    row.population = Set(profile.population);
+    row.website = Set(profile.website.clone());
+    row.head_name = Set(profile.head_name.as_str().to_string());
+    row.head_title = Set(profile.head_title.clone());
+    row.focal_name = Set(profile.focal_name.as_str().to_string());
+    row.focal_email = Set(profile.focal_email.as_str().to_string());
+    row.focal_phone = Set(profile.focal_phone.clone());
+    row.focal_language = Set(profile.focal_language.code().to_string());
+}
+
+/// Replaces a member's searchable name keys with `keys`.
+async fn replace_name_keys(db: &impl ConnectionTrait, row: &member::Model, keys: Vec<String>) -> ServiceResult<()> {
+    member_name_key::Entity::delete_many().filter(member_name_key::Column::MemberId.eq(row.id)).exec(db).await?;
+    for key in keys {
+        member_name_key::ActiveModel {
+            member_id: Set(row.id),
+            country: Set(row.country.clone()),
+            name_key: Set(key),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Records an application: the authority becomes an applicant and its focal point gets an
 /// acknowledgement. An authority that already applied (same country, same name in any script)
 /// is pointed to its first record instead.
@@ -54,45 +113,16 @@ fn audit_view(row: &member::Model) -> serde_json::Value {
 /// # Errors
 /// `DuplicateOf` for a second application; database errors.
 pub async fn apply(db: &DatabaseConnection, application: &Application) -> ServiceResult<member::Model> {
-    let keys = name_keys(&application.names());
+    let profile = &application.profile;
+    let keys = name_keys(&profile.names());
     let txn = db.begin().await?;
-    let earlier = member::Entity::find()
-        .filter(member::Column::Status.ne(MemberStatus::Rejected.as_str()))
-        .filter(
-            member::Column::Id.in_subquery(
-                Query::select()
-                    .column(member_name_key::Column::MemberId)
-                    .from(member_name_key::Entity)
-                    .and_where(member_name_key::Column::Country.eq(application.country.as_str()))
-                    .and_where(member_name_key::Column::NameKey.is_in(keys.clone()))
-                    .to_owned(),
-            ),
-        )
-        .order_by_asc(member::Column::Id)
-        .one(&txn)
-        .await?;
-    if let Some(earlier) = earlier {
+    if let Some(earlier) = find_duplicate(&txn, &profile.country, &keys, None).await? {
         return Err(ServiceError::DuplicateOf { id: earlier.id, name: earlier.latin_name });
     }
 
     let now = Utc::now();
-    let row = member::ActiveModel {
-        kind: Set(application.kind.as_str().to_string()),
-        official_name: Set(application.official_name.clone()),
-        latin_name: Set(application.latin_name.clone()),
+    let mut row = member::ActiveModel {
         arabic_name: Set(None),
-        english_name: Set(application.english_name.clone()),
-        french_name: Set(application.french_name.clone()),
-        country: Set(application.country.clone()),
-        region: Set(application.region.clone()),
-        population: Set(application.population),
-        website: Set(application.website.clone()),
-        head_name: Set(application.head_name.as_str().to_string()),
-        head_title: Set(application.head_title.clone()),
-        focal_name: Set(application.focal_name.as_str().to_string()),
-        focal_email: Set(application.focal_email.as_str().to_string()),
-        focal_phone: Set(application.focal_phone.clone()),
-        focal_language: Set(application.focal_language.code().to_string()),
         motivation: Set(application.motivation.clone()),
         status: Set(MemberStatus::Applicant.as_str().to_string()),
         review_state: Set(ReviewState::Pending.as_str().to_string()),
@@ -102,24 +132,15 @@ pub async fn apply(db: &DatabaseConnection, application: &Application) -> Servic
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    for key in keys {
-        member_name_key::ActiveModel {
-            member_id: Set(row.id),
-            country: Set(row.country.clone()),
-            name_key: Set(key),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-    }
+    };
+    set_profile(&mut row, profile);
+    let row = row.insert(&txn).await?;
+    replace_name_keys(&txn, &row, keys).await?;
     email::enqueue(
         &txn,
         &row.focal_email,
         &row.focal_name,
-        application.focal_language,
+        profile.focal_language,
         &Email::ApplicationReceived { name: row.focal_name.clone(), authority: row.official_name.clone() },
     )
     .await?;
@@ -132,6 +153,164 @@ pub async fn apply(db: &DatabaseConnection, application: &Application) -> Servic
     .await?;
     txn.commit().await?;
     Ok(row)
+}
+
+/// Who edits a profile: the secretariat may change anything; a focal point everything but the
+/// kind of authority and its country, which decide how the network counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileEditor {
+    Secretariat,
+    FocalPoint,
+}
+
+/// Updates a member's (or an application's) profile and its searchable names.
+///
+/// # Errors
+/// `NotFound`; `DuplicateOf` when the new names are another member's; database errors.
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    editor: ProfileEditor,
+    id: i32,
+    profile: &Profile,
+) -> ServiceResult<member::Model> {
+    let txn = db.begin().await?;
+    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let mut profile = profile.clone();
+    if editor == ProfileEditor::FocalPoint {
+        profile.kind = AuthorityKind::parse(&before.kind).unwrap_or(AuthorityKind::Other);
+        profile.country.clone_from(&before.country);
+    }
+    let keys = name_keys(&profile.names());
+    if let Some(other) = find_duplicate(&txn, &profile.country, &keys, Some(id)).await? {
+        return Err(ServiceError::DuplicateOf { id: other.id, name: other.latin_name });
+    }
+    let mut row: member::ActiveModel = before.clone().into();
+    set_profile(&mut row, &profile);
+    row.updated_at = Set(Utc::now());
+    let after = row.update(&txn).await?;
+    replace_name_keys(&txn, &after, keys).await?;
+    audit::record(
+        &txn,
+        actor,
+        Change::new("membership.profile_updated", "member", id, format!("profile of {} updated", after.latin_name))
+            .before(&profile_view(&before))
+            .after(&profile_view(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+fn profile_view(row: &member::Model) -> serde_json::Value {
+    json!({
+        "kind": row.kind,
+        "official_name": row.official_name,
+        "latin_name": row.latin_name,
+        "english_name": row.english_name,
+        "french_name": row.french_name,
+        "country": row.country,
+        "region": row.region,
+        "population": row.population,
+        "website": row.website,
+        "head_name": row.head_name,
+        "head_title": row.head_title,
+        "focal_name": row.focal_name,
+        "focal_email": row.focal_email,
+        "focal_phone": row.focal_phone,
+        "focal_language": row.focal_language,
+    })
+}
+
+/// Suspends, withdraws or reinstates a member from `effective_on` (today or earlier, not before
+/// it joined), with a reason that is recorded, audited and emailed to the focal point.
+///
+/// # Errors
+/// `NotFound`; `Conflict` when the change is not open to the member's status; `Invalid` for a
+/// date in the future or before the member joined; database errors.
+pub async fn change_status(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    change: StatusChange,
+    reason: &str,
+    effective_on: NaiveDate,
+) -> ServiceResult<member::Model> {
+    let txn = db.begin().await?;
+    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let status = MemberStatus::parse(&before.status).unwrap_or(MemberStatus::Applicant);
+    if !StatusChange::allowed_from(status).contains(&change) {
+        return Err(ServiceError::Conflict { key: "error-status-change" });
+    }
+    let now = Utc::now();
+    if effective_on > now.date_naive() || before.member_since.is_some_and(|since| effective_on < since) {
+        return Err(ServiceError::invalid("effective_on", "error-effective-date"));
+    }
+    let mut row: member::ActiveModel = before.clone().into();
+    row.status = Set(change.target().as_str().to_string());
+    row.status_changed_at = Set(now);
+    row.updated_at = Set(now);
+    let after = row.update(&txn).await?;
+    standing_change::ActiveModel {
+        member_id: Set(id),
+        from_status: Set(before.status.clone()),
+        to_status: Set(after.status.clone()),
+        reason: Set(reason.to_string()),
+        effective_on: Set(effective_on),
+        recorded_at: Set(now),
+        recorded_by: Set(actor.email.clone()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let focal_language = Lang::parse(&after.focal_language).unwrap_or(Lang::En);
+    email::enqueue(
+        &txn,
+        &after.focal_email,
+        &after.focal_name,
+        focal_language,
+        &Email::StandingChanged {
+            name: after.focal_name.clone(),
+            authority: after.official_name.clone(),
+            status: change.target(),
+            effective_on: effective_on.to_string(),
+            reason: reason.to_string(),
+        },
+    )
+    .await?;
+    audit::record(
+        &txn,
+        actor,
+        Change::new(
+            change.audit_action(),
+            "member",
+            id,
+            format!("{} ({}) {} from {effective_on}: {reason}", after.latin_name, after.country, after.status),
+        )
+        .before(&audit_view(&before))
+        .after(&audit_view(&after))
+        .public(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// A member's standing changes, newest first; reasons only when `with_reasons`.
+async fn standing_history(db: &impl ConnectionTrait, id: i32, with_reasons: bool) -> ServiceResult<Vec<StandingEvent>> {
+    Ok(standing_change::Entity::find()
+        .filter(standing_change::Column::MemberId.eq(id))
+        .order_by_desc(standing_change::Column::EffectiveOn)
+        .order_by_desc(standing_change::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| StandingEvent {
+            status: MemberStatus::parse(&c.to_status).unwrap_or(MemberStatus::Active),
+            effective_on: c.effective_on.to_string(),
+            reason: with_reasons.then_some(c.reason),
+        })
+        .collect())
 }
 
 fn application_view(row: member::Model) -> ApplicationView {
@@ -189,7 +368,7 @@ pub async fn application(db: &impl ConnectionTrait, id: i32) -> ServiceResult<Ap
 ///
 /// # Errors
 /// `NotFound`; `Conflict` when the application was already decided or the focal point's email
-/// has an account; database errors.
+/// belongs to an account that cannot act for this member; database errors.
 pub async fn decide(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -236,7 +415,10 @@ pub async fn decide(
             language: focal_language,
             member_id: Some(after.id),
         };
-        accounts::invite_within(&txn, actor, actor_name, &invitation, public_url).await?;
+        // A person who already has an account (a delegate, say) becomes the focal point of it.
+        if accounts::link_to_member(&txn, actor, &invitation.email, after.id).await?.is_none() {
+            accounts::invite_within(&txn, actor, actor_name, &invitation, public_url).await?;
+        }
     }
     email::enqueue(
         &txn,
@@ -352,6 +534,7 @@ pub async fn profile(db: &impl ConnectionTrait, id: i32, with_contact: bool) -> 
             email: row.focal_email.clone(),
             phone: row.focal_phone.clone(),
         }),
+        standing_history: standing_history(db, id, with_contact).await?,
     })
 }
 
@@ -513,4 +696,54 @@ pub async fn certificate(db: &impl ConnectionTrait, code: &str, public_url: &str
         issued_on: issued.issued_at.format("%Y-%m-%d").to_string(),
         verify_url: format!("{public_url}/certificates/{}", issued.code),
     })
+}
+
+/// Adds `count` active sample members (in Arabic and Latin script, across countries), for trying
+/// Sumud out and for the directory benchmark. Returns how many members exist afterwards.
+///
+/// # Errors
+/// Database errors.
+pub async fn insert_sample_members(db: &DatabaseConnection, count: u32) -> ServiceResult<u64> {
+    const COUNTRIES: [&str; 8] = ["PS", "PS", "PS", "JO", "MA", "FR", "ES", "ZA"];
+    let txn = db.begin().await?;
+    let start = member::Entity::find().count(&txn).await?;
+    let now = Utc::now();
+    for i in 0..u64::from(count) {
+        let n = start + i + 1;
+        let mut row = member::ActiveModel {
+            arabic_name: Set(None),
+            motivation: Set("Sample member.".into()),
+            status: Set(MemberStatus::Active.as_str().to_string()),
+            review_state: Set(ReviewState::Approved.as_str().to_string()),
+            decision_reason: Set(None),
+            member_since: Set(Some(now.date_naive())),
+            status_changed_at: Set(now),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        let profile = Profile {
+            kind: AuthorityKind::ALL[usize::try_from(n % 5).unwrap_or(0)],
+            official_name: format!("بلدية نموذجية {n}"),
+            latin_name: format!("Sample Municipality {n}"),
+            english_name: None,
+            french_name: Some(format!("Commune exemple {n}")),
+            country: COUNTRIES[usize::try_from(n % 8).unwrap_or(0)].to_string(),
+            region: None,
+            population: Some(i64::try_from(1000 + n * 37).unwrap_or(1000)),
+            website: None,
+            head_name: PersonName::parse("Sample Head", "head_name")?,
+            head_title: "Mayor".into(),
+            focal_name: PersonName::parse("Sample Focal Point", "focal_name")?,
+            focal_email: EmailAddress::parse(&format!("focal{n}@sample.example"))?,
+            focal_phone: "+000 000 000".into(),
+            focal_language: Lang::En,
+        };
+        set_profile(&mut row, &profile);
+        let row = row.insert(&txn).await?;
+        replace_name_keys(&txn, &row, name_keys(&profile.names())).await?;
+    }
+    let total = member::Entity::find().count(&txn).await?;
+    txn.commit().await?;
+    Ok(total)
 }

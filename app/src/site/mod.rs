@@ -4,10 +4,13 @@ pub mod ui;
 use crate::accounts::api::SignOut;
 use crate::accounts::pages::{AccountsPage, ForgotPasswordPage, SetPasswordPage, SignInPage};
 use crate::audit::pages::{ActivityPage, AuditPage};
+use crate::conferences::pages::{
+    ConferencesPage, EditEditionPage, EditSessionPage, EditionPage, NewEditionPage, NewSessionPage,
+};
 use crate::email::pages::OutboxPage;
 use crate::i18n::{Lang, LANG_PARAM, TRANSLATIONS};
 use crate::membership::pages::{
-    ApplicationReviewPage, ApplicationsPage, ApplyPage, CertificatePage, DirectoryPage, MemberPage,
+    ApplicationReviewPage, ApplicationsPage, ApplyPage, CertificatePage, DirectoryPage, MemberPage, ProfileEditPage,
 };
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr};
@@ -108,9 +111,16 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/membership/apply") view=ApplyPage ssr=SsrMode::Async />
                 <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async />
                 <Route path=path!("/members/:id") view=MemberPage ssr=SsrMode::Async />
+                <Route path=path!("/members/:id/edit") view=ProfileEditPage ssr=SsrMode::Async />
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/applications") view=ApplicationsPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/applications/:id") view=ApplicationReviewPage ssr=SsrMode::Async />
+                <Route path=path!("/conferences") view=ConferencesPage ssr=SsrMode::Async />
+                <Route path=path!("/conferences/:id") view=EditionPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/new") view=NewEditionPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/:id/edit") view=EditEditionPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/:id/sessions/new") view=NewSessionPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/sessions/:id/edit") view=EditSessionPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/outbox") view=OutboxPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/audit") view=AuditPage ssr=SsrMode::Async />

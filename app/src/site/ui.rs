@@ -64,6 +64,32 @@ pub fn FieldError<T: Clone + Send + Sync + 'static>(
     }
 }
 
+/// A labelled input of a form whose arguments are grouped under `group` (`group[field]`), with
+/// the message the last submission left for it. Its id is `{prefix}-{field}`.
+#[component]
+pub fn TextInput(
+    result: Signal<Option<Result<(), AppError>>>,
+    group: &'static str,
+    prefix: &'static str,
+    field: &'static str,
+    label: String,
+    #[prop(default = None)] hint: Option<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(default = None)] dir: Option<&'static str>,
+    #[prop(default = None)] value: Option<String>,
+) -> impl IntoView {
+    let id = format!("{prefix}-{field}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label} {required.then_some(" *")}</label>
+            {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
+            <input id=id name=format!("{group}[{field}]") type=kind required=required dir=dir value=value />
+            <FieldError result field />
+        </div>
+    }
+}
+
 /// An error in place of a page's content (no access, not found…), with a way forward.
 #[component]
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
