@@ -8,6 +8,27 @@ pub struct FieldError {
     pub key: &'static str,
 }
 
+/// A required one-line text: spaces collapsed; `error-required` when empty, `error-too-long`
+/// past `max` characters.
+pub fn required_text(value: &str, field: &'static str, max: usize, problems: &mut Vec<FieldError>) -> String {
+    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.is_empty() {
+        problems.push(FieldError { field, key: "error-required" });
+    } else if value.chars().count() > max {
+        problems.push(FieldError { field, key: "error-too-long" });
+    }
+    value
+}
+
+/// An optional one-line text: spaces collapsed, `None` when empty.
+pub fn optional_text(value: &str, field: &'static str, max: usize, problems: &mut Vec<FieldError>) -> Option<String> {
+    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.chars().count() > max {
+        problems.push(FieldError { field, key: "error-too-long" });
+    }
+    (!value.is_empty()).then_some(value)
+}
+
 /// A lower-cased email address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EmailAddress(String);

@@ -238,12 +238,15 @@ async fn recorded_state(app: &TestApp) -> [u64; 7] {
     ]
 }
 
+/// A server function, its form, and the status the secretariat gets for it.
+type SecretariatCall = (&'static str, Vec<(&'static str, &'static str)>, StatusCode);
+
 /// Who may call which server function: every secretariat-only function refuses every other role
 /// and the public with 403, and changes nothing.
 async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [(&str, Vec<(&str, &str)>, StatusCode); 18] = [
+    let secretariat_only: [SecretariatCall; 18] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         (
             "/api/invite_account",

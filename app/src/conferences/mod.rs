@@ -8,7 +8,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-use crate::domain::FieldError;
+use crate::domain::{required_text, FieldError};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -117,16 +117,11 @@ pub struct SessionInput {
 
 /// Trims and checks the three titles: each required, at most 300 characters.
 pub fn parse_titles(ar: &str, en: &str, fr: &str, problems: &mut Vec<FieldError>) -> Trilingual {
-    let mut check = |value: &str, field: &'static str| {
-        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-        if value.is_empty() {
-            problems.push(FieldError { field, key: "error-required" });
-        } else if value.chars().count() > 300 {
-            problems.push(FieldError { field, key: "error-too-long" });
-        }
-        value
-    };
-    Trilingual { ar: check(ar, "title_ar"), en: check(en, "title_en"), fr: check(fr, "title_fr") }
+    Trilingual {
+        ar: required_text(ar, "title_ar", 300, problems),
+        en: required_text(en, "title_en", 300, problems),
+        fr: required_text(fr, "title_fr", 300, problems),
+    }
 }
 
 /// Trims the three descriptions (optional, at most 10,000 characters each).

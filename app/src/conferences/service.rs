@@ -6,7 +6,7 @@ use super::{
     SessionView, Trilingual,
 };
 use crate::audit::service::{self as audit, Actor, Change};
-use crate::domain::FieldError;
+use crate::domain::{required_text, FieldError};
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
@@ -32,16 +32,6 @@ pub struct Edition {
     pub capacity: i32,
     pub delegation_quota: i32,
     pub needs_approval: bool,
-}
-
-fn text(value: &str, field: &'static str, max: usize, problems: &mut Vec<FieldError>) -> String {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.is_empty() {
-        problems.push(FieldError { field, key: "error-required" });
-    } else if value.chars().count() > max {
-        problems.push(FieldError { field, key: "error-too-long" });
-    }
-    value
 }
 
 fn date(value: &str, field: &'static str, problems: &mut Vec<FieldError>) -> Option<NaiveDate> {
@@ -91,8 +81,8 @@ impl Edition {
         let title = parse_titles(&input.title_ar, &input.title_en, &input.title_fr, &mut problems);
         let description =
             parse_descriptions(&input.description_ar, &input.description_en, &input.description_fr, &mut problems);
-        let city = text(&input.city, "city", 200, &mut problems);
-        let venue = text(&input.venue, "venue", 300, &mut problems);
+        let city = required_text(&input.city, "city", 200, &mut problems);
+        let venue = required_text(&input.venue, "venue", 300, &mut problems);
         let time_zone = input.time_zone.trim().parse::<Tz>().ok();
         if time_zone.is_none() {
             problems.push(FieldError { field: "time_zone", key: "error-time-zone" });

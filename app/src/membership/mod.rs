@@ -8,7 +8,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-use crate::domain::{EmailAddress, FieldError, PersonName};
+use crate::domain::{optional_text as optional, required_text as required, EmailAddress, FieldError, PersonName};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -164,21 +164,35 @@ pub fn is_palestinian(country: &str) -> bool {
     country == "PS"
 }
 
-/// A country's name in `lang`.
-pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
-    countries::COUNTRIES.iter().find(|c| c.0 == code).map(|(_, en, ar, fr)| match lang {
-        Lang::Ar => *ar,
-        Lang::En => *en,
-        Lang::Fr => *fr,
-    })
+fn name_in(entry: &'static (&'static str, &'static str, &'static str, &'static str), lang: Lang) -> &'static str {
+    let (_, en, ar, fr) = entry;
+    match lang {
+        Lang::Ar => ar,
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
 }
 
-/// Every country as (code, name in `lang`), sorted by that name.
-pub fn countries_by_name(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let mut list: Vec<_> =
-        countries::COUNTRIES.iter().map(|(code, ..)| (*code, country_name(code, lang).unwrap_or(code))).collect();
-    list.sort_by(|a, b| a.1.cmp(b.1));
-    list
+/// A country's name in `lang`.
+pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
+    countries::COUNTRIES.iter().find(|c| c.0 == code).map(|entry| name_in(entry, lang))
+}
+
+/// Every country as (code, name in `lang`), sorted by that name; computed once per language,
+/// since every directory page and form lists them.
+pub fn countries_by_name(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    use std::sync::OnceLock;
+    static SORTED: [OnceLock<Vec<(&'static str, &'static str)>>; 3] = [const { OnceLock::new() }; 3];
+    let slot = match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+        Lang::Fr => 2,
+    };
+    SORTED[slot].get_or_init(|| {
+        let mut list: Vec<_> = countries::COUNTRIES.iter().map(|entry| (entry.0, name_in(entry, lang))).collect();
+        list.sort_by(|a, b| a.1.cmp(b.1));
+        list
+    })
 }
 
 /// What the application form sends, as typed.
@@ -229,24 +243,6 @@ pub struct Profile {
 pub struct Application {
     pub profile: Profile,
     pub motivation: String,
-}
-
-fn required(value: &str, field: &'static str, max: usize, problems: &mut Vec<FieldError>) -> String {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.is_empty() {
-        problems.push(FieldError { field, key: "error-required" });
-    } else if value.chars().count() > max {
-        problems.push(FieldError { field, key: "error-too-long" });
-    }
-    value
-}
-
-fn optional(value: &str, field: &'static str, max: usize, problems: &mut Vec<FieldError>) -> Option<String> {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.chars().count() > max {
-        problems.push(FieldError { field, key: "error-too-long" });
-    }
-    (!value.is_empty()).then_some(value)
 }
 
 impl Profile {

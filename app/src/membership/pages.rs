@@ -69,7 +69,7 @@ fn ProfileFields(
                 <label for="app-country">{tr!("field-country")} " *"</label>
                 <select id="app-country" name="application[country]" required>
                     <option value="">{tr!("choose-option")}</option>
-                    {countries_by_name(lang).into_iter().map(|(code, name)| view! {
+                    {countries_by_name(lang).iter().map(|&(code, name)| view! {
                         <option value=code selected=country == code>{name}</option>
                     }).collect_view()}
                 </select>
@@ -360,7 +360,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 <label for="dir-country">{tr!("field-country")}</label>
                 <select id="dir-country" name="country">
                     <option value="">{tr!("filter-any")}</option>
-                    {countries_by_name(lang).into_iter().map(|(code, name)| view! {
+                    {countries_by_name(lang).iter().map(|&(code, name)| view! {
                         <option value=code selected=current.country == code>{name}</option>
                     }).collect_view()}
                 </select>

@@ -469,16 +469,22 @@ pub async fn directory(db: &impl ConnectionTrait, query: &DirectoryQuery) -> Ser
     let mut select = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
     let q = normalize(&query.q);
     if !q.is_empty() {
-        // normalize() leaves letters, digits and single spaces only: nothing LIKE treats specially.
-        select = select.filter(
-            member::Column::Id.in_subquery(
-                Query::select()
-                    .column(member_name_key::Column::MemberId)
-                    .from(member_name_key::Entity)
-                    .and_where(member_name_key::Column::NameKey.like(format!("%{q}%")))
-                    .to_owned(),
-            ),
-        );
+        // Keys are normalised already, so a plain substring test does (faster than LIKE, which
+        // folds case and makes SQLite prepare the statement again for every pattern). The names
+        // are scanned once here, not again for the count and for the page.
+        let contains = match db.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => "strpos(name_key, $1) > 0",
+            _ => "instr(name_key, ?) > 0",
+        };
+        let matching: Vec<i32> = member_name_key::Entity::find()
+            .select_only()
+            .column(member_name_key::Column::MemberId)
+            .distinct()
+            .filter(sea_orm::sea_query::Expr::cust_with_values(contains, [q.clone()]))
+            .into_tuple()
+            .all(db)
+            .await?;
+        select = select.filter(member::Column::Id.is_in(matching));
     }
     if !query.country.trim().is_empty() {
         select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));
