@@ -29,6 +29,20 @@ pub fn optional_text(value: &str, field: &'static str, max: usize, problems: &mu
     (!value.is_empty()).then_some(value)
 }
 
+/// A date as date inputs send it (`YYYY-MM-DD`); `key` is the message when it is not one.
+pub fn parse_date(
+    value: &str,
+    field: &'static str,
+    key: &'static str,
+    problems: &mut Vec<FieldError>,
+) -> Option<chrono::NaiveDate> {
+    let parsed = chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok();
+    if parsed.is_none() {
+        problems.push(FieldError { field, key });
+    }
+    parsed
+}
+
 /// A lower-cased email address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EmailAddress(String);

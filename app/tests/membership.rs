@@ -7,7 +7,7 @@ use app::audit::AuditFilter;
 use app::email::entity as outbox;
 use app::membership::entities::member;
 use app::membership::service as membership;
-use app::membership::service::ProfileEditor;
+use app::membership::service::{NameIndex, ProfileEditor};
 use app::membership::{
     Application, ApplicationInput, Decision, DirectoryQuery, MemberStatus, Profile, ReviewState, StatusChange,
 };
@@ -188,6 +188,7 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
 }
 
 async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
+    let names = NameIndex::default();
     for input in [hebron(), tangier()] {
         let row = apply(db, input).await;
         membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
@@ -207,27 +208,27 @@ async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
     )
     .await;
 
-    let all = membership::directory(db, &DirectoryQuery::default()).await.unwrap();
+    let all = membership::directory(db, &names, &DirectoryQuery::default()).await.unwrap();
     assert_eq!(all.total, 2);
-    let names: Vec<_> = all.entries.iter().map(|e| e.latin_name.as_str()).collect();
-    assert_eq!(names, vec!["Baladiyat al-Khalīl", "Commune de Tanger"], "sorted by name");
+    let listed: Vec<_> = all.entries.iter().map(|e| e.latin_name.as_str()).collect();
+    assert_eq!(listed, vec!["Baladiyat al-Khalīl", "Commune de Tanger"], "sorted by name");
 
     let search = |q: &str| DirectoryQuery { q: q.into(), ..Default::default() };
     for q in ["الخليل", "الْخَلِيل", "khalil", "KHALĪL", "hebron", "tanger"] {
-        let found = membership::directory(db, &search(q)).await.unwrap();
+        let found = membership::directory(db, &names, &search(q)).await.unwrap();
         assert_eq!(found.total, 1, "{q}");
     }
-    assert_eq!(membership::directory(db, &search("lyon")).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &names, &search("lyon")).await.unwrap().total, 0);
 
     let palestinian = DirectoryQuery { origin: "palestinian".into(), ..Default::default() };
-    let found = membership::directory(db, &palestinian).await.unwrap();
+    let found = membership::directory(db, &names, &palestinian).await.unwrap();
     assert_eq!(found.entries.iter().map(|e| e.country.as_str()).collect::<Vec<_>>(), vec!["PS"]);
     let international = DirectoryQuery { origin: "international".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &international).await.unwrap().entries[0].country, "MA");
+    assert_eq!(membership::directory(db, &names, &international).await.unwrap().entries[0].country, "MA");
     let by_country = DirectoryQuery { country: "ma".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &by_country).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &names, &by_country).await.unwrap().total, 1);
     let by_kind = DirectoryQuery { kind: "regional".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &by_kind).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &names, &by_kind).await.unwrap().total, 0);
 }
 
 async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &DatabaseConnection) {
@@ -293,6 +294,8 @@ fn search(q: &str) -> DirectoryQuery {
 }
 
 async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConnection) {
+    // One index across the rename: the held copy must notice the change.
+    let names = NameIndex::default();
     let member = approved(db, hebron()).await;
     let edited = ApplicationInput {
         official_name: "بلدية الخليل الكبرى".into(),
@@ -304,14 +307,15 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
         ..hebron()
     };
     let profile = Profile::parse(&edited).unwrap();
+    assert_eq!(membership::directory(db, &names, &search("greater hebron")).await.unwrap().total, 0);
     let focal = Actor { account_id: None, email: Some("amal@hebron-city.ps".into()) };
     let after = membership::update_profile(db, &focal, ProfileEditor::FocalPoint, member.id, &profile).await.unwrap();
     assert_eq!(after.head_name, "Asma Sharabati");
     assert_eq!(after.kind, "municipality", "kept");
     assert_eq!(after.country, "PS", "kept");
     assert_eq!(after.status, "active");
-    assert_eq!(membership::directory(db, &search("greater hebron")).await.unwrap().total, 1);
-    assert_eq!(membership::directory(db, &search("الخليل الكبرى")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &names, &search("greater hebron")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &names, &search("الخليل الكبرى")).await.unwrap().total, 1);
 
     let log = app::audit::service::list(
         db,
@@ -334,6 +338,7 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
 }
 
 async fn renaming_onto_another_member_is_refused_and_changes_nothing(db: &DatabaseConnection) {
+    let names = NameIndex::default();
     let hebron_member = approved(db, hebron()).await;
     let other = approved(
         db,
@@ -352,10 +357,11 @@ async fn renaming_onto_another_member_is_refused_and_changes_nothing(db: &Databa
     assert!(matches!(refused, ServiceError::DuplicateOf { id, .. } if id == hebron_member.id));
     let unchanged = member::Entity::find_by_id(other.id).one(db).await.unwrap().unwrap();
     assert_eq!(unchanged.latin_name, "Baladiyat Dura");
-    assert_eq!(membership::directory(db, &search("dura")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &names, &search("dura")).await.unwrap().total, 1);
 }
 
 async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseConnection) {
+    let names = NameIndex::default();
     let member = approved(db, tangier()).await;
     let today = chrono::Utc::now().date_naive();
     let refused =
@@ -377,7 +383,11 @@ async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseCo
             .unwrap();
     assert_eq!(suspended.status, "suspended");
     assert!(!membership::in_good_standing(&suspended));
-    assert_eq!(membership::directory(db, &search("tanger")).await.unwrap().total, 0, "not listed while suspended");
+    assert_eq!(
+        membership::directory(db, &names, &search("tanger")).await.unwrap().total,
+        0,
+        "not listed while suspended"
+    );
     let page = membership::profile(db, member.id, false).await.unwrap();
     assert_eq!(page.status, MemberStatus::Suspended);
     assert_eq!(page.standing_history.len(), 1);

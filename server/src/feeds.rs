@@ -1,6 +1,6 @@
-//! Public feeds: the activity feed as Atom, for citizens and journalists to subscribe to.
+//! Public feeds: the activity feed as Atom, and the conference calendars as iCalendar.
 use app::i18n::{translate, Lang};
-use app::server::AppState;
+use app::server::{AppState, ServiceError};
 use atom_syndication::{Entry, Feed, Link, Text};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
@@ -45,6 +45,28 @@ pub async fn activity(State(state): State<AppState>, Extension(lang): Extension<
     ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response()
 }
 
+fn host_of(state: &AppState) -> &str {
+    state.settings.public_url.split("://").nth(1).unwrap_or("sumud").split('/').next().unwrap_or("sumud")
+}
+
+fn calendar_response(lang: Lang, result: Result<String, ServiceError>, what: &str) -> Response {
+    match result {
+        Ok(ics) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "inline; filename=\"agenda.ics\""),
+            ],
+            ics,
+        )
+            .into_response(),
+        Err(ServiceError::NotFound) => (StatusCode::NOT_FOUND, translate(lang, "error-not-found", &[])).into_response(),
+        Err(error) => {
+            tracing::error!(%error, what);
+            (StatusCode::INTERNAL_SERVER_ERROR, translate(lang, "error-internal", &[])).into_response()
+        }
+    }
+}
+
 /// An edition's agenda as iCalendar, summaries in the reader's language.
 pub async fn edition_calendar(
     State(state): State<AppState>,
@@ -54,22 +76,18 @@ pub async fn edition_calendar(
     let Ok(id) = id.parse::<i32>() else {
         return (StatusCode::NOT_FOUND, translate(lang, "error-not-found", &[])).into_response();
     };
-    let host = state.settings.public_url.split("://").nth(1).unwrap_or("sumud").split('/').next().unwrap_or("sumud");
-    match app::conferences::service::edition_calendar(&state.db, id, lang, host).await {
-        Ok(ics) => (
-            [
-                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "inline; filename=\"agenda.ics\""),
-            ],
-            ics,
-        )
-            .into_response(),
-        Err(app::server::ServiceError::NotFound) => {
-            (StatusCode::NOT_FOUND, translate(lang, "error-not-found", &[])).into_response()
-        }
-        Err(error) => {
-            tracing::error!(%error, "edition calendar");
-            (StatusCode::INTERNAL_SERVER_ERROR, translate(lang, "error-internal", &[])).into_response()
-        }
-    }
+    let ics = app::conferences::service::edition_calendar(&state.db, id, lang, host_of(&state)).await;
+    calendar_response(lang, ics, "edition calendar")
+}
+
+/// A delegate's own calendar (the sessions they chose, in their language), at a secret address
+/// that calendar programs subscribe to.
+pub async fn personal_calendar(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    let token = file.strip_suffix(".ics").unwrap_or(&file);
+    let ics = app::conferences::registrations::service::personal_calendar(&state.db, token, host_of(&state)).await;
+    calendar_response(lang, ics, "personal calendar")
 }

@@ -51,6 +51,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             smtp_configured: config.smtp_url.is_some(),
         }),
         outbox_wakeup: Arc::new(Notify::new()),
+        member_names: Arc::default(),
     };
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
@@ -66,6 +67,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .route("/healthz", get(|| async { "ok" }))
         .route("/conferences/{id}/calendar.ics", get(feeds::edition_calendar))
         .route("/members.json", get(exports::members_json))
+        .route("/registrations/feed/{file}", get(feeds::personal_calendar))
+        .route("/secretariat/conferences/{id}/participants.csv", get(exports::participants_csv))
         .route("/secretariat/members.csv", get(exports::members_csv))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = leptos_options.clone();

@@ -1,5 +1,5 @@
 //! `sumud`: serve the site (default), apply migrations, create a secretariat account, or add
-//! sample members.
+//! sample members and conferences.
 use app::domain::{EmailAddress, PersonName};
 use clap::{Parser, Subcommand};
 use server::config::Config;
@@ -28,6 +28,16 @@ enum Command {
     SeedMembers {
         #[arg(long, default_value_t = 100)]
         count: u32,
+    },
+    /// Add an edition open for registration, with an agenda and a member whose focal point signs
+    /// in with `--password`, to try registrations out or to benchmark them.
+    SeedConference {
+        #[arg(long, default_value_t = 500)]
+        capacity: i32,
+        #[arg(long, default_value_t = 20)]
+        sessions: u32,
+        #[arg(long)]
+        password: String,
     },
 }
 
@@ -63,6 +73,9 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(config).await,
         Command::Admin { command: AdminCommand::Create { email, name } } => create_admin(config, &email, &name).await,
         Command::SeedMembers { count } => seed_members(config, count).await,
+        Command::SeedConference { capacity, sessions, password } => {
+            seed_conference(config, capacity, sessions, &password).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -95,6 +108,36 @@ async fn seed_members(config: Config, count: u32) -> Result<(), String> {
     let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
     let total = app::membership::service::insert_sample_members(&state.db, count).await.map_err(|e| format!("{e}"))?;
     println!("{count} sample members added; {total} members in all");
+    Ok(())
+}
+
+/// Prints `edition=<id> focal=<email>` for scripts.
+async fn seed_conference(config: Config, capacity: i32, sessions: u32, password: &str) -> Result<(), String> {
+    let password = app::domain::Password::parse(password).map_err(|_| "the password needs 10 characters or more")?;
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let db = &state.db;
+    let failed = |e: app::server::ServiceError| e.to_string();
+    let edition = app::conferences::service::insert_sample_edition(db, capacity, sessions).await.map_err(failed)?;
+    app::membership::service::insert_sample_members(db, 1).await.map_err(failed)?;
+    let member_id = {
+        use app::membership::entities::member;
+        use sea_orm::{EntityTrait, QueryOrder};
+        let newest =
+            member::Entity::find().order_by_desc(member::Column::Id).one(db).await.map_err(|e| e.to_string())?;
+        newest.ok_or("no member")?.id
+    };
+    let email = format!("focal-{}@sample.example", edition.id);
+    let invitation = app::accounts::service::Invitation {
+        email: EmailAddress::parse(&email).map_err(|_| "email")?,
+        name: PersonName::parse("Sample Focal Point", "name").map_err(|_| "name")?,
+        role: app::accounts::Role::FocalPoint,
+        language: app::i18n::Lang::En,
+        member_id: Some(member_id),
+    };
+    let link = app::accounts::service::create_with_link(db, &invitation, &config.public_url).await.map_err(failed)?;
+    let token = link.rsplit("token=").next().unwrap_or_default();
+    app::accounts::service::set_password_with_link(db, token, &password).await.map_err(failed)?;
+    println!("edition={} focal={email}", edition.id);
     Ok(())
 }
 

@@ -56,11 +56,7 @@ impl TestApp {
             member_id: None,
         };
         accounts::invite(&self.state.db, &Actor::system(), "Tests", &invitation, &self.base).await.unwrap();
-        let body = app::email::service::latest_to(&self.state.db, email).await.unwrap().body_text;
-        let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-        let password = "a long enough password".to_string();
-        accounts::set_password_with_link(&self.state.db, &token, &Password::parse(&password).unwrap()).await.unwrap();
-        password
+        accept_invitation(&self.state.db, email).await.to_string()
     }
 
     /// A client signed in as a new account with `role`.
@@ -118,6 +114,7 @@ on_both_databases!(
     member_exports_check_the_role,
     focal_point_edits_only_its_own_member,
     edition_calendar_is_served_as_icalendar,
+    focal_point_registers_and_cancels_only_its_own_delegates,
 );
 
 async fn language_is_negotiated_on_the_server(app: &TestApp) {
@@ -225,9 +222,12 @@ async fn sign_out_ends_the_session(app: &TestApp) {
 
 /// Counts that any state change moves: every change is audited, and accounts, members and
 /// certificates are the records the refused functions would create.
-async fn recorded_state(app: &TestApp) -> [u64; 7] {
+async fn recorded_state(app: &TestApp) -> [u64; 10] {
     let db = &app.state.db;
     [
+        app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
+        app::conferences::entities::letter::Entity::find().count(db).await.unwrap(),
+        app::email::entity::Entity::find().count(db).await.unwrap(),
         app::conferences::entities::edition::Entity::find().count(db).await.unwrap(),
         app::conferences::entities::session::Entity::find().count(db).await.unwrap(),
         app::membership::entities::standing_change::Entity::find().count(db).await.unwrap(),
@@ -246,7 +246,7 @@ type SecretariatCall = (&'static str, Vec<(&'static str, &'static str)>, StatusC
 async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 18] = [
+    let secretariat_only: [SecretariatCall; 27] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         (
             "/api/invite_account",
@@ -278,8 +278,19 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/add_session", vec![("edition_id", "999")], StatusCode::NOT_FOUND),
         ("/api/get_session_form", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/update_session", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/list_registrations", vec![("edition_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/decide_registration", vec![("id", "999"), ("decision", "approve")], StatusCode::NOT_FOUND),
+        ("/api/issue_letter", vec![("id", "999"), ("language", "fr")], StatusCode::NOT_FOUND),
+        ("/api/check_in", vec![("edition_id", "999"), ("code", "ABC")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_badges", vec![("edition_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/get_registration_by_id", vec![("id", "999")], StatusCode::NOT_FOUND),
+        // A focal point cancels its own member's delegates (this test account has none).
+        ("/api/cancel_delegate", vec![("id", "999")], StatusCode::NOT_FOUND),
+        // The focal point's own: the secretariat neither (it reviews, it does not register).
+        ("/api/get_delegation", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
+        ("/api/register_delegate", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 8] = [
+    let public: [(&str, Vec<(&str, &str)>); 15] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -288,6 +299,14 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/search_directory", vec![]),
         ("/api/get_member", vec![("id", "999")]),
         ("/api/apply_for_membership", vec![]),
+        // The personal link's token is the key to one registration.
+        ("/api/apply_to_conference", vec![("edition_id", "999")]),
+        ("/api/get_registration", vec![("token", "unknown")]),
+        ("/api/update_registration", vec![("token", "unknown")]),
+        ("/api/cancel_registration", vec![("token", "unknown")]),
+        ("/api/choose_session", vec![("token", "unknown"), ("session_id", "1")]),
+        ("/api/list_participants", vec![("edition_id", "999")]),
+        ("/api/get_letter", vec![("code", "unknown")]),
     ];
 
     let mut callers = vec![("public", app.client())];
@@ -385,6 +404,25 @@ async fn member_exports_check_the_role(app: &TestApp) {
     assert_eq!(json.text().await.unwrap(), "[]");
 }
 
+/// Sets a password from the latest invitation emailed to `email`, as its reader would; returns it.
+async fn accept_invitation(db: &sea_orm::DatabaseConnection, email: &str) -> &'static str {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let invitation = app::email::entity::Entity::find()
+        .filter(app::email::entity::Column::ToEmail.eq(email))
+        .order_by_desc(app::email::entity::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.body_text.contains("token="))
+        .expect("an invitation")
+        .body_text;
+    let token = invitation.split("token=").nth(1).unwrap().split_whitespace().next().unwrap();
+    let password = "a long enough password";
+    accounts::set_password_with_link(db, token, &Password::parse(password).unwrap()).await.unwrap();
+    password
+}
+
 /// Applies and approves a member through the services; returns its id and a client signed in as
 /// its focal point (from the emailed invitation).
 async fn member_with_focal_point(app: &TestApp, latin_name: &str, focal_email: &str) -> (i32, Client) {
@@ -407,25 +445,7 @@ async fn member_with_focal_point(app: &TestApp, latin_name: &str, focal_email: &
     let member = app::membership::service::apply(db, &application).await.unwrap();
     let decision = app::membership::Decision::Approve;
     app::membership::service::decide(db, &Actor::system(), "S", member.id, decision, "ok", &app.base).await.unwrap();
-    let invitation = app::email::service::latest_to(db, focal_email).await.unwrap().body_text;
-    let invitation = if invitation.contains("token=") {
-        invitation
-    } else {
-        // The decision went out after the invitation: find the invitation itself.
-        use sea_orm::{ColumnTrait, QueryFilter};
-        app::email::entity::Entity::find()
-            .filter(app::email::entity::Column::ToEmail.eq(focal_email))
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|m| m.body_text.contains("token="))
-            .unwrap()
-            .body_text
-    };
-    let token = invitation.split("token=").nth(1).unwrap().split_whitespace().next().unwrap();
-    let password = "a long enough password";
-    accounts::set_password_with_link(db, token, &Password::parse(password).unwrap()).await.unwrap();
+    let password = accept_invitation(db, focal_email).await;
     let client = app.client();
     client.post(app.url("/api/sign_in")).form(&[("email", focal_email), ("password", password)]).send().await.unwrap();
     (member.id, client)
@@ -509,4 +529,81 @@ async fn edition_calendar_is_served_as_icalendar(app: &TestApp) {
     assert!(body.contains("X-WR-CALNAME:المؤتمر\r\n"), "{body}");
     let missing = app.client().get(app.url("/conferences/999/calendar.ics")).send().await.unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+async fn focal_point_registers_and_cancels_only_its_own_delegates(app: &TestApp) {
+    let today = chrono::Utc::now().date_naive();
+    let input = app::conferences::EditionInput {
+        title_ar: "المؤتمر".into(),
+        title_en: "The conference".into(),
+        title_fr: "La conférence".into(),
+        city: "Ramallah".into(),
+        venue: "Cultural Palace".into(),
+        time_zone: "Asia/Hebron".into(),
+        starts_on: (today + chrono::Duration::days(60)).to_string(),
+        ends_on: (today + chrono::Duration::days(61)).to_string(),
+        registration_opens: format!("{}T00:00", today - chrono::Duration::days(1)),
+        registration_closes: format!("{}T00:00", today + chrono::Duration::days(30)),
+        capacity: "10".into(),
+        delegation_quota: "2".into(),
+        ..Default::default()
+    };
+    let edition = app::conferences::service::Edition::parse(&input).unwrap();
+    let edition = app::conferences::service::create_edition(&app.state.db, &Actor::system(), &edition).await.unwrap();
+    let (_, lyon) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (_, grenoble) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
+    let edition_id = edition.id.to_string();
+    let register = |client: &Client, name: &'static str, email: &'static str| {
+        let form = vec![
+            ("edition_id", edition_id.clone()),
+            ("delegate[full_name]", name.to_string()),
+            ("delegate[email]", email.to_string()),
+            ("delegate[language]", "fr".to_string()),
+            ("delegate[role]", "head".to_string()),
+            ("delegate[consent]", "public".to_string()),
+        ];
+        client.post(app.url("/api/register_delegate")).header(ACCEPT, "application/json").form(&form).send()
+    };
+    assert_eq!(register(&lyon, "Claire Martin", "claire@lyon.fr").await.unwrap().status(), StatusCode::OK);
+    let second_head = register(&lyon, "Paul Durand", "paul@lyon.fr").await.unwrap();
+    assert_eq!(second_head.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(second_head.text().await.unwrap().contains("error-one-head"));
+
+    let delegation: serde_json::Value = lyon
+        .post(app.url("/api/get_delegation"))
+        .form(&[("edition_id", edition_id.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let claire = delegation["delegates"][0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(delegation["delegates"][0]["state"], "confirmed");
+
+    let before = recorded_state(app).await;
+    let refused = grenoble
+        .post(app.url("/api/cancel_delegate"))
+        .header(ACCEPT, "application/json")
+        .form(&[("id", claire.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN, "another member's delegate");
+    assert_eq!(before, recorded_state(app).await);
+    let cancelled = lyon.post(app.url("/api/cancel_delegate")).form(&[("id", claire.as_str())]).send().await.unwrap();
+    assert_eq!(cancelled.status(), StatusCode::OK);
+
+    // The secretariat's participant list is CSV with a byte order mark; nobody else gets it.
+    let path = format!("/secretariat/conferences/{edition_id}/participants.csv");
+    assert_eq!(lyon.get(app.url(&path)).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let csv = secretariat.get(app.url(&path)).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(String::from_utf8_lossy(&bytes).contains("Claire Martin,Lyon"));
+
+    let unknown_feed = app.client().get(app.url("/registrations/feed/unknown.ics")).send().await.unwrap();
+    assert_eq!(unknown_feed.status(), StatusCode::NOT_FOUND);
 }

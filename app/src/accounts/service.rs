@@ -246,7 +246,6 @@ pub async fn create_secretariat(
     name: &PersonName,
     public_url: &str,
 ) -> ServiceResult<String> {
-    let txn = db.begin().await?;
     let invitation = Invitation {
         email: email.clone(),
         name: name.clone(),
@@ -254,7 +253,21 @@ pub async fn create_secretariat(
         language: Lang::En,
         member_id: None,
     };
-    let (_, link) = create_invited(&txn, &Actor::system(), &invitation, public_url).await?;
+    create_with_link(db, &invitation, public_url).await
+}
+
+/// Creates an account without emailing it and returns its set-password link (the command line:
+/// the first secretariat account, benchmark accounts).
+///
+/// # Errors
+/// `Conflict` when the email already has an account; database errors.
+pub async fn create_with_link(
+    db: &DatabaseConnection,
+    invitation: &Invitation,
+    public_url: &str,
+) -> ServiceResult<String> {
+    let txn = db.begin().await?;
+    let (_, link) = create_invited(&txn, &Actor::system(), invitation, public_url).await?;
     txn.commit().await?;
     Ok(link)
 }

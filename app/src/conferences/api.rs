@@ -49,8 +49,10 @@ pub async fn update_edition(id: i32, #[server(default)] edition: EditionInput) -
 #[server(endpoint = "clone_edition")]
 pub async fn clone_edition(id: i32, starts_on: String) -> Result<(), AppError> {
     let user = guard::require(&[Role::Secretariat]).await?;
-    let starts_on = chrono::NaiveDate::parse_from_str(starts_on.trim(), "%Y-%m-%d")
-        .map_err(|_| AppError::invalid("starts_on", "error-date"))?;
+    let mut problems = Vec::new();
+    let Some(starts_on) = crate::domain::parse_date(&starts_on, "starts_on", "error-date", &mut problems) else {
+        return Err(problems.into());
+    };
     let copy = service::clone_edition(&state()?.db, &(&user).into(), id, starts_on).await?;
     leptos_axum::redirect(&format!("/secretariat/conferences/{}/edit", copy.id));
     Ok(())

@@ -74,3 +74,90 @@ pub mod session {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod registration {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "conference_registrations")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub edition_id: i32,
+        /// The member authority of a delegation; `None` for an individual application.
+        pub member_id: Option<i32>,
+        /// The body an individual applicant represents.
+        pub organisation: Option<String>,
+        pub kind: String,
+        pub delegate_role: String,
+        pub full_name: String,
+        pub email: String,
+        pub phone: Option<String>,
+        pub language: String,
+        pub consent: String,
+        pub state: String,
+        pub passport_name: Option<String>,
+        pub passport_number: Option<String>,
+        pub nationality: Option<String>,
+        pub birth_date: Option<Date>,
+        pub passport_expiry: Option<Date>,
+        pub visa_letter: String,
+        /// SHA-256 of the personal link's token; the token itself is only in the email.
+        pub manage_token_hash: String,
+        /// The secret part of the personal calendar feed's address.
+        pub feed_token: String,
+        /// Printed as a QR code on the badge and typed at the desk.
+        pub checkin_code: String,
+        pub checked_in_at: Option<DateTimeUtc>,
+        pub registered_by: Option<i32>,
+        pub state_changed_at: DateTimeUtc,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod session_choice {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "conference_session_choices")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub registration_id: i32,
+        pub session_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod letter {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "invitation_letters")]
+    pub struct Model {
+        /// The letter's number, printed on it.
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub registration_id: i32,
+        /// The secret of its verification address.
+        pub code: String,
+        pub language: String,
+        pub issued_at: DateTimeUtc,
+        pub issued_by: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -5,6 +5,7 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod entities;
 pub mod pages;
+pub mod registrations;
 #[cfg(feature = "ssr")]
 pub mod service;
 

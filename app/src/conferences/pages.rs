@@ -29,13 +29,17 @@ const COMMON_TIME_ZONES: [&str; 10] = [
     "Africa/Johannesburg",
 ];
 
-fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + 'static {
+pub(crate) fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + 'static {
     let params = use_params_map();
     move || params.with(|p| p.get(name).and_then(|id| id.parse::<i32>().ok())).unwrap_or(0)
 }
 
 async fn is_secretariat(user: CurrentUserResource) -> bool {
-    matches!(user.await, Ok(Some(u)) if u.role == Role::Secretariat)
+    role_of(user).await == Some(Role::Secretariat)
+}
+
+async fn role_of(user: CurrentUserResource) -> Option<Role> {
+    user.await.ok().flatten().map(|u| u.role)
 }
 
 fn edition_card(edition: EditionView, lang: crate::i18n::Lang) -> impl IntoView {
@@ -121,7 +125,8 @@ pub fn EditionPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let secretariat = is_secretariat(user).await;
+                let role = role_of(user).await;
+                let secretariat = role == Some(Role::Secretariat);
                 match page.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(page) => {
@@ -151,8 +156,18 @@ pub fn EditionPage() -> impl IntoView {
                                     {tr!("edition-calendar")}
                                 </a>
                             </p>
+                            <p class="no-print link-list" data-testid="registration-links">
+                                {(e.registration_open_now && role == Some(Role::FocalPoint)).then(|| view! {
+                                    <a class="button" href=format!("/conferences/{}/delegation", e.id)>{tr!("delegation-title")}</a>
+                                })}
+                                {(e.registration_open_now && role != Some(Role::FocalPoint)).then(|| view! {
+                                    <a class="button" href=format!("/conferences/{}/apply", e.id)>{tr!("apply-conference-title")}</a>
+                                })}
+                                <a href=format!("/conferences/{}/participants", e.id)>{tr!("participants-title")}</a>
+                            </p>
                             {secretariat.then(|| view! {
                                 <p class="no-print link-list">
+                                    <a class="button" href=format!("/secretariat/conferences/{}/registrations", e.id)>{tr!("registrations-title")}</a>
                                     <a class="button button-secondary" href=format!("/secretariat/conferences/{}/edit", e.id)>{tr!("edition-edit")}</a>
                                     <a class="button button-secondary" href=format!("/secretariat/conferences/{}/sessions/new", e.id)>{tr!("session-add")}</a>
                                 </p>

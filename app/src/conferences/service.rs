@@ -35,11 +35,7 @@ pub struct Edition {
 }
 
 fn date(value: &str, field: &'static str, problems: &mut Vec<FieldError>) -> Option<NaiveDate> {
-    let parsed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok();
-    if parsed.is_none() {
-        problems.push(FieldError { field, key: "error-date" });
-    }
-    parsed
+    crate::domain::parse_date(value, field, "error-date", problems)
 }
 
 /// A local time at the venue, as `datetime-local` inputs send it, in UTC.
@@ -186,15 +182,15 @@ impl Session {
     }
 }
 
-fn tz_of(row: &edition::Model) -> Tz {
+pub(crate) fn tz_of(row: &edition::Model) -> Tz {
     row.time_zone.parse().unwrap_or(Tz::UTC)
 }
 
-fn local(at: &DateTime<Utc>, tz: Tz, format: &str) -> String {
+pub(crate) fn local(at: &DateTime<Utc>, tz: Tz, format: &str) -> String {
     at.with_timezone(&tz).format(format).to_string()
 }
 
-fn edition_view(row: &edition::Model, now: DateTime<Utc>) -> EditionView {
+pub(crate) fn edition_view(row: &edition::Model, now: DateTime<Utc>) -> EditionView {
     let tz = tz_of(row);
     EditionView {
         id: row.id,
@@ -216,7 +212,7 @@ fn edition_view(row: &edition::Model, now: DateTime<Utc>) -> EditionView {
     }
 }
 
-fn session_view(row: &session::Model, tz: Tz) -> SessionView {
+pub(crate) fn session_view(row: &session::Model, tz: Tz) -> SessionView {
     SessionView {
         id: row.id,
         title: Trilingual::new(&row.title_ar, &row.title_en, &row.title_fr),
@@ -391,7 +387,7 @@ pub async fn editions(db: &impl ConnectionTrait) -> ServiceResult<EditionList> {
     Ok(EditionList { upcoming, past: past.into_iter().rev().collect() })
 }
 
-async fn edition_row(db: &impl ConnectionTrait, id: i32) -> ServiceResult<edition::Model> {
+pub(crate) async fn edition_row(db: &impl ConnectionTrait, id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)
 }
 
@@ -403,7 +399,7 @@ pub async fn edition_time_zone(db: &impl ConnectionTrait, id: i32) -> ServiceRes
     Ok(tz_of(&edition_row(db, id).await?))
 }
 
-async fn sessions_of(db: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<Vec<session::Model>> {
+pub(crate) async fn sessions_of(db: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<Vec<session::Model>> {
     Ok(session::Entity::find()
         .filter(session::Column::EditionId.eq(edition_id))
         .order_by_asc(session::Column::StartsAt)
@@ -596,4 +592,71 @@ pub async fn edition_calendar(db: &impl ConnectionTrait, id: i32, lang: Lang, ho
         host,
     }
     .render())
+}
+
+/// Adds an edition open for registration now, with `sessions` agenda sessions over three days,
+/// for trying Sumud out and for the registration and calendar benchmarks.
+///
+/// # Errors
+/// Database errors.
+pub async fn insert_sample_edition(
+    db: &DatabaseConnection,
+    capacity: i32,
+    sessions: u32,
+) -> ServiceResult<edition::Model> {
+    let today = Utc::now().date_naive();
+    let starts_on = today + chrono::Duration::days(60);
+    let title = |n: &str| format!("{n} {}", starts_on.format("%Y"));
+    let edition = Edition {
+        title: Trilingual::new(title("مؤتمر الشبكة"), title("Network conference"), title("Conférence du réseau")),
+        description: Trilingual::default(),
+        city: "Ramallah".into(),
+        venue: "Ramallah Cultural Palace".into(),
+        time_zone: Tz::Asia__Hebron,
+        starts_on,
+        ends_on: starts_on + chrono::Duration::days(2),
+        registration_opens_at: Utc::now() - chrono::Duration::days(1),
+        registration_closes_at: Utc::now() + chrono::Duration::days(30),
+        capacity,
+        delegation_quota: 3,
+        needs_approval: false,
+    };
+    let row = create_edition(db, &Actor::system(), &edition).await?;
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    for i in 0..sessions {
+        let day = starts_on + chrono::Duration::days(i64::from(i % 3));
+        let starts_at = Tz::Asia__Hebron
+            .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()))
+            .earliest()
+            .map_or(now, |at| at.with_timezone(&Utc))
+            + chrono::Duration::minutes(i64::from(i / 3 % 40) * 15);
+        let mut session = session::ActiveModel {
+            edition_id: Set(row.id),
+            sequence: Set(0),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        set_session(
+            &mut session,
+            &Session {
+                title: Trilingual::new(
+                    format!("ورشة رقم {i}، التراث; والطرق"),
+                    format!("Workshop {i}, heritage; roads"),
+                    format!("Atelier {i}"),
+                ),
+                description: Trilingual::new("", "Roads, GIS and heritage,\nwith the mayors.", ""),
+                room: format!("Room {}", i % 12),
+                kind: SessionKind::Workshop,
+                day,
+                starts_at,
+                ends_at: starts_at + chrono::Duration::minutes(45),
+                speakers: "Mayor of Hebron; Mayor of Greater Amman".into(),
+            },
+        );
+        session.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(row)
 }

@@ -49,6 +49,15 @@ pub enum Email {
         effective_on: String,
         reason: String,
     },
+    /// Where a conference registration stands; `link` (the personal link) only in the first.
+    Registration {
+        name: String,
+        edition: String,
+        state: crate::conferences::registrations::RegistrationState,
+        /// Confirmed from the waitlist.
+        promoted: bool,
+        link: String,
+    },
 }
 
 impl Email {
@@ -98,13 +107,36 @@ impl Email {
                     ),
                 )
             }
+            Email::Registration { edition, state, promoted, link, .. } => {
+                use crate::conferences::registrations::RegistrationState as S;
+                let (subject, body) = match (promoted, state) {
+                    (true, _) => ("email-registration-promoted-subject", "email-registration-promoted-body"),
+                    (_, S::Pending) => ("email-registration-pending-subject", "email-registration-pending-body"),
+                    (_, S::Confirmed | S::Attended) => {
+                        ("email-registration-confirmed-subject", "email-registration-confirmed-body")
+                    }
+                    (_, S::Waitlisted) => {
+                        ("email-registration-waitlisted-subject", "email-registration-waitlisted-body")
+                    }
+                    (_, S::Cancelled) => ("email-registration-cancelled-subject", "email-registration-cancelled-body"),
+                    (_, S::Rejected) => ("email-registration-rejected-subject", "email-registration-rejected-body"),
+                };
+                let args = [("edition", edition.clone())];
+                let mut body = t(body, &args);
+                if !link.is_empty() {
+                    body.push_str("\n\n");
+                    body.push_str(&t("email-registration-link", &[("link", link.clone())]));
+                }
+                (t(subject, &args), body)
+            }
         };
         let greeting = match self {
             Email::Invitation { name, .. }
             | Email::PasswordReset { name, .. }
             | Email::ApplicationReceived { name, .. }
             | Email::ApplicationDecision { name, .. }
-            | Email::StandingChanged { name, .. } => t("email-greeting", &[("name", name.clone())]),
+            | Email::StandingChanged { name, .. }
+            | Email::Registration { name, .. } => t("email-greeting", &[("name", name.clone())]),
         };
         (subject, format!("{greeting}\n\n{body}\n\n{}\n", t("email-signature", &[])))
     }

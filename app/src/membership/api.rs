@@ -59,7 +59,8 @@ pub async fn decide_application(id: i32, decision: String, reason: String) -> Re
 /// Public: the directory of members.
 #[server(endpoint = "search_directory")]
 pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
-    Ok(service::directory(&state()?.db, &query).await?)
+    let state = state()?;
+    Ok(service::directory(&state.db, &state.member_names, &query).await?)
 }
 
 /// Public; the focal point's contact only for signed-in readers (secretariat and members).
@@ -142,11 +143,8 @@ pub async fn change_member_standing(
     }
     let effective_on = match effective_on.trim() {
         "" => Some(chrono::Utc::now().date_naive()),
-        date => chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+        date => crate::domain::parse_date(date, "effective_on", "error-effective-date", &mut problems),
     };
-    if effective_on.is_none() {
-        problems.push(crate::domain::FieldError { field: "effective_on", key: "error-effective-date" });
-    }
     let (Some(change), Some(effective_on), true) = (change, effective_on, problems.is_empty()) else {
         return Err(problems.into());
     };

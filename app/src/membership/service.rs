@@ -19,6 +19,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 use serde_json::json;
+use std::sync::Arc;
 
 pub const DIRECTORY_PAGE_SIZE: u64 = 20;
 
@@ -460,31 +461,73 @@ fn directory_entry(row: &member::Model) -> DirectoryEntry {
     }
 }
 
+/// Every member's normalised name keys, held in memory so that a directory search does not scan
+/// them in the database on every request. Several server processes may share one database, so
+/// the copy is checked against a stamp of the members table (how many, last change) before each
+/// use: every change of name keys also sets the member's `updated_at` in the same transaction.
+#[derive(Default)]
+pub struct NameIndex {
+    current: std::sync::Mutex<Option<(NameIndexStamp, Arc<[(i32, String)]>)>>,
+}
+
+type NameIndexStamp = (i64, Option<chrono::DateTime<Utc>>);
+
+impl NameIndex {
+    /// Members with a name key containing `key` (already normalised), in id order.
+    async fn members_matching(&self, db: &impl ConnectionTrait, key: &str) -> ServiceResult<Vec<i32>> {
+        let keys = self.keys(db).await?;
+        let mut ids: Vec<i32> = keys.iter().filter(|(_, k)| k.contains(key)).map(|(id, _)| *id).collect();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    async fn keys(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<[(i32, String)]>> {
+        let stamp: Option<NameIndexStamp> = member::Entity::find()
+            .select_only()
+            .column_as(member::Column::Id.count(), "members")
+            .column_as(member::Column::UpdatedAt.max(), "latest")
+            .into_tuple()
+            .one(db)
+            .await?;
+        let stamp = stamp.unwrap_or((0, None));
+        if let Some((held, keys)) =
+            self.current.lock().map_err(|_| ServiceError::Internal("directory name index poisoned".into()))?.as_ref()
+        {
+            if *held == stamp {
+                return Ok(keys.clone());
+            }
+        }
+        // Read after the stamp: the keys are at least as new as it, so a change in between only
+        // makes the next search load them again.
+        let keys: Arc<[(i32, String)]> = member_name_key::Entity::find()
+            .select_only()
+            .column(member_name_key::Column::MemberId)
+            .column(member_name_key::Column::NameKey)
+            .order_by_asc(member_name_key::Column::MemberId)
+            .into_tuple::<(i32, String)>()
+            .all(db)
+            .await?
+            .into();
+        *self.current.lock().map_err(|_| ServiceError::Internal("directory name index poisoned".into()))? =
+            Some((stamp, keys.clone()));
+        Ok(keys)
+    }
+}
+
 /// The public directory: active members, searched by name in any script, filtered, sorted and
 /// paged.
 ///
 /// # Errors
 /// Database errors.
-pub async fn directory(db: &impl ConnectionTrait, query: &DirectoryQuery) -> ServiceResult<DirectoryPage> {
+pub async fn directory(
+    db: &impl ConnectionTrait,
+    names: &NameIndex,
+    query: &DirectoryQuery,
+) -> ServiceResult<DirectoryPage> {
     let mut select = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
     let q = normalize(&query.q);
     if !q.is_empty() {
-        // Keys are normalised already, so a plain substring test does (faster than LIKE, which
-        // folds case and makes SQLite prepare the statement again for every pattern). The names
-        // are scanned once here, not again for the count and for the page.
-        let contains = match db.get_database_backend() {
-            sea_orm::DatabaseBackend::Postgres => "strpos(name_key, $1) > 0",
-            _ => "instr(name_key, ?) > 0",
-        };
-        let matching: Vec<i32> = member_name_key::Entity::find()
-            .select_only()
-            .column(member_name_key::Column::MemberId)
-            .distinct()
-            .filter(sea_orm::sea_query::Expr::cust_with_values(contains, [q.clone()]))
-            .into_tuple()
-            .all(db)
-            .await?;
-        select = select.filter(member::Column::Id.is_in(matching));
+        select = select.filter(member::Column::Id.is_in(names.members_matching(db, &q).await?));
     }
     if !query.country.trim().is_empty() {
         select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));

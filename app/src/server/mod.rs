@@ -31,6 +31,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Woken when an email is queued, so the delivery worker does not wait for its next tick.
     pub outbox_wakeup: Arc<Notify>,
+    /// The directory's name keys, kept in memory between searches.
+    pub member_names: Arc<crate::membership::service::NameIndex>,
 }
 
 /// The state inside a server function.

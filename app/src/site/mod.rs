@@ -7,6 +7,10 @@ use crate::audit::pages::{ActivityPage, AuditPage};
 use crate::conferences::pages::{
     ConferencesPage, EditEditionPage, EditSessionPage, EditionPage, NewEditionPage, NewSessionPage,
 };
+use crate::conferences::registrations::pages::{
+    ApplyToConferencePage, BadgesPage, CheckInPage, DelegationPage, LetterPage, ManageRegistrationPage,
+    ParticipantsPage, RegistrationsPage,
+};
 use crate::email::pages::OutboxPage;
 use crate::i18n::{Lang, LANG_PARAM, TRANSLATIONS};
 use crate::membership::pages::{
@@ -121,6 +125,14 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/secretariat/conferences/:id/edit") view=EditEditionPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/conferences/:id/sessions/new") view=NewSessionPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/sessions/:id/edit") view=EditSessionPage ssr=SsrMode::Async />
+                <Route path=path!("/conferences/:id/delegation") view=DelegationPage ssr=SsrMode::Async />
+                <Route path=path!("/conferences/:id/apply") view=ApplyToConferencePage ssr=SsrMode::Async />
+                <Route path=path!("/conferences/:id/participants") view=ParticipantsPage ssr=SsrMode::Async />
+                <Route path=path!("/registrations/:token") view=ManageRegistrationPage ssr=SsrMode::Async />
+                <Route path=path!("/letters/:code") view=LetterPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/:id/registrations") view=RegistrationsPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/:id/checkin") view=CheckInPage ssr=SsrMode::Async />
+                <Route path=path!("/secretariat/conferences/:id/badges") view=BadgesPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/accounts") view=AccountsPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/outbox") view=OutboxPage ssr=SsrMode::Async />
                 <Route path=path!("/secretariat/audit") view=AuditPage ssr=SsrMode::Async />

@@ -1,0 +1,406 @@
+//! Conference registrations on SQLite and PostgreSQL: delegations and their limits, seats and
+//! the waitlist (also under simultaneous sign-ups), personal links, consent, letters, check-in.
+#![cfg(feature = "ssr")]
+
+use app::audit::service::Actor;
+use app::conferences::entities::{edition, registration};
+use app::conferences::registrations::service::{self as registrations, Audience, Delegate, Registered, Registrant};
+use app::conferences::registrations::{CheckIn, DelegateInput, RegistrationState};
+use app::conferences::service::{self as conferences, Edition, Session};
+use app::conferences::{EditionInput, SessionInput};
+use app::email::entity as outbox;
+use app::i18n::Lang;
+use app::membership::entities::member;
+use app::server::ServiceError;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+app::on_both_databases!(
+    a_delegation_keeps_one_head_and_the_voting_quota,
+    a_cancellation_promotes_the_first_on_the_waitlist,
+    individual_applications_wait_for_the_secretariat,
+    simultaneous_sign_ups_never_exceed_the_capacity,
+    the_personal_link_changes_details_sessions_and_the_feed,
+    participant_lists_follow_consent,
+    letters_badges_and_check_in,
+);
+
+const PUBLIC_URL: &str = "https://sumud.test";
+
+fn secretariat() -> Actor {
+    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+}
+
+/// An edition whose registration is open now.
+async fn open_edition(db: &DatabaseConnection, capacity: u32, quota: u32, needs_approval: bool) -> edition::Model {
+    let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+    let next_year = yesterday + chrono::Duration::days(365);
+    let input = EditionInput {
+        title_ar: "المؤتمر الثاني".into(),
+        title_en: "Second Conference".into(),
+        title_fr: "Deuxième conférence".into(),
+        city: "Ramallah".into(),
+        venue: "Cultural Palace".into(),
+        time_zone: "Asia/Hebron".into(),
+        starts_on: next_year.to_string(),
+        ends_on: (next_year + chrono::Duration::days(2)).to_string(),
+        registration_opens: format!("{yesterday}T00:00"),
+        registration_closes: format!("{}T23:59", next_year - chrono::Duration::days(7)),
+        capacity: capacity.to_string(),
+        delegation_quota: quota.to_string(),
+        needs_approval: if needs_approval { "on".into() } else { String::new() },
+        ..Default::default()
+    };
+    conferences::create_edition(db, &secretariat(), &Edition::parse(&input).unwrap()).await.unwrap()
+}
+
+/// A new active member's id.
+async fn member(db: &DatabaseConnection) -> i32 {
+    app::membership::service::insert_sample_members(db, 1).await.unwrap();
+    member::Entity::find().order_by_desc(member::Column::Id).one(db).await.unwrap().unwrap().id
+}
+
+fn person(name: &str, role: &str) -> DelegateInput {
+    DelegateInput {
+        full_name: name.into(),
+        email: format!("{}@delegates.test", name.to_lowercase().replace(' ', ".")),
+        language: "fr".into(),
+        role: role.into(),
+        consent: "public".into(),
+        ..Default::default()
+    }
+}
+
+async fn delegate(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    member_id: i32,
+    input: DelegateInput,
+) -> Result<Registered, ServiceError> {
+    let delegate = Delegate::parse(&input, false).unwrap();
+    registrations::register(
+        db,
+        &secretariat(),
+        None,
+        edition_id,
+        Registrant::Delegation { member_id },
+        &delegate,
+        PUBLIC_URL,
+    )
+    .await
+}
+
+async fn individual(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    input: DelegateInput,
+) -> Result<Registered, ServiceError> {
+    let delegate =
+        Delegate::parse(&DelegateInput { organisation: "Ministry of Local Government".into(), ..input }, true).unwrap();
+    registrations::register(db, &secretariat(), None, edition_id, Registrant::Individual, &delegate, PUBLIC_URL).await
+}
+
+async fn state_of(db: &DatabaseConnection, id: i32) -> String {
+    registration::Entity::find_by_id(id).one(db).await.unwrap().unwrap().state
+}
+
+async fn confirmed_count(db: &DatabaseConnection, edition_id: i32) -> i32 {
+    edition::Entity::find_by_id(edition_id).one(db).await.unwrap().unwrap().confirmed_count
+}
+
+async fn emails_to(db: &DatabaseConnection, email: &str) -> Vec<outbox::Model> {
+    outbox::Entity::find()
+        .filter(outbox::Column::ToEmail.eq(email))
+        .order_by_asc(outbox::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+}
+
+async fn a_delegation_keeps_one_head_and_the_voting_quota(db: &DatabaseConnection) {
+    let edition = open_edition(db, 50, 2, false).await;
+    let lyon = member(db).await;
+    let head = delegate(db, edition.id, lyon, person("Claire Martin", "head")).await.unwrap();
+    assert_eq!(head.row.state, "confirmed");
+    let refused = delegate(db, edition.id, lyon, person("Paul Durand", "head")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Invalid { field: "role", key: "error-one-head" }));
+    for name in ["Ines Roux", "Omar Haddad"] {
+        delegate(db, edition.id, lyon, person(name, "voting")).await.unwrap();
+    }
+    let refused = delegate(db, edition.id, lyon, person("Lea Petit", "voting")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Invalid { field: "role", key: "error-voting-quota" }));
+    let repeated = delegate(db, edition.id, lyon, person("Ines Roux", "observer")).await.unwrap_err();
+    assert!(matches!(repeated, ServiceError::Invalid { field: "email", key: "error-already-registered" }));
+    delegate(db, edition.id, lyon, person("Lea Petit", "observer")).await.unwrap();
+    let count = registration::Entity::find().count(db).await.unwrap();
+    assert_eq!(count, 4, "refused sign-ups store nothing");
+    assert_eq!(confirmed_count(db, edition.id).await, 4);
+
+    // Another member has its own quota; a cancelled head frees the role.
+    let tunis = member(db).await;
+    delegate(db, edition.id, tunis, person("Sami Ben Salah", "head")).await.unwrap();
+    registrations::cancel(db, &secretariat(), head.row.id).await.unwrap();
+    delegate(db, edition.id, lyon, person("Paul Durand", "head")).await.unwrap();
+
+    // The confirmation is in the delegate's language, with the personal link.
+    let mail = &emails_to(db, "claire.martin@delegates.test").await[0];
+    assert!(mail.subject.contains("confirmée"), "{}", mail.subject);
+    assert!(mail.body_text.contains(&format!("{PUBLIC_URL}/registrations/{}", head.token)), "{}", mail.body_text);
+
+    // A suspended member cannot register.
+    let mut suspended: member::ActiveModel = member::Entity::find_by_id(tunis).one(db).await.unwrap().unwrap().into();
+    suspended.status = sea_orm::ActiveValue::Set("suspended".into());
+    sea_orm::ActiveModelTrait::update(suspended, db).await.unwrap();
+    let refused = delegate(db, edition.id, tunis, person("Nour Trabelsi", "observer")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Conflict { key: "error-member-not-in-good-standing" }));
+}
+
+async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnection) {
+    let edition = open_edition(db, 2, 3, false).await;
+    let hebron = member(db).await;
+    let head = delegate(db, edition.id, hebron, person("Amal Odeh", "head")).await.unwrap();
+    delegate(db, edition.id, hebron, person("Yousef Qawasmi", "voting")).await.unwrap();
+    let first = delegate(db, edition.id, hebron, person("Rana Jaber", "observer")).await.unwrap();
+    let second = delegate(db, edition.id, hebron, person("Tariq Nasser", "observer")).await.unwrap();
+    assert_eq!((first.row.state.as_str(), second.row.state.as_str()), ("waitlisted", "waitlisted"));
+    let waitlisted = &emails_to(db, "rana.jaber@delegates.test").await[0];
+    assert!(waitlisted.subject.contains("liste d'attente"), "{}", waitlisted.subject);
+
+    let cancelled = registrations::cancel_by_token(db, &head.token).await.unwrap();
+    assert_eq!(cancelled.state, "cancelled");
+    assert_eq!(state_of(db, first.row.id).await, "confirmed", "the first waitlisted takes the seat");
+    assert_eq!(state_of(db, second.row.id).await, "waitlisted");
+    assert_eq!(confirmed_count(db, edition.id).await, 2);
+    let promoted = emails_to(db, "rana.jaber@delegates.test").await;
+    assert_eq!(promoted.len(), 2);
+    assert!(promoted[1].subject.contains("place s'est libérée"), "{}", promoted[1].subject);
+    let view = registrations::manage_view(db, &second.token).await.unwrap();
+    assert_eq!(view.registration.waitlist_position, Some(1));
+
+    let again = registrations::cancel_by_token(db, &head.token).await.unwrap_err();
+    assert!(matches!(again, ServiceError::Conflict { key: "error-cannot-cancel" }));
+    assert!(matches!(registrations::cancel_by_token(db, "not-a-token").await.unwrap_err(), ServiceError::InvalidLink));
+
+    // A waitlisted person who cancels frees no seat.
+    registrations::cancel_by_token(db, &second.token).await.unwrap();
+    assert_eq!(confirmed_count(db, edition.id).await, 2);
+}
+
+async fn individual_applications_wait_for_the_secretariat(db: &DatabaseConnection) {
+    let edition = open_edition(db, 1, 3, false).await;
+    let journalist = individual(db, edition.id, person("Dana Saleh", "")).await.unwrap();
+    assert_eq!(journalist.row.state, "pending");
+    assert_eq!(journalist.row.organisation.as_deref(), Some("Ministry of Local Government"));
+    assert_eq!(confirmed_count(db, edition.id).await, 0);
+    let approved = registrations::decide(db, &secretariat(), journalist.row.id, true).await.unwrap();
+    assert_eq!(approved.state, "confirmed");
+    let again = registrations::decide(db, &secretariat(), journalist.row.id, false).await.unwrap_err();
+    assert!(matches!(again, ServiceError::Conflict { key: "error-not-pending" }));
+
+    let second = individual(db, edition.id, person("Hadi Khalil", "")).await.unwrap();
+    assert_eq!(registrations::decide(db, &secretariat(), second.row.id, true).await.unwrap().state, "waitlisted");
+    let third = individual(db, edition.id, person("Mona Aziz", "")).await.unwrap();
+    assert_eq!(registrations::decide(db, &secretariat(), third.row.id, false).await.unwrap().state, "rejected");
+    let mails = emails_to(db, "mona.aziz@delegates.test").await;
+    assert!(mails.last().unwrap().subject.contains("Votre inscription"), "{}", mails.last().unwrap().subject);
+
+    // Member delegations also wait when the edition needs approval.
+    let reviewed = open_edition(db, 10, 3, true).await;
+    let lyon = member(db).await;
+    let pending = delegate(db, reviewed.id, lyon, person("Claire Martin", "head")).await.unwrap();
+    assert_eq!(pending.row.state, "pending");
+
+    // Outside the registration window nobody registers.
+    let mut closed: edition::ActiveModel = edition.clone().into();
+    closed.registration_closes_at = sea_orm::ActiveValue::Set(chrono::Utc::now() - chrono::Duration::hours(1));
+    sea_orm::ActiveModelTrait::update(closed, db).await.unwrap();
+    let refused = individual(db, edition.id, person("Late Person", "")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Conflict { key: "error-registration-closed" }));
+}
+
+async fn simultaneous_sign_ups_never_exceed_the_capacity(db: &DatabaseConnection) {
+    const CAPACITY: usize = 5;
+    const SIGN_UPS: usize = 40;
+    let edition = open_edition(db, CAPACITY as u32, 3, false).await;
+    let member_id = member(db).await;
+    let mut tasks = Vec::new();
+    for i in 0..SIGN_UPS {
+        let db = db.clone();
+        tasks.push(tokio::spawn(async move {
+            delegate(&db, edition.id, member_id, person(&format!("Observer {i}"), "observer")).await.map(|r| r.row.id)
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap().expect("every sign-up is recorded");
+    }
+    let rows = registration::Entity::find()
+        .filter(registration::Column::EditionId.eq(edition.id))
+        .order_by_asc(registration::Column::Id)
+        .all(db)
+        .await
+        .unwrap();
+    let states: Vec<&str> = rows.iter().map(|r| r.state.as_str()).collect();
+    assert_eq!(states.iter().filter(|s| **s == "confirmed").count(), CAPACITY);
+    assert_eq!(states.iter().filter(|s| **s == "waitlisted").count(), SIGN_UPS - CAPACITY);
+    assert_eq!(confirmed_count(db, edition.id).await, CAPACITY as i32);
+    // In order: every confirmed sign-up was recorded before every waitlisted one.
+    assert!(states[..CAPACITY].iter().all(|s| *s == "confirmed"), "{states:?}");
+    let positions: Vec<u64> = registrations::registrations(db, edition.id)
+        .await
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.waitlist_position)
+        .collect();
+    assert_eq!(positions, (1..=(SIGN_UPS - CAPACITY) as u64).collect::<Vec<_>>());
+}
+
+async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseConnection) {
+    let edition = open_edition(db, 10, 3, false).await;
+    let tz = conferences::edition_time_zone(db, edition.id).await.unwrap();
+    let day = edition.starts_on.to_string();
+    let mut session_ids = Vec::new();
+    let agenda = [
+        ("ورشة نظم المعلومات الجغرافية", "GIS workshop", "09:00", "11:00"),
+        ("زيارة البلدة القديمة", "Old city visit", "14:00", "16:00"),
+    ];
+    for (title_ar, title_en, starts, ends) in agenda {
+        let input = SessionInput {
+            title_ar: title_ar.into(),
+            title_en: title_en.into(),
+            title_fr: title_en.into(),
+            kind: "workshop".into(),
+            day: day.clone(),
+            starts: starts.into(),
+            ends: ends.into(),
+            ..Default::default()
+        };
+        let session =
+            conferences::add_session(db, &secretariat(), edition.id, &Session::parse(&input, tz).unwrap()).await;
+        session_ids.push(session.unwrap().id);
+    }
+    let hebron = member(db).await;
+    let amal = delegate(db, edition.id, hebron, person("Amal Odeh", "head")).await.unwrap();
+
+    let changed = Delegate::parse(
+        &DelegateInput {
+            full_name: "Amal Odeh-Qawasmi".into(),
+            language: "ar".into(),
+            consent: "secretariat".into(),
+            ..person("Amal Odeh", "head")
+        },
+        false,
+    )
+    .unwrap();
+    registrations::update_by_token(db, &amal.token, &changed).await.unwrap();
+    let row = registration::Entity::find_by_id(amal.row.id).one(db).await.unwrap().unwrap();
+    assert_eq!(
+        (row.full_name.as_str(), row.language.as_str(), row.consent.as_str()),
+        ("Amal Odeh-Qawasmi", "ar", "secretariat")
+    );
+    assert_eq!(row.delegate_role, "head", "the role stays as registered");
+
+    assert!(registrations::toggle_session(db, &amal.token, session_ids[0]).await.unwrap());
+    let view = registrations::manage_view(db, &amal.token).await.unwrap();
+    assert_eq!(view.sessions.iter().filter(|(_, chosen)| *chosen).count(), 1);
+    let feed_token = view.feed_path.trim_start_matches("/registrations/feed/").trim_end_matches(".ics").to_string();
+    let ics = registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap();
+    assert!(ics.contains("ورشة نظم المعلومات"), "the summary is in the delegate's language: {ics}");
+    assert!(!ics.contains("البلدة القديمة"), "only the chosen sessions");
+    assert!(!registrations::toggle_session(db, &amal.token, session_ids[0]).await.unwrap(), "chosen again: removed");
+    let ics = registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap();
+    assert!(!ics.contains("BEGIN:VEVENT"));
+    assert!(matches!(registrations::personal_calendar(db, "unknown", "h").await.unwrap_err(), ServiceError::NotFound));
+
+    // Once cancelled, the link shows the registration but changes nothing.
+    registrations::cancel_by_token(db, &amal.token).await.unwrap();
+    let refused = registrations::update_by_token(db, &amal.token, &changed).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Conflict { key: "error-registration-ended" }));
+    assert_eq!(
+        registrations::manage_view(db, &amal.token).await.unwrap().registration.state,
+        RegistrationState::Cancelled
+    );
+}
+
+async fn participant_lists_follow_consent(db: &DatabaseConnection) {
+    let edition = open_edition(db, 10, 3, false).await;
+    let lyon = member(db).await;
+    for (name, consent) in
+        [("Public Person", "public"), ("Delegates Person", "delegates"), ("Private Person", "secretariat")]
+    {
+        delegate(db, edition.id, lyon, DelegateInput { consent: consent.into(), ..person(name, "observer") })
+            .await
+            .unwrap();
+    }
+    let pending = individual(db, edition.id, person("Pending Person", "")).await.unwrap();
+    assert_eq!(pending.row.state, "pending");
+    let names = |list: Vec<app::conferences::registrations::Participant>| {
+        list.into_iter().map(|p| p.full_name).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(registrations::participants(db, edition.id, Audience::Public).await.unwrap()),
+        vec!["Public Person"]
+    );
+    assert_eq!(
+        names(registrations::participants(db, edition.id, Audience::SignedIn).await.unwrap()),
+        vec!["Delegates Person", "Public Person"]
+    );
+    assert_eq!(
+        names(registrations::participants(db, edition.id, Audience::Secretariat).await.unwrap()),
+        vec!["Delegates Person", "Private Person", "Public Person"],
+        "pending people are not listed"
+    );
+}
+
+async fn letters_badges_and_check_in(db: &DatabaseConnection) {
+    let edition = open_edition(db, 10, 3, false).await;
+    let tangier = member(db).await;
+    let no_passport = DelegateInput { visa_letter: "on".into(), ..person("Karim Benali", "head") };
+    let problems = Delegate::parse(&no_passport, false).unwrap_err();
+    let fields: Vec<_> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(fields, vec!["passport_name", "passport_number", "nationality", "birth_date", "passport_expiry"]);
+    let with_passport = DelegateInput {
+        passport_name: "BENALI KARIM".into(),
+        passport_number: "MA1234567".into(),
+        nationality: "ma".into(),
+        birth_date: "1975-03-02".into(),
+        passport_expiry: "2031-01-01".into(),
+        ..no_passport
+    };
+    let karim = delegate(db, edition.id, tangier, with_passport).await.unwrap();
+    let plain = delegate(db, edition.id, tangier, person("Sara Alami", "observer")).await.unwrap();
+    let refused = registrations::issue_letter(db, &secretariat(), plain.row.id, Lang::Fr).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Conflict { key: "error-no-letter-requested" }));
+
+    let code = registrations::issue_letter(db, &secretariat(), karim.row.id, Lang::Fr).await.unwrap();
+    let letter = registrations::letter(db, &code, PUBLIC_URL).await.unwrap();
+    assert_eq!(letter.language, "fr");
+    assert!(letter.body.contains("BENALI KARIM") && letter.body.contains("Deuxième conférence"), "{}", letter.body);
+    assert!(letter.details.iter().any(|(_, v)| v == "MA1234567"));
+    assert!(letter.details.iter().any(|(_, v)| v == "Maroc"), "{:?}", letter.details);
+    assert_eq!(letter.verify_url, format!("{PUBLIC_URL}/letters/{code}"));
+    let second = registrations::issue_letter(db, &secretariat(), karim.row.id, Lang::Ar).await.unwrap();
+    let numbered = registrations::letter(db, &second, PUBLIC_URL).await.unwrap();
+    assert_eq!(numbered.number, letter.number + 1, "letters are numbered");
+    assert!(matches!(registrations::letter(db, "forged", PUBLIC_URL).await.unwrap_err(), ServiceError::NotFound));
+
+    let badges = registrations::badges(db, edition.id, PUBLIC_URL).await.unwrap();
+    assert_eq!(badges.len(), 2);
+    assert!(badges[0].qr_svg.contains("<svg"), "a QR code");
+
+    let desk =
+        registrations::check_in(db, &secretariat(), edition.id, &karim.row.checkin_code.to_lowercase()).await.unwrap();
+    assert!(matches!(desk, CheckIn::CheckedIn(ref r) if r.full_name == "Karim Benali" && r.checked_in_at.is_some()));
+    assert_eq!(state_of(db, karim.row.id).await, "attended");
+    let again = registrations::check_in(db, &secretariat(), edition.id, &karim.row.checkin_code).await.unwrap();
+    assert!(matches!(again, CheckIn::AlreadyCheckedIn(_)));
+    let unknown = registrations::check_in(db, &secretariat(), edition.id, "NOPE").await.unwrap_err();
+    assert!(matches!(unknown, ServiceError::Invalid { field: "code", .. }));
+    assert!(matches!(
+        registrations::cancel(db, &secretariat(), karim.row.id).await.unwrap_err(),
+        ServiceError::Conflict { key: "error-cannot-cancel" }
+    ));
+
+    let csv = registrations::participants_csv(db, edition.id).await.unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.contains("attended") && text.contains("Karim Benali") && text.contains("issued"), "{text}");
+}

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut, unique, waitReady } from "./helpers";
+
+const FOCAL_PASSWORD = "jumelage Lyon Hébron 2026";
+
+function localDay(offsetDays: number) {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Sets up, through the server functions the secretariat's pages use, an edition with
+ * registration open and two seats, and a member whose focal point has a password. (Those pages
+ * have their own tests.) */
+async function editionAndFocalPoint(page: Page, name: string, focalEmail: string) {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
+  const edition = await page.request.post("/api/create_edition", {
+    form: {
+      "edition[title_ar]": `مؤتمر ${name}`,
+      "edition[title_en]": `Conference ${name}`,
+      "edition[title_fr]": `Conférence ${name}`,
+      "edition[city]": "Ramallah",
+      "edition[venue]": "Palais de la culture",
+      "edition[time_zone]": "Asia/Hebron",
+      "edition[starts_on]": localDay(90),
+      "edition[ends_on]": localDay(92),
+      "edition[registration_opens]": `${localDay(-2)}T00:00`,
+      "edition[registration_closes]": `${localDay(60)}T23:59`,
+      "edition[capacity]": "2",
+      "edition[delegation_quota]": "2",
+    },
+    maxRedirects: 0,
+  });
+  expect(edition.status()).toBe(302);
+  const editionPath = new URL(edition.headers()["location"], "http://x").pathname;
+
+  const applied = await page.request.post("/api/apply_for_membership", {
+    form: {
+      "application[kind]": "municipality",
+      "application[official_name]": `Ville de ${name}`,
+      "application[latin_name]": `Ville de ${name}`,
+      "application[country]": "FR",
+      "application[head_name]": "Grégory Doucet",
+      "application[head_title]": "Maire",
+      "application[focal_name]": "Claire Martin",
+      "application[focal_email]": focalEmail,
+      "application[focal_phone]": "+33 4 72 10 30 30",
+      "application[focal_language]": "fr",
+      "application[motivation]": "Jumelage avec Hébron.",
+    },
+  });
+  expect(applied.status()).toBeLessThan(400);
+  await open(page, "/secretariat/applications?lang=fr");
+  await page.locator("[data-testid=applications-table] a", { hasText: `Ville de ${name}` }).click();
+  await waitReady(page);
+  const memberId = new URL(page.url()).pathname.split("/").pop()!;
+  const decided = await page.request.post("/api/decide_application", {
+    form: { id: memberId, decision: "approve", reason: "Bienvenue." },
+  });
+  expect(decided.status()).toBeLessThan(400);
+  await open(page, "/secretariat/outbox?lang=en");
+  const invitation =
+    (await page.locator(`li.message[data-to="${focalEmail}"]`, { hasText: "set-password?token=" }).locator("pre").textContent()) ?? "";
+  const token = invitation.match(/set-password\?token=(\w+)/)![1];
+  const set = await page.request.post("/api/set_password", {
+    form: { token, password: FOCAL_PASSWORD, password_confirm: FOCAL_PASSWORD },
+  });
+  expect(set.status()).toBeLessThan(400);
+  await signOut(page);
+  return editionPath;
+}
+
+test("a focal point registers a delegation in French; a cancellation promotes the waitlist; the secretariat issues a visa letter and checks a delegate in", async ({ page }, info) => {
+  const name = unique("Lyon", info.project.name);
+  const mail = (who: string) => `${who}.${name.toLowerCase()}@delegates.example.fr`;
+  const editionPath = await editionAndFocalPoint(page, name, `focal.${name.toLowerCase()}@lyon.example.fr`);
+
+  // The focal point registers its delegation, in French.
+  await signIn(page, `focal.${name.toLowerCase()}@lyon.example.fr`, FOCAL_PASSWORD, "fr");
+  await open(page, `${editionPath}?lang=fr`);
+  await page.locator("main a", { hasText: "Inscrire notre délégation" }).click();
+  await waitReady(page);
+  await expect(page.locator("h1")).toHaveText("Inscrire notre délégation");
+
+  const addDelegate = async (fullName: string, email: string, role: string, visa?: Record<string, string>) => {
+    await page.locator("#dl-full_name").fill(fullName);
+    await page.locator("#dl-email").fill(email);
+    await page.locator("#dl-role").selectOption(role);
+    await page.locator("#dl-language").selectOption("fr");
+    await page.locator("input[name='delegate[consent]'][value=public]").check();
+    if (visa) {
+      await page.locator("#dl-visa_letter").check();
+      for (const [field, value] of Object.entries(visa)) await page.locator(`#dl-${field}`).fill(value);
+    }
+    await page.locator("main form:has(#dl-full_name) button[type=submit]").click();
+  };
+  // A mistake first: nothing is registered and the field says why.
+  await addDelegate("", mail("claire"), "head");
+  await expect(page.locator("#full_name-error")).toHaveText("Saisissez un nom.");
+  await expect(page.locator("[data-testid=delegate-row]")).toHaveCount(0);
+
+  await addDelegate("Claire Martin", mail("claire"), "head");
+  await expect(page.locator("[data-testid=delegate-row]")).toHaveCount(1);
+  await addDelegate("Omar Haddad", mail("omar"), "voting", {
+    passport_name: "HADDAD OMAR",
+    passport_number: "19AB12345",
+    nationality: "FR",
+    birth_date: "1980-04-12",
+    passport_expiry: "2032-01-01",
+  });
+  await expect(page.locator("[data-testid=delegate-row]")).toHaveCount(2);
+  await addDelegate("Léa Petit", mail("lea"), "observer");
+  const rows = page.locator("[data-testid=delegate-row]");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText("Confirmée");
+  await expect(rows.nth(1)).toContainText("Confirmée");
+  await expect(rows.nth(2)).toContainText("Sur liste d'attente · rang 1");
+  await expect(page.locator("[data-testid=delegation-counts]")).toHaveText(
+    "Chef de délégation : 1 sur 1 · délégués votants : 1 sur 2",
+  );
+  // A second head is refused.
+  await addDelegate("Paul Durand", mail("paul"), "head");
+  await expect(page.locator("#role-error")).toHaveText("Cette délégation a déjà un chef de délégation.");
+  await expect(rows).toHaveCount(3);
+  await signOut(page);
+
+  // The head of delegation cancels from the personal link in the confirmation email.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
+  const confirmation = await latestEmailTo(page, mail("claire"));
+  expect(confirmation).toContain("est confirmée");
+  const link = confirmation.match(/https?:\/\/\S+\/registrations\/\w+/)?.[0];
+  expect(link).toBeTruthy();
+  await signOut(page);
+  await open(page, `${new URL(link!).pathname}?lang=fr`);
+  await expect(page.locator("h1")).toHaveText("Mon inscription");
+  await expect(page.locator("[data-testid=registration-state]")).toHaveText("Confirmée");
+  await page.locator("[data-testid=cancel-registration]").click();
+  await expect(page.locator("[data-testid=registration-state]")).toHaveText("Annulée");
+
+  // The first on the waitlist took the seat and was told.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
+  const promoted = await latestEmailTo(page, mail("lea"));
+  expect(promoted).toContain("s'est libérée et elle est pour vous");
+  await open(page, `/secretariat${editionPath}/registrations?lang=fr`);
+  const lea = page.locator(`[data-testid=registration-row][data-email="${mail("lea")}"]`);
+  await expect(lea).toContainText("Confirmée");
+  await expect(page.locator(`[data-testid=registration-row][data-email="${mail("claire")}"]`)).toContainText("Annulée");
+
+  // The secretariat issues the visa letter Omar asked for, in French.
+  const omar = page.locator(`[data-testid=registration-row][data-email="${mail("omar")}"]`);
+  await expect(omar).toContainText("Demandée");
+  await omar.locator("select[name=language]").selectOption("fr");
+  await omar.locator("button", { hasText: "Délivrer la lettre" }).click();
+  await expect(page.locator("[data-testid=letter] h1")).toHaveText("Lettre d'invitation");
+  await expect(page.locator("[data-testid=letter]")).toContainText("HADDAD OMAR");
+  await expect(page.locator("[data-testid=letter]")).toContainText("19AB12345");
+  await expect(page.locator("[data-testid=letter-verification]")).toContainText("authentique");
+  const letterUrl = page.url();
+  await signOut(page);
+  // Anyone holding the letter's address (an embassy) can verify it.
+  await open(page, new URL(letterUrl).pathname);
+  await expect(page.locator("[data-testid=letter]")).toContainText("HADDAD OMAR");
+
+  // At the desk: Omar's badge code, typed once, then scanned again.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
+  await open(page, `/secretariat${editionPath}/badges?lang=fr`);
+  const badge = page.locator(".badge-card", { hasText: "Omar Haddad" });
+  await expect(badge.locator("svg")).toHaveCount(1);
+  const code = (await badge.locator(".badge-code").textContent())!.trim();
+  await open(page, `/secretariat${editionPath}/checkin?lang=fr`);
+  await page.locator("#checkin-code").fill(code.toLowerCase());
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("[data-testid=checkin-result]")).toContainText("Présence enregistrée.");
+  await expect(page.locator("[data-testid=checkin-result]")).toContainText("Omar Haddad");
+  await open(page, `/secretariat${editionPath}/checkin?lang=fr&code=${code}`);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("[data-testid=checkin-result]")).toContainText("Présence déjà enregistrée.");
+  await open(page, `/secretariat${editionPath}/registrations?lang=fr`);
+  await expect(omar).toContainText("Présent");
+
+  // The public participant list shows those who agreed, in Arabic too.
+  await signOut(page);
+  await open(page, `${editionPath}/participants?lang=ar`);
+  await expect(page.locator("[data-testid=participants]")).toContainText("Omar Haddad");
+  await expect(page.locator("[data-testid=participants]")).toContainText("مراقب");
+  await expect(page.locator("[data-testid=participants]")).not.toContainText("Claire Martin");
+});
