@@ -375,8 +375,8 @@ fn registration_row(
                 {pending.then(|| view! {
                     <ActionForm action=decide attr:class="inline-form">
                         <input type="hidden" name="id" value=r.id />
-                        <button type="submit" name="decision" value="approve" class="button">{tr!("review-approve")}</button>
-                        <button type="submit" name="decision" value="reject" class="button button-secondary">{tr!("review-reject")}</button>
+                        <button type="submit" name="decision" value="approve" class="button">{tr!("registration-approve")}</button>
+                        <button type="submit" name="decision" value="reject" class="button button-secondary">{tr!("registration-reject")}</button>
                     </ActionForm>
                 })}
                 {letter_wanted.then(|| view! {
