@@ -7,6 +7,7 @@ mod m20261123_000002_membership;
 mod m20261123_000003_certificates;
 mod m20261123_000004_member_standing;
 mod m20261123_000005_conferences;
+mod m20261123_000006_change_counters;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_certificates::Migration),
             Box::new(m20261123_000004_member_standing::Migration),
             Box::new(m20261123_000005_conferences::Migration),
+            Box::new(m20261123_000006_change_counters::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ use crate::audit::service::{self as audit, Actor, Change};
 use crate::domain::{EmailAddress, PersonName};
 use crate::email::service::{self as email, Email};
 use crate::i18n::Lang;
+use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Query;
@@ -91,8 +92,9 @@ fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_language = Set(profile.focal_language.code().to_string());
 }
 
-/// Replaces a member's searchable name keys with `keys`.
+/// Replaces a member's searchable name keys with `keys`, and tells every process's name index.
 async fn replace_name_keys(db: &impl ConnectionTrait, row: &member::Model, keys: Vec<String>) -> ServiceResult<()> {
+    counters::raise(db, counters::MEMBER_NAMES).await?;
     member_name_key::Entity::delete_many().filter(member_name_key::Column::MemberId.eq(row.id)).exec(db).await?;
     for key in keys {
         member_name_key::ActiveModel {
@@ -463,53 +465,69 @@ fn directory_entry(row: &member::Model) -> DirectoryEntry {
 
 /// Every member's normalised name keys, held in memory so that a directory search does not scan
 /// them in the database on every request. Several server processes may share one database, so
-/// the copy is checked against a stamp of the members table (how many, last change) before each
-/// use: every change of name keys also sets the member's `updated_at` in the same transaction.
+/// the copy is checked against the `member_names` change counter, raised with every change of
+/// keys, before each use.
 #[derive(Default)]
 pub struct NameIndex {
-    current: std::sync::Mutex<Option<(NameIndexStamp, Arc<[(i32, String)]>)>>,
+    current: std::sync::Mutex<Option<(i64, Arc<NameKeys>)>>,
 }
 
-type NameIndexStamp = (i64, Option<chrono::DateTime<Utc>>);
+/// Every key on one line of one text, so that a search is a single pass over it; `starts[i]`
+/// is where the line of `members[i]` begins.
+struct NameKeys {
+    text: String,
+    starts: Vec<usize>,
+    members: Vec<i32>,
+}
+
+impl NameKeys {
+    fn new(rows: Vec<(i32, String)>) -> Self {
+        let mut keys = NameKeys { text: String::new(), starts: Vec::with_capacity(rows.len()), members: Vec::new() };
+        for (member_id, key) in rows {
+            keys.starts.push(keys.text.len());
+            keys.members.push(member_id);
+            keys.text.push_str(&key);
+            keys.text.push('\n');
+        }
+        keys
+    }
+
+    /// Members with a key containing `needle` (which never contains a line break), in id order.
+    fn matching(&self, needle: &str) -> Vec<i32> {
+        let mut ids: Vec<i32> = memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
+            .map(|at| self.members[self.starts.partition_point(|&start| start <= at) - 1])
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
 
 impl NameIndex {
     /// Members with a name key containing `key` (already normalised), in id order.
     async fn members_matching(&self, db: &impl ConnectionTrait, key: &str) -> ServiceResult<Vec<i32>> {
-        let keys = self.keys(db).await?;
-        let mut ids: Vec<i32> = keys.iter().filter(|(_, k)| k.contains(key)).map(|(id, _)| *id).collect();
-        ids.dedup();
-        Ok(ids)
+        Ok(self.keys(db).await?.matching(key))
     }
 
-    async fn keys(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<[(i32, String)]>> {
-        let stamp: Option<NameIndexStamp> = member::Entity::find()
-            .select_only()
-            .column_as(member::Column::Id.count(), "members")
-            .column_as(member::Column::UpdatedAt.max(), "latest")
-            .into_tuple()
-            .one(db)
-            .await?;
-        let stamp = stamp.unwrap_or((0, None));
-        if let Some((held, keys)) =
-            self.current.lock().map_err(|_| ServiceError::Internal("directory name index poisoned".into()))?.as_ref()
-        {
+    async fn keys(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<NameKeys>> {
+        let stamp = counters::read(db, counters::MEMBER_NAMES).await?;
+        let poisoned = |_| ServiceError::Internal("directory name index poisoned".into());
+        if let Some((held, keys)) = self.current.lock().map_err(poisoned)?.as_ref() {
             if *held == stamp {
                 return Ok(keys.clone());
             }
         }
-        // Read after the stamp: the keys are at least as new as it, so a change in between only
-        // makes the next search load them again.
-        let keys: Arc<[(i32, String)]> = member_name_key::Entity::find()
+        // Read after the counter: the keys are at least as new as it, so a change in between
+        // only makes the next search load them again.
+        let rows = member_name_key::Entity::find()
             .select_only()
             .column(member_name_key::Column::MemberId)
             .column(member_name_key::Column::NameKey)
-            .order_by_asc(member_name_key::Column::MemberId)
             .into_tuple::<(i32, String)>()
             .all(db)
-            .await?
-            .into();
-        *self.current.lock().map_err(|_| ServiceError::Internal("directory name index poisoned".into()))? =
-            Some((stamp, keys.clone()));
+            .await?;
+        let keys = Arc::new(NameKeys::new(rows));
+        *self.current.lock().map_err(poisoned)? = Some((stamp, keys.clone()));
         Ok(keys)
     }
 }
@@ -524,11 +542,16 @@ pub async fn directory(
     names: &NameIndex,
     query: &DirectoryQuery,
 ) -> ServiceResult<DirectoryPage> {
-    let mut select = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
     let q = normalize(&query.q);
-    if !q.is_empty() {
-        select = select.filter(member::Column::Id.is_in(names.members_matching(db, &q).await?));
-    }
+    let mut select = if q.is_empty() {
+        member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+    } else {
+        // The matches are few: look them up by id. Written so that SQLite does not walk the
+        // status index over every active member instead.
+        member::Entity::find()
+            .filter(member::Column::Id.is_in(names.members_matching(db, &q).await?))
+            .filter(sea_orm::sea_query::Expr::cust("status || '' = 'active'"))
+    };
     if !query.country.trim().is_empty() {
         select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));
     }

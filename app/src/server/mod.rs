@@ -1,5 +1,6 @@
 //! Server-only plumbing shared by every area: application state, the service error, the guard
 //! that checks who is asking, secrets.
+pub mod counters;
 pub mod database;
 pub mod error;
 pub mod guard;
