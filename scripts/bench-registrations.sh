@@ -2,7 +2,8 @@
 # Conference benchmarks. A registration burst: 2,000 simultaneous sign-ups for 500 seats, on
 # SQLite (one server) and on PostgreSQL (two server processes sharing the database); prints
 # confirmed / waitlisted / errors and sign-ups per second. Then the edition's .ics feed with 500
-# sessions under wrk (16 connections, 10 s): requests/s, p50 and p99. Traffic stays on 127.0.0.1.
+# sessions, one request at a time (wrk, 1 connection, 10 s): requests/s, p50 and p99. Traffic
+# stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -53,7 +54,7 @@ burst() { # label, then one port per server
   local ics="/conferences/$edition/calendar.ics?lang=ar"
   curl -sf "http://127.0.0.1:$1$ics" >/dev/null
   local result
-  result=$(wrk -t2 -c16 -d10s --latency "http://127.0.0.1:$1$ics")
+  result=$(wrk -t1 -c1 -d10s --latency "http://127.0.0.1:$1$ics")
   echo "edition .ics with 500 sessions ($(curl -s "http://127.0.0.1:$1$ics" | wc -c) bytes): $(awk '/Requests\/sec/ {print $2}' <<<"$result") req/s, p50 $(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$result")") ms, p99 $(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$result")") ms"
   stop_servers
 }
