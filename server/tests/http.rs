@@ -503,53 +503,22 @@ async fn focal_point_edits_only_its_own_member(app: &TestApp) {
 }
 
 async fn edition_calendar_is_served_as_icalendar(app: &TestApp) {
-    let input = app::conferences::EditionInput {
-        title_ar: "المؤتمر".into(),
-        title_en: "The conference".into(),
-        title_fr: "La conférence".into(),
-        city: "Ramallah".into(),
-        venue: "Cultural Palace".into(),
-        time_zone: "Asia/Hebron".into(),
-        starts_on: "2027-05-10".into(),
-        ends_on: "2027-05-11".into(),
-        registration_opens: "2027-01-01T09:00".into(),
-        registration_closes: "2027-04-01T09:00".into(),
-        capacity: "10".into(),
-        delegation_quota: "2".into(),
-        ..Default::default()
-    };
-    let edition = app::conferences::service::Edition::parse(&input).unwrap();
-    let row = app::conferences::service::create_edition(&app.state.db, &Actor::system(), &edition).await.unwrap();
+    let row = app::conferences::service::insert_sample_edition(&app.state.db, 10, 2).await.unwrap();
     let response =
         app.client().get(app.url(&format!("/conferences/{}/calendar.ics?lang=ar", row.id))).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["content-type"], "text/calendar; charset=utf-8");
     let body = response.text().await.unwrap();
     assert!(body.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{body}");
-    assert!(body.contains("X-WR-CALNAME:المؤتمر\r\n"), "{body}");
+    assert!(body.contains(&format!("X-WR-CALNAME:{}\r\n", row.title_ar)), "{body}");
+    assert_eq!(body.matches("BEGIN:VEVENT").count(), 2);
     let missing = app.client().get(app.url("/conferences/999/calendar.ics")).send().await.unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
 
 async fn focal_point_registers_and_cancels_only_its_own_delegates(app: &TestApp) {
-    let today = chrono::Utc::now().date_naive();
-    let input = app::conferences::EditionInput {
-        title_ar: "المؤتمر".into(),
-        title_en: "The conference".into(),
-        title_fr: "La conférence".into(),
-        city: "Ramallah".into(),
-        venue: "Cultural Palace".into(),
-        time_zone: "Asia/Hebron".into(),
-        starts_on: (today + chrono::Duration::days(60)).to_string(),
-        ends_on: (today + chrono::Duration::days(61)).to_string(),
-        registration_opens: format!("{}T00:00", today - chrono::Duration::days(1)),
-        registration_closes: format!("{}T00:00", today + chrono::Duration::days(30)),
-        capacity: "10".into(),
-        delegation_quota: "2".into(),
-        ..Default::default()
-    };
-    let edition = app::conferences::service::Edition::parse(&input).unwrap();
-    let edition = app::conferences::service::create_edition(&app.state.db, &Actor::system(), &edition).await.unwrap();
+    // Open for registration now, 10 seats, 3 voting delegates per member.
+    let edition = app::conferences::service::insert_sample_edition(&app.state.db, 10, 0).await.unwrap();
     let (_, lyon) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
     let (_, grenoble) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
     let edition_id = edition.id.to_string();

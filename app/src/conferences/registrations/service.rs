@@ -141,7 +141,7 @@ fn registration_audit(row: &registration::Model) -> serde_json::Value {
 /// Locks the edition's row for the rest of the transaction and reads it.
 async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
     let locked = edition::Entity::update_many()
-        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount).into())
+        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount))
         .filter(edition::Column::Id.eq(edition_id))
         .exec(txn)
         .await?;
@@ -681,6 +681,16 @@ pub async fn registration_view(db: &impl ConnectionTrait, id: i32) -> ServiceRes
     view_of(db, row).await
 }
 
+async fn chosen_sessions(db: &impl ConnectionTrait, registration_id: i32) -> ServiceResult<Vec<i32>> {
+    Ok(session_choice::Entity::find()
+        .filter(session_choice::Column::RegistrationId.eq(registration_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.session_id)
+        .collect())
+}
+
 /// The personal page behind a link: the registration, the form to change it, the agenda with
 /// the sessions chosen, and the personal feed's address.
 ///
@@ -703,13 +713,7 @@ pub async fn manage_view(db: &impl ConnectionTrait, token: &str) -> ServiceResul
         birth_date: row.birth_date.map(|d| d.to_string()).unwrap_or_default(),
         passport_expiry: row.passport_expiry.map(|d| d.to_string()).unwrap_or_default(),
     };
-    let chosen: Vec<i32> = session_choice::Entity::find()
-        .filter(session_choice::Column::RegistrationId.eq(row.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.session_id)
-        .collect();
+    let chosen = chosen_sessions(db, row.id).await?;
     let edition = edition_row(db, row.edition_id).await?;
     let tz = tz_of(&edition);
     let sessions =
@@ -987,13 +991,7 @@ pub async fn personal_calendar(db: &impl ConnectionTrait, feed_token: &str, host
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let chosen: Vec<i32> = session_choice::Entity::find()
-        .filter(session_choice::Column::RegistrationId.eq(row.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.session_id)
-        .collect();
+    let chosen = chosen_sessions(db, row.id).await?;
     let edition = edition_row(db, row.edition_id).await?;
     let sessions: Vec<session::Model> =
         sessions_of(db, row.edition_id).await?.into_iter().filter(|s| chosen.contains(&s.id)).collect();
