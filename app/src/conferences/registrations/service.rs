@@ -22,8 +22,8 @@ use crate::server::secrets::{new_token, token_hash};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 use serde_json::json;
 
@@ -138,17 +138,15 @@ fn registration_audit(row: &registration::Model) -> serde_json::Value {
     })
 }
 
-/// Locks the edition's row for the rest of the transaction and reads it.
+/// Locks the edition's row for the rest of the transaction and reads it, in one statement.
 async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
-    let locked = edition::Entity::update_many()
+    edition::Entity::update_many()
         .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount))
         .filter(edition::Column::Id.eq(edition_id))
-        .exec(txn)
-        .await?;
-    if locked.rows_affected == 0 {
-        return Err(ServiceError::NotFound);
-    }
-    edition_row(txn, edition_id).await
+        .exec_with_returning(txn)
+        .await?
+        .pop()
+        .ok_or(ServiceError::NotFound)
 }
 
 /// Takes a seat if one is free; the condition repeats the capacity rule in the database itself.
@@ -258,31 +256,45 @@ pub struct Registered {
     pub token: String,
 }
 
-async fn check_delegation_limits(
+/// Refuses an email already registered for the edition, a second head of delegation, and voting
+/// delegates past the quota; one query reads every live registration that could clash.
+async fn check_clashes(
     txn: &impl ConnectionTrait,
     edition: &edition::Model,
-    member_id: i32,
-    role: DelegateRole,
-    except: Option<i32>,
+    member_id: Option<i32>,
+    delegate: &Delegate,
 ) -> ServiceResult<()> {
-    if !matches!(role, DelegateRole::Head | DelegateRole::Voting) {
-        return Ok(());
+    let mut could_clash = Condition::any().add(registration::Column::Email.eq(delegate.email.as_str()));
+    let limited = matches!(delegate.role, DelegateRole::Head | DelegateRole::Voting);
+    if let (Some(member_id), true) = (member_id, limited) {
+        could_clash = could_clash.add(
+            Condition::all()
+                .add(registration::Column::MemberId.eq(member_id))
+                .add(registration::Column::DelegateRole.eq(delegate.role.as_str())),
+        );
     }
-    let mut same_role = registration::Entity::find()
+    let live: Vec<(String, String)> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::Email)
+        .column(registration::Column::DelegateRole)
         .filter(registration::Column::EditionId.eq(edition.id))
-        .filter(registration::Column::MemberId.eq(member_id))
-        .filter(registration::Column::DelegateRole.eq(role.as_str()))
         .filter(
             registration::Column::State
                 .is_not_in([RegistrationState::Cancelled.as_str(), RegistrationState::Rejected.as_str()]),
-        );
-    if let Some(id) = except {
-        same_role = same_role.filter(registration::Column::Id.ne(id));
+        )
+        .filter(could_clash)
+        .into_tuple()
+        .all(txn)
+        .await?;
+    if live.iter().any(|(email, _)| email == delegate.email.as_str()) {
+        return Err(ServiceError::invalid("email", "error-already-registered"));
     }
-    let taken = same_role.count(txn).await?;
-    match role {
-        DelegateRole::Head if taken >= 1 => Err(ServiceError::invalid("role", "error-one-head")),
-        DelegateRole::Voting if taken >= edition.delegation_quota as u64 => {
+    let same_role = live.iter().filter(|(_, role)| role == delegate.role.as_str()).count();
+    match delegate.role {
+        DelegateRole::Head if member_id.is_some() && same_role >= 1 => {
+            Err(ServiceError::invalid("role", "error-one-head"))
+        }
+        DelegateRole::Voting if member_id.is_some() && same_role >= edition.delegation_quota as usize => {
             Err(ServiceError::invalid("role", "error-voting-quota"))
         }
         _ => Ok(()),
@@ -305,35 +317,24 @@ pub async fn register(
     delegate: &Delegate,
     public_url: &str,
 ) -> ServiceResult<Registered> {
+    // The member's standing is read before the seats are locked, to keep the lock short.
+    let (member_id, organisation) = match registrant {
+        Registrant::Delegation { member_id } => {
+            let member = member::Entity::find_by_id(member_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+            if !crate::membership::service::in_good_standing(&member) {
+                return Err(ServiceError::Conflict { key: "error-member-not-in-good-standing" });
+            }
+            (Some(member_id), None)
+        }
+        Registrant::Individual => (None, delegate.organisation.clone()),
+    };
     let txn = db.begin().await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let now = Utc::now();
     if now < edition.registration_opens_at || now >= edition.registration_closes_at {
         return Err(ServiceError::Conflict { key: "error-registration-closed" });
     }
-    let already = registration::Entity::find()
-        .filter(registration::Column::EditionId.eq(edition_id))
-        .filter(registration::Column::Email.eq(delegate.email.as_str()))
-        .filter(
-            registration::Column::State
-                .is_not_in([RegistrationState::Cancelled.as_str(), RegistrationState::Rejected.as_str()]),
-        )
-        .count(&txn)
-        .await?;
-    if already > 0 {
-        return Err(ServiceError::invalid("email", "error-already-registered"));
-    }
-    let (member_id, organisation) = match registrant {
-        Registrant::Delegation { member_id } => {
-            let member = member::Entity::find_by_id(member_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-            if !crate::membership::service::in_good_standing(&member) {
-                return Err(ServiceError::Conflict { key: "error-member-not-in-good-standing" });
-            }
-            check_delegation_limits(&txn, &edition, member_id, delegate.role, None).await?;
-            (Some(member_id), None)
-        }
-        Registrant::Individual => (None, delegate.organisation.clone()),
-    };
+    check_clashes(&txn, &edition, member_id, delegate).await?;
     let state = match registrant {
         Registrant::Individual => RegistrationState::Pending,
         Registrant::Delegation { .. } if edition.needs_approval => RegistrationState::Pending,
