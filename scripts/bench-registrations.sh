@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x "$SUMUD_BIN" ] || cargo leptos build --release
+# The load generator: Rust, so that the client takes little of the two cores from the server.
+cargo build --release --quiet -p bench --bin sign-up-burst
+burst_client="$CARGO_TARGET_DIR/release/sign-up-burst"
 
 sign_ups=${SIGN_UPS:-2000}
 seats=${SEATS:-500}
@@ -50,7 +53,7 @@ burst() { # label, then one port per server
   focal=$(sed -n 's/.*focal=\([^ ]*\).*/\1/p' <<<"$seeded")
   for p in "$@"; do start_server "$p"; bases+=("http://127.0.0.1:$p"); done
   echo "== $label"
-  node scripts/bench-registrations.mjs "$edition" "$focal" "$password" "$sign_ups" "${bases[@]}"
+  "$burst_client" "$edition" "$focal" "$password" "$sign_ups" "${bases[@]}"
   local ics="/conferences/$edition/calendar.ics?lang=ar"
   curl -sf "http://127.0.0.1:$1$ics" >/dev/null
   local result

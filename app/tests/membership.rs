@@ -20,6 +20,7 @@ app::on_both_databases!(
     approval_makes_a_member_and_invites_the_focal_point,
     rejection_and_information_requests_are_emailed_with_the_reason,
     directory_searches_any_script_and_filters,
+    broad_directory_search_matches_in_the_database,
     profile_hides_applicants_and_shows_contact_only_when_asked,
     exports_list_members_with_a_byte_order_mark,
     certificates_are_numbered_and_verifiable,
@@ -229,6 +230,29 @@ async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
     assert_eq!(membership::directory(db, &names, &by_country).await.unwrap().total, 1);
     let by_kind = DirectoryQuery { kind: "regional".into(), ..Default::default() };
     assert_eq!(membership::directory(db, &names, &by_kind).await.unwrap().total, 0);
+}
+
+/// Past 200 matches the search is done by the database instead of an id list; both ways must
+/// find the same members, active ones only, with filters and pages.
+async fn broad_directory_search_matches_in_the_database(db: &DatabaseConnection) {
+    let names = NameIndex::default();
+    membership::insert_sample_members(db, 250).await.unwrap();
+    let applicant = apply(db, ApplicationInput { official_name: "بلدية نموذجية مقدمة".into(), ..hebron() }).await;
+
+    let broad = membership::directory(db, &names, &search("نموذجيه")).await.unwrap();
+    assert_eq!(broad.total, 250, "every sample member, not the applicant {}", applicant.id);
+    assert_eq!(broad.entries.len(), 20);
+    assert!(broad.has_more);
+    let last = DirectoryQuery { page: 12, ..search("Sample Municipality") };
+    let last = membership::directory(db, &names, &last).await.unwrap();
+    assert_eq!((last.total, last.entries.len(), last.has_more), (250, 10, false));
+
+    // Members 1 to 250 are spread over eight countries, three in eight Palestinian.
+    let palestinian = DirectoryQuery { origin: "palestinian".into(), ..search("commune exemple") };
+    let expected = (1..=250).filter(|n| n % 8 < 3).count() as u64;
+    assert_eq!(membership::directory(db, &names, &palestinian).await.unwrap().total, expected);
+    // A narrower term goes the id-list way and agrees: 2, 20 to 29 and 200 to 250.
+    assert_eq!(membership::directory(db, &names, &search("municipality 2")).await.unwrap().total, 62);
 }
 
 async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &DatabaseConnection) {

@@ -8,6 +8,7 @@ mod m20261123_000003_certificates;
 mod m20261123_000004_member_standing;
 mod m20261123_000005_conferences;
 mod m20261123_000006_change_counters;
+mod m20261124_000007_registration_email_index;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_member_standing::Migration),
             Box::new(m20261123_000005_conferences::Migration),
             Box::new(m20261123_000006_change_counters::Migration),
+            Box::new(m20261124_000007_registration_email_index::Migration),
         ]
     }
 }

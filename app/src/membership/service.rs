@@ -532,6 +532,9 @@ impl NameIndex {
     }
 }
 
+/// The most matching members a directory search passes to the database as a list of ids.
+const MAX_LISTED_MATCHES: usize = 200;
+
 /// The public directory: active members, searched by name in any script, filtered, sorted and
 /// paged.
 ///
@@ -543,14 +546,28 @@ pub async fn directory(
     query: &DirectoryQuery,
 ) -> ServiceResult<DirectoryPage> {
     let q = normalize(&query.q);
+    let active = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
     let mut select = if q.is_empty() {
-        member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+        active
     } else {
-        // The matches are few: look them up by id. Written so that SQLite does not walk the
-        // status index over every active member instead.
-        member::Entity::find()
-            .filter(member::Column::Id.is_in(names.members_matching(db, &q).await?))
-            .filter(sea_orm::sea_query::Expr::cust("status || '' = 'active'"))
+        let matching = names.members_matching(db, &q).await?;
+        if matching.len() <= MAX_LISTED_MATCHES {
+            // Few matches: look them up by id. Written so that SQLite does not walk the status
+            // index over every active member instead.
+            member::Entity::find()
+                .filter(member::Column::Id.is_in(matching))
+                .filter(sea_orm::sea_query::Expr::cust("status || '' = 'active'"))
+        } else {
+            // A broad term ("بلدية", "city"): the database matches the keys itself rather than
+            // receive thousands of ids (PostgreSQL takes at most 65,535 parameters). A normalised
+            // key holds only letters, digits and spaces, so it needs no LIKE escaping.
+            let keys_matching = Query::select()
+                .column(member_name_key::Column::MemberId)
+                .from(member_name_key::Entity)
+                .and_where(member_name_key::Column::NameKey.like(format!("%{q}%")))
+                .to_owned();
+            active.filter(member::Column::Id.in_subquery(keys_matching))
+        }
     };
     if !query.country.trim().is_empty() {
         select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));

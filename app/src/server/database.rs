@@ -2,7 +2,7 @@
 //! date.
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
 use std::time::Duration;
 
 /// Connects with settings that suit each backend: SQLite in WAL mode with a busy timeout so
@@ -14,7 +14,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_string());
     options.sqlx_logging(false).acquire_timeout(Duration::from_secs(10));
     if url.starts_with("sqlite:") {
-        options.max_connections(8).map_sqlx_sqlite_opts(|o| {
+        // A file connection cannot go stale: no ping on every checkout (a round trip to the
+        // connection's thread each time).
+        options.max_connections(8).test_before_acquire(false).map_sqlx_sqlite_opts(|o| {
             o.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
@@ -22,9 +24,27 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .foreign_keys(true)
         });
     } else {
-        options.max_connections(16);
+        // Ping only a connection idle long enough for the server or a firewall to have
+        // dropped it, not one in use a moment ago.
+        options.max_connections(16).test_before_acquire_if_idle_for(Duration::from_secs(30));
     }
     Database::connect(options).await
+}
+
+/// Writers of this process on SQLite, waiting for their turn in order. SQLite has one writer at
+/// a time; a connection that finds the lock taken sleeps in its busy handler in steps of up to
+/// 100 ms, leaving the lock idle after it is freed, so a burst of writes queues here instead.
+/// One queue per process: a server uses one database.
+static SQLITE_WRITERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Waits for this process's turn to write to SQLite; hold the turn until the transaction is
+/// committed or rolled back. Other databases take row locks themselves: no turn is needed.
+pub async fn writer_turn(db: &impl ConnectionTrait) -> Option<tokio::sync::MutexGuard<'static, ()>> {
+    if db.get_database_backend() == DbBackend::Sqlite {
+        Some(SQLITE_WRITERS.lock().await)
+    } else {
+        None
+    }
 }
 
 /// Applies every pending migration.

@@ -17,6 +17,7 @@ use crate::domain::{optional_text, parse_date, EmailAddress, FieldError, PersonN
 use crate::email::service::{self as email, Email};
 use crate::i18n::Lang;
 use crate::membership::entities::member;
+use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::{new_token, token_hash};
 use chrono::{NaiveDate, Utc};
@@ -139,6 +140,7 @@ fn registration_audit(row: &registration::Model) -> serde_json::Value {
 }
 
 /// Locks the edition's row for the rest of the transaction and reads it, in one statement.
+/// Callers on SQLite take the writer turn first: every sign-up of a burst writes this row.
 async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::update_many()
         .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount))
@@ -328,6 +330,7 @@ pub async fn register(
         }
         Registrant::Individual => (None, delegate.organisation.clone()),
     };
+    let _turn = writer_turn(db).await;
     let txn = db.begin().await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let now = Utc::now();
@@ -407,6 +410,7 @@ pub async fn registration_id_by_token(db: &impl ConnectionTrait, token: &str) ->
 /// `NotFound`; `Conflict` when it can no longer be cancelled; database errors.
 pub async fn cancel(db: &DatabaseConnection, actor: &Actor, id: i32) -> ServiceResult<registration::Model> {
     let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
+    let _turn = writer_turn(db).await;
     let txn = db.begin().await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
@@ -471,6 +475,7 @@ pub async fn decide(
     approve: bool,
 ) -> ServiceResult<registration::Model> {
     let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
+    let _turn = writer_turn(db).await;
     let txn = db.begin().await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
@@ -504,6 +509,7 @@ pub async fn decide(
 /// # Errors
 /// `NotFound`; database errors.
 pub async fn fill_free_seats(db: &DatabaseConnection, edition_id: i32) -> ServiceResult<u32> {
+    let _turn = writer_turn(db).await;
     let txn = db.begin().await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let promoted = promote_waitlist(&txn, &edition).await?;
