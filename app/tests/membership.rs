@@ -7,7 +7,7 @@ use app::audit::AuditFilter;
 use app::email::entity as outbox;
 use app::membership::entities::member;
 use app::membership::service as membership;
-use app::membership::service::{NameIndex, ProfileEditor};
+use app::membership::service::{DirectoryIndex, ProfileEditor};
 use app::membership::{
     Application, ApplicationInput, Decision, DirectoryQuery, MemberStatus, Profile, ReviewState, StatusChange,
 };
@@ -20,7 +20,7 @@ app::on_both_databases!(
     approval_makes_a_member_and_invites_the_focal_point,
     rejection_and_information_requests_are_emailed_with_the_reason,
     directory_searches_any_script_and_filters,
-    broad_directory_search_matches_in_the_database,
+    broad_directory_search_pages_through_every_match,
     profile_hides_applicants_and_shows_contact_only_when_asked,
     exports_list_members_with_a_byte_order_mark,
     certificates_are_numbered_and_verifiable,
@@ -189,7 +189,7 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
 }
 
 async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
-    let names = NameIndex::default();
+    let index = DirectoryIndex::default();
     for input in [hebron(), tangier()] {
         let row = apply(db, input).await;
         membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
@@ -209,50 +209,60 @@ async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
     )
     .await;
 
-    let all = membership::directory(db, &names, &DirectoryQuery::default()).await.unwrap();
+    let all = membership::directory(db, &index, &DirectoryQuery::default()).await.unwrap();
     assert_eq!(all.total, 2);
     let listed: Vec<_> = all.entries.iter().map(|e| e.latin_name.as_str()).collect();
     assert_eq!(listed, vec!["Baladiyat al-Khalīl", "Commune de Tanger"], "sorted by name");
 
     let search = |q: &str| DirectoryQuery { q: q.into(), ..Default::default() };
     for q in ["الخليل", "الْخَلِيل", "khalil", "KHALĪL", "hebron", "tanger"] {
-        let found = membership::directory(db, &names, &search(q)).await.unwrap();
+        let found = membership::directory(db, &index, &search(q)).await.unwrap();
         assert_eq!(found.total, 1, "{q}");
     }
-    assert_eq!(membership::directory(db, &names, &search("lyon")).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &search("lyon")).await.unwrap().total, 0);
 
     let palestinian = DirectoryQuery { origin: "palestinian".into(), ..Default::default() };
-    let found = membership::directory(db, &names, &palestinian).await.unwrap();
+    let found = membership::directory(db, &index, &palestinian).await.unwrap();
     assert_eq!(found.entries.iter().map(|e| e.country.as_str()).collect::<Vec<_>>(), vec!["PS"]);
     let international = DirectoryQuery { origin: "international".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &names, &international).await.unwrap().entries[0].country, "MA");
+    assert_eq!(membership::directory(db, &index, &international).await.unwrap().entries[0].country, "MA");
     let by_country = DirectoryQuery { country: "ma".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &names, &by_country).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &by_country).await.unwrap().total, 1);
     let by_kind = DirectoryQuery { kind: "regional".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &names, &by_kind).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &by_kind).await.unwrap().total, 0);
 }
 
-/// Past 200 matches the search is done by the database instead of an id list; both ways must
-/// find the same members, active ones only, with filters and pages.
-async fn broad_directory_search_matches_in_the_database(db: &DatabaseConnection) {
-    let names = NameIndex::default();
+/// A search matching hundreds of members: counted, filtered and paged in memory, active members
+/// only, the last page short.
+async fn broad_directory_search_pages_through_every_match(db: &DatabaseConnection) {
+    let index = DirectoryIndex::default();
     membership::insert_sample_members(db, 250).await.unwrap();
     let applicant = apply(db, ApplicationInput { official_name: "بلدية نموذجية مقدمة".into(), ..hebron() }).await;
 
-    let broad = membership::directory(db, &names, &search("نموذجيه")).await.unwrap();
+    let broad = membership::directory(db, &index, &search("نموذجيه")).await.unwrap();
     assert_eq!(broad.total, 250, "every sample member, not the applicant {}", applicant.id);
     assert_eq!(broad.entries.len(), 20);
     assert!(broad.has_more);
     let last = DirectoryQuery { page: 12, ..search("Sample Municipality") };
-    let last = membership::directory(db, &names, &last).await.unwrap();
+    let last = membership::directory(db, &index, &last).await.unwrap();
     assert_eq!((last.total, last.entries.len(), last.has_more), (250, 10, false));
 
     // Members 1 to 250 are spread over eight countries, three in eight Palestinian.
     let palestinian = DirectoryQuery { origin: "palestinian".into(), ..search("commune exemple") };
     let expected = (1..=250).filter(|n| n % 8 < 3).count() as u64;
-    assert_eq!(membership::directory(db, &names, &palestinian).await.unwrap().total, expected);
-    // A narrower term goes the id-list way and agrees: 2, 20 to 29 and 200 to 250.
-    assert_eq!(membership::directory(db, &names, &search("municipality 2")).await.unwrap().total, 62);
+    assert_eq!(membership::directory(db, &index, &palestinian).await.unwrap().total, expected);
+    // A narrower term: 2, 20 to 29 and 200 to 250.
+    assert_eq!(membership::directory(db, &index, &search("municipality 2")).await.unwrap().total, 62);
+    let newest = DirectoryQuery { sort: "newest".into(), ..search("Sample") };
+    assert_eq!(
+        membership::directory(db, &index, &newest).await.unwrap().entries[0].latin_name,
+        "Sample Municipality 250"
+    );
+
+    // The index held in memory follows an approval made since.
+    membership::decide(db, &reviewer(), "S", applicant.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    let found = membership::directory(db, &index, &search("نموذجية")).await.unwrap();
+    assert_eq!(found.total, 251);
 }
 
 async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &DatabaseConnection) {
@@ -319,7 +329,7 @@ fn search(q: &str) -> DirectoryQuery {
 
 async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConnection) {
     // One index across the rename: the held copy must notice the change.
-    let names = NameIndex::default();
+    let index = DirectoryIndex::default();
     let member = approved(db, hebron()).await;
     let edited = ApplicationInput {
         official_name: "بلدية الخليل الكبرى".into(),
@@ -331,15 +341,15 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
         ..hebron()
     };
     let profile = Profile::parse(&edited).unwrap();
-    assert_eq!(membership::directory(db, &names, &search("greater hebron")).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 0);
     let focal = Actor { account_id: None, email: Some("amal@hebron-city.ps".into()) };
     let after = membership::update_profile(db, &focal, ProfileEditor::FocalPoint, member.id, &profile).await.unwrap();
     assert_eq!(after.head_name, "Asma Sharabati");
     assert_eq!(after.kind, "municipality", "kept");
     assert_eq!(after.country, "PS", "kept");
     assert_eq!(after.status, "active");
-    assert_eq!(membership::directory(db, &names, &search("greater hebron")).await.unwrap().total, 1);
-    assert_eq!(membership::directory(db, &names, &search("الخليل الكبرى")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("الخليل الكبرى")).await.unwrap().total, 1);
 
     let log = app::audit::service::list(
         db,
@@ -362,7 +372,7 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
 }
 
 async fn renaming_onto_another_member_is_refused_and_changes_nothing(db: &DatabaseConnection) {
-    let names = NameIndex::default();
+    let index = DirectoryIndex::default();
     let hebron_member = approved(db, hebron()).await;
     let other = approved(
         db,
@@ -381,11 +391,11 @@ async fn renaming_onto_another_member_is_refused_and_changes_nothing(db: &Databa
     assert!(matches!(refused, ServiceError::DuplicateOf { id, .. } if id == hebron_member.id));
     let unchanged = member::Entity::find_by_id(other.id).one(db).await.unwrap().unwrap();
     assert_eq!(unchanged.latin_name, "Baladiyat Dura");
-    assert_eq!(membership::directory(db, &names, &search("dura")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("dura")).await.unwrap().total, 1);
 }
 
 async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseConnection) {
-    let names = NameIndex::default();
+    let index = DirectoryIndex::default();
     let member = approved(db, tangier()).await;
     let today = chrono::Utc::now().date_naive();
     let refused =
@@ -401,6 +411,7 @@ async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseCo
         .is_err());
     assert_eq!(member::Entity::find_by_id(member.id).one(db).await.unwrap().unwrap().status, "active");
 
+    assert_eq!(membership::directory(db, &index, &search("tanger")).await.unwrap().total, 1);
     let suspended =
         membership::change_status(db, &reviewer(), member.id, StatusChange::Suspend, "Dues unpaid for 2026", today)
             .await
@@ -408,7 +419,7 @@ async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseCo
     assert_eq!(suspended.status, "suspended");
     assert!(!membership::in_good_standing(&suspended));
     assert_eq!(
-        membership::directory(db, &names, &search("tanger")).await.unwrap().total,
+        membership::directory(db, &index, &search("tanger")).await.unwrap().total,
         0,
         "not listed while suspended"
     );

@@ -9,6 +9,7 @@ mod m20261123_000004_member_standing;
 mod m20261123_000005_conferences;
 mod m20261123_000006_change_counters;
 mod m20261124_000007_registration_email_index;
+mod m20261124_000008_member_directory_counter;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_conferences::Migration),
             Box::new(m20261123_000006_change_counters::Migration),
             Box::new(m20261124_000007_registration_email_index::Migration),
+            Box::new(m20261124_000008_member_directory_counter::Migration),
         ]
     }
 }

@@ -51,7 +51,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             smtp_configured: config.smtp_url.is_some(),
         }),
         outbox_wakeup: Arc::new(Notify::new()),
-        member_names: Arc::default(),
+        directory: Arc::default(),
     };
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db))

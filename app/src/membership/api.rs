@@ -60,7 +60,7 @@ pub async fn decide_application(id: i32, decision: String, reason: String) -> Re
 #[server(endpoint = "search_directory")]
 pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
     let state = state()?;
-    Ok(service::directory(&state.db, &state.member_names, &query).await?)
+    Ok(service::directory(&state.db, &state.directory, &query).await?)
 }
 
 /// Public; the focal point's contact only for signed-in readers (secretariat and members).

@@ -92,9 +92,10 @@ fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_language = Set(profile.focal_language.code().to_string());
 }
 
-/// Replaces a member's searchable name keys with `keys`, and tells every process's name index.
+/// Replaces a member's searchable name keys with `keys`, and tells every process's directory
+/// index.
 async fn replace_name_keys(db: &impl ConnectionTrait, row: &member::Model, keys: Vec<String>) -> ServiceResult<()> {
-    counters::raise(db, counters::MEMBER_NAMES).await?;
+    counters::raise(db, counters::MEMBER_DIRECTORY).await?;
     member_name_key::Entity::delete_many().filter(member_name_key::Column::MemberId.eq(row.id)).exec(db).await?;
     for key in keys {
         member_name_key::ActiveModel {
@@ -254,6 +255,7 @@ pub async fn change_status(
     row.status_changed_at = Set(now);
     row.updated_at = Set(now);
     let after = row.update(&txn).await?;
+    counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
     standing_change::ActiveModel {
         member_id: Set(id),
         from_status: Set(before.status.clone()),
@@ -408,6 +410,7 @@ pub async fn decide(
         row.member_since = Set(Some(now.date_naive()));
     }
     let after = row.update(&txn).await?;
+    counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
 
     let focal_language = Lang::parse(&after.focal_language).unwrap_or(Lang::En);
     if decision == Decision::Approve {
@@ -463,13 +466,27 @@ fn directory_entry(row: &member::Model) -> DirectoryEntry {
     }
 }
 
-/// Every member's normalised name keys, held in memory so that a directory search does not scan
-/// them in the database on every request. Several server processes may share one database, so
-/// the copy is checked against the `member_names` change counter, raised with every change of
-/// keys, before each use.
+/// The public directory held in memory: what it filters and sorts on for every active member,
+/// and every member's normalised name keys, so that a page or a search reads only the rows it
+/// shows. Several server processes may share one database, so the copy is checked against the
+/// `member_directory` change counter, raised with every change of a member, before each use.
 #[derive(Default)]
-pub struct NameIndex {
-    current: std::sync::Mutex<Option<(i64, Arc<NameKeys>)>>,
+pub struct DirectoryIndex {
+    current: std::sync::Mutex<Option<(i64, Arc<DirectorySnapshot>)>>,
+}
+
+struct DirectorySnapshot {
+    names: NameKeys,
+    /// Active members by name (case and accents aside), then id.
+    by_name: Vec<Listed>,
+    /// Positions in `by_name`, newest member first.
+    newest: Vec<usize>,
+}
+
+struct Listed {
+    id: i32,
+    country: String,
+    kind: String,
 }
 
 /// Every key on one line of one text, so that a search is a single pass over it; `starts[i]`
@@ -503,89 +520,99 @@ impl NameKeys {
     }
 }
 
-impl NameIndex {
-    /// Members with a name key containing `key` (already normalised), in id order.
-    async fn members_matching(&self, db: &impl ConnectionTrait, key: &str) -> ServiceResult<Vec<i32>> {
-        Ok(self.keys(db).await?.matching(key))
+type ListedRow = (i32, String, String, String, Option<NaiveDate>);
+
+impl DirectorySnapshot {
+    fn new(names: NameKeys, mut rows: Vec<ListedRow>) -> Self {
+        rows.sort_by_cached_key(|(id, latin_name, ..)| (normalize(latin_name), *id));
+        let mut newest: Vec<usize> = (0..rows.len()).collect();
+        newest.sort_by_key(|&i| std::cmp::Reverse((rows[i].4, rows[i].0)));
+        let by_name = rows.into_iter().map(|(id, _, country, kind, _)| Listed { id, country, kind }).collect();
+        DirectorySnapshot { names, by_name, newest }
     }
 
-    async fn keys(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<NameKeys>> {
-        let stamp = counters::read(db, counters::MEMBER_NAMES).await?;
-        let poisoned = |_| ServiceError::Internal("directory name index poisoned".into());
-        if let Some((held, keys)) = self.current.lock().map_err(poisoned)?.as_ref() {
+    /// The ids on the asked page, in order, and how many members match in all.
+    fn page(&self, query: &DirectoryQuery) -> (Vec<i32>, u64) {
+        let q = normalize(&query.q);
+        let matching = (!q.is_empty()).then(|| self.names.matching(&q));
+        let country = query.country.trim().to_ascii_uppercase();
+        let kind = AuthorityKind::parse(&query.kind);
+        let wanted = |m: &Listed| {
+            matching.as_ref().is_none_or(|ids| ids.binary_search(&m.id).is_ok())
+                && (country.is_empty() || m.country == country)
+                && kind.is_none_or(|k| m.kind == k.as_str())
+                && match query.origin.as_str() {
+                    "palestinian" => m.country == "PS",
+                    "international" => m.country != "PS",
+                    _ => true,
+                }
+        };
+        let in_order: Box<dyn Iterator<Item = &Listed>> = match query.sort.as_str() {
+            "newest" => Box::new(self.newest.iter().map(|&i| &self.by_name[i])),
+            _ => Box::new(self.by_name.iter()),
+        };
+        let first = query.page.saturating_mul(DIRECTORY_PAGE_SIZE);
+        let mut total = 0;
+        let mut ids = Vec::new();
+        for listed in in_order.filter(|m| wanted(m)) {
+            if total >= first && total < first + DIRECTORY_PAGE_SIZE {
+                ids.push(listed.id);
+            }
+            total += 1;
+        }
+        (ids, total)
+    }
+}
+
+impl DirectoryIndex {
+    async fn snapshot(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<DirectorySnapshot>> {
+        let stamp = counters::read(db, counters::MEMBER_DIRECTORY).await?;
+        let poisoned = |_| ServiceError::Internal("directory index poisoned".into());
+        if let Some((held, snapshot)) = self.current.lock().map_err(poisoned)?.as_ref() {
             if *held == stamp {
-                return Ok(keys.clone());
+                return Ok(snapshot.clone());
             }
         }
-        // Read after the counter: the keys are at least as new as it, so a change in between
-        // only makes the next search load them again.
-        let rows = member_name_key::Entity::find()
+        // Read after the counter: the rows are at least as new as it, so a change in between
+        // only makes the next request load them again.
+        let names = member_name_key::Entity::find()
             .select_only()
             .column(member_name_key::Column::MemberId)
             .column(member_name_key::Column::NameKey)
             .into_tuple::<(i32, String)>()
             .all(db)
             .await?;
-        let keys = Arc::new(NameKeys::new(rows));
-        *self.current.lock().map_err(poisoned)? = Some((stamp, keys.clone()));
-        Ok(keys)
+        let listed = member::Entity::find()
+            .select_only()
+            .columns([member::Column::Id, member::Column::LatinName, member::Column::Country, member::Column::Kind])
+            .column(member::Column::MemberSince)
+            .filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+            .into_tuple::<ListedRow>()
+            .all(db)
+            .await?;
+        let snapshot = Arc::new(DirectorySnapshot::new(NameKeys::new(names), listed));
+        *self.current.lock().map_err(poisoned)? = Some((stamp, snapshot.clone()));
+        Ok(snapshot)
     }
 }
 
-/// The most matching members a directory search passes to the database as a list of ids.
-const MAX_LISTED_MATCHES: usize = 200;
-
 /// The public directory: active members, searched by name in any script, filtered, sorted and
-/// paged.
+/// paged. Only the shown page is read from the database.
 ///
 /// # Errors
 /// Database errors.
 pub async fn directory(
     db: &impl ConnectionTrait,
-    names: &NameIndex,
+    index: &DirectoryIndex,
     query: &DirectoryQuery,
 ) -> ServiceResult<DirectoryPage> {
-    let q = normalize(&query.q);
-    let active = member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str()));
-    let mut select = if q.is_empty() {
-        active
-    } else {
-        let matching = names.members_matching(db, &q).await?;
-        if matching.len() <= MAX_LISTED_MATCHES {
-            // Few matches: look them up by id. Written so that SQLite does not walk the status
-            // index over every active member instead.
-            member::Entity::find()
-                .filter(member::Column::Id.is_in(matching))
-                .filter(sea_orm::sea_query::Expr::cust("status || '' = 'active'"))
-        } else {
-            // A broad term ("بلدية", "city"): the database matches the keys itself rather than
-            // receive thousands of ids (PostgreSQL takes at most 65,535 parameters). A normalised
-            // key holds only letters, digits and spaces, so it needs no LIKE escaping.
-            let keys_matching = Query::select()
-                .column(member_name_key::Column::MemberId)
-                .from(member_name_key::Entity)
-                .and_where(member_name_key::Column::NameKey.like(format!("%{q}%")))
-                .to_owned();
-            active.filter(member::Column::Id.in_subquery(keys_matching))
-        }
-    };
-    if !query.country.trim().is_empty() {
-        select = select.filter(member::Column::Country.eq(query.country.trim().to_ascii_uppercase()));
-    }
-    if let Some(kind) = AuthorityKind::parse(&query.kind) {
-        select = select.filter(member::Column::Kind.eq(kind.as_str()));
-    }
-    select = match query.origin.as_str() {
-        "palestinian" => select.filter(member::Column::Country.eq("PS")),
-        "international" => select.filter(member::Column::Country.ne("PS")),
-        _ => select,
-    };
-    select = match query.sort.as_str() {
-        "newest" => select.order_by_desc(member::Column::MemberSince).order_by_desc(member::Column::Id),
-        _ => select.order_by_asc(member::Column::LatinName).order_by_asc(member::Column::Id),
-    };
-    let total = select.clone().count(db).await?;
-    let rows = select.offset(query.page * DIRECTORY_PAGE_SIZE).limit(DIRECTORY_PAGE_SIZE).all(db).await?;
+    let (ids, total) = index.snapshot(db).await?.page(query);
+    let mut rows = member::Entity::find()
+        .filter(member::Column::Id.is_in(ids.clone()))
+        .filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+        .all(db)
+        .await?;
+    rows.sort_by_key(|row| ids.iter().position(|&id| id == row.id));
     Ok(DirectoryPage {
         entries: rows.iter().map(directory_entry).collect(),
         total,

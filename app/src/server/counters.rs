@@ -19,8 +19,8 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-/// The directory's name keys.
-pub const MEMBER_NAMES: &str = "member_names";
+/// Everything the public directory shows of members: names, status, country, kind, dates.
+pub const MEMBER_DIRECTORY: &str = "member_directory";
 
 /// Raises a counter; call it inside the change's transaction.
 ///

@@ -32,8 +32,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Woken when an email is queued, so the delivery worker does not wait for its next tick.
     pub outbox_wakeup: Arc<Notify>,
-    /// The directory's name keys, kept in memory between searches.
-    pub member_names: Arc<crate::membership::service::NameIndex>,
+    /// The public directory's filters, sort keys and name keys, kept in memory between pages.
+    pub directory: Arc<crate::membership::service::DirectoryIndex>,
 }
 
 /// The state inside a server function.
