@@ -341,7 +341,12 @@ pub async fn register(
     let state = match registrant {
         Registrant::Individual => RegistrationState::Pending,
         Registrant::Delegation { .. } if edition.needs_approval => RegistrationState::Pending,
-        Registrant::Delegation { .. } if take_seat(&txn, edition_id).await? => RegistrationState::Confirmed,
+        // The row is locked: a full edition is known full without asking again.
+        Registrant::Delegation { .. }
+            if edition.confirmed_count < edition.capacity && take_seat(&txn, edition_id).await? =>
+        {
+            RegistrationState::Confirmed
+        }
         Registrant::Delegation { .. } => RegistrationState::Waitlisted,
     };
     let token = new_token();
