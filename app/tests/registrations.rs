@@ -5,6 +5,7 @@
 use app::audit::service::Actor;
 use app::conferences::entities::{edition, registration};
 use app::conferences::registrations::service::{self as registrations, Audience, Delegate, Registered, Registrant};
+use app::conferences::registrations::sign_ups::{SignUp, SignUpQueue};
 use app::conferences::registrations::{CheckIn, DelegateInput, RegistrationState};
 use app::conferences::service::{self as conferences, Edition, Session};
 use app::conferences::{EditionInput, SessionInput};
@@ -13,6 +14,7 @@ use app::i18n::Lang;
 use app::membership::entities::member;
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use std::sync::Arc;
 
 app::on_both_databases!(
     a_delegation_keeps_one_head_and_the_voting_quota,
@@ -76,17 +78,19 @@ async fn delegate(
     member_id: i32,
     input: DelegateInput,
 ) -> Result<Registered, ServiceError> {
+    delegate_through(&SignUpQueue::new(db.clone()), edition_id, member_id, input).await
+}
+
+async fn delegate_through(
+    queue: &SignUpQueue,
+    edition_id: i32,
+    member_id: i32,
+    input: DelegateInput,
+) -> Result<Registered, ServiceError> {
     let delegate = Delegate::parse(&input, false).unwrap();
-    registrations::register(
-        db,
-        &secretariat(),
-        None,
-        edition_id,
-        Registrant::Delegation { member_id },
-        &delegate,
-        PUBLIC_URL,
-    )
-    .await
+    let registrant = Registrant::Delegation { member_id };
+    let sign_up = SignUp { actor: secretariat(), registered_by: None, edition_id, registrant, delegate };
+    queue.register(sign_up, PUBLIC_URL).await
 }
 
 async fn individual(
@@ -96,7 +100,9 @@ async fn individual(
 ) -> Result<Registered, ServiceError> {
     let delegate =
         Delegate::parse(&DelegateInput { organisation: "Ministry of Local Government".into(), ..input }, true).unwrap();
-    registrations::register(db, &secretariat(), None, edition_id, Registrant::Individual, &delegate, PUBLIC_URL).await
+    let sign_up =
+        SignUp { actor: secretariat(), registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
+    SignUpQueue::new(db.clone()).register(sign_up, PUBLIC_URL).await
 }
 
 async fn state_of(db: &DatabaseConnection, id: i32) -> String {
@@ -222,11 +228,15 @@ async fn simultaneous_sign_ups_never_exceed_the_capacity(db: &DatabaseConnection
     const SIGN_UPS: usize = 40;
     let edition = open_edition(db, CAPACITY as u32, 3, false).await;
     let member_id = member(db).await;
+    // Sign-ups of one process share its queue and are written in groups; a second queue
+    // stands for a second server process.
+    let queues = [Arc::new(SignUpQueue::new(db.clone())), Arc::new(SignUpQueue::new(db.clone()))];
     let mut tasks = Vec::new();
     for i in 0..SIGN_UPS {
-        let db = db.clone();
+        let queue = queues[i % 2].clone();
         tasks.push(tokio::spawn(async move {
-            delegate(&db, edition.id, member_id, person(&format!("Observer {i}"), "observer")).await.map(|r| r.row.id)
+            let person = person(&format!("Observer {i}"), "observer");
+            delegate_through(&queue, edition.id, member_id, person).await.map(|r| r.row.id)
         }));
     }
     for task in tasks {
@@ -251,6 +261,37 @@ async fn simultaneous_sign_ups_never_exceed_the_capacity(db: &DatabaseConnection
         .filter_map(|r| r.waitlist_position)
         .collect();
     assert_eq!(positions, (1..=(SIGN_UPS - CAPACITY) as u64).collect::<Vec<_>>());
+    for row in &rows {
+        assert_eq!(emails_to(db, &row.email).await.len(), 1, "one email for {}", row.email);
+    }
+
+    // Written together, sign-ups still refuse each other: one head, the voting quota, one
+    // registration per email; a refused one stores nothing and does not sink the others.
+    let tunis = member(db).await;
+    let queue = Arc::new(SignUpQueue::new(db.clone()));
+    let mut tasks = Vec::new();
+    let rush = [("Head One", "head"), ("Head Two", "head"), ("Vote One", "voting"), ("Vote Two", "voting")]
+        .into_iter()
+        .chain([("Vote Three", "voting"), ("Vote Four", "voting"), ("Obs One", "observer"), ("Obs One", "observer")]);
+    for (name, role) in rush {
+        let queue = queue.clone();
+        tasks.push(tokio::spawn(async move { delegate_through(&queue, edition.id, tunis, person(name, role)).await }));
+    }
+    let mut refusals = Vec::new();
+    for task in tasks {
+        if let Err(error) = task.await.unwrap() {
+            refusals.push(match error {
+                ServiceError::Invalid { key, .. } => key,
+                other => panic!("unexpected {other:?}"),
+            });
+        }
+    }
+    refusals.sort_unstable();
+    assert_eq!(refusals, ["error-already-registered", "error-one-head", "error-voting-quota"]);
+    let tunis_rows =
+        registration::Entity::find().filter(registration::Column::MemberId.eq(tunis)).count(db).await.unwrap();
+    assert_eq!(tunis_rows, 5, "one head, three voting delegates and one observer");
+    assert_eq!(confirmed_count(db, edition.id).await, CAPACITY as i32, "the edition was already full");
 }
 
 async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseConnection) {

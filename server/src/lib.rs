@@ -5,6 +5,7 @@ pub mod feeds;
 pub mod middleware;
 
 use app::accounts::session_store::DbSessionStore;
+use app::conferences::registrations::sign_ups::SignUpQueue;
 use app::email::service::{run_worker, Mailer, SmtpMailer};
 use app::server::{database, AppState, Settings};
 use axum::routing::get;
@@ -52,6 +53,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         }),
         outbox_wakeup: Arc::new(Notify::new()),
         directory: Arc::default(),
+        sign_ups: Arc::new(SignUpQueue::new(db.clone())),
     };
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db))

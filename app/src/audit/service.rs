@@ -71,6 +71,24 @@ impl<'a> Change<'a> {
 /// # Errors
 /// Database errors.
 pub async fn record(db: &impl ConnectionTrait, actor: &Actor, change: Change<'_>) -> ServiceResult<()> {
+    event_row(actor, change).insert(db).await?;
+    Ok(())
+}
+
+/// Records several changes in one statement; call it inside the transaction that makes them.
+///
+/// # Errors
+/// Database errors.
+pub async fn record_all<'a>(
+    db: &impl ConnectionTrait,
+    changes: impl IntoIterator<Item = (&'a Actor, Change<'a>)>,
+) -> ServiceResult<()> {
+    let rows = changes.into_iter().map(|(actor, change)| event_row(actor, change));
+    AuditEvent::insert_many(rows).exec_without_returning(db).await?;
+    Ok(())
+}
+
+fn event_row(actor: &Actor, change: Change<'_>) -> entity::ActiveModel {
     entity::ActiveModel {
         occurred_at: Set(Utc::now()),
         actor_account_id: Set(actor.account_id),
@@ -84,9 +102,6 @@ pub async fn record(db: &impl ConnectionTrait, actor: &Actor, change: Change<'_>
         summary: Set(change.summary),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// A page of events, newest first, filtered by action, entity type and actor email (substring).

@@ -153,9 +153,31 @@ pub async fn enqueue(
     lang: Lang,
     email: &Email,
 ) -> ServiceResult<i32> {
+    Ok(outbox_row(to_email, to_name, lang, email).insert(db).await?.id)
+}
+
+/// A message to queue with others.
+pub struct Outgoing {
+    pub to_email: String,
+    pub to_name: String,
+    pub lang: Lang,
+    pub email: Email,
+}
+
+/// Queues several messages in one statement; call it inside the transaction that causes them.
+///
+/// # Errors
+/// Database errors.
+pub async fn enqueue_all(db: &impl ConnectionTrait, messages: &[Outgoing]) -> ServiceResult<()> {
+    let rows = messages.iter().map(|m| outbox_row(&m.to_email, &m.to_name, m.lang, &m.email));
+    Outbox::insert_many(rows).exec_without_returning(db).await?;
+    Ok(())
+}
+
+fn outbox_row(to_email: &str, to_name: &str, lang: Lang, email: &Email) -> entity::ActiveModel {
     let (subject, body_text) = email.render(lang);
     let now = Utc::now();
-    let row = entity::ActiveModel {
+    entity::ActiveModel {
         to_email: Set(to_email.to_string()),
         to_name: Set(to_name.to_string()),
         language: Set(lang.code().to_string()),
@@ -169,9 +191,6 @@ pub async fn enqueue(
         sent_at: Set(None),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(row.id)
 }
 
 /// Sends one message. SMTP in production, a recorder in tests.

@@ -34,6 +34,8 @@ pub struct AppState {
     pub outbox_wakeup: Arc<Notify>,
     /// The public directory's filters, sort keys and name keys, kept in memory between pages.
     pub directory: Arc<crate::membership::service::DirectoryIndex>,
+    /// Conference sign-ups waiting to be written together.
+    pub sign_ups: Arc<crate::conferences::registrations::sign_ups::SignUpQueue>,
 }
 
 /// The state inside a server function.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service::{self, Audience, Delegate, Registrant},
+    super::sign_ups::SignUp,
     super::CheckIn,
     crate::accounts::Role,
     crate::audit::service::Actor,
@@ -18,8 +19,8 @@ pub async fn apply_to_conference(edition_id: i32, #[server(default)] delegate: D
     let delegate = Delegate::parse(&delegate, true)?;
     let state = state()?;
     let actor = Actor { account_id: None, email: Some(delegate.email.as_str().to_string()) };
-    let public_url = &state.settings.public_url;
-    service::register(&state.db, &actor, None, edition_id, Registrant::Individual, &delegate, public_url).await?;
+    let sign_up = SignUp { actor, registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
+    state.sign_ups.register(sign_up, &state.settings.public_url).await?;
     state.outbox_wakeup.notify_one();
     leptos_axum::redirect(&format!("/conferences/{edition_id}/apply?sent=1"));
     Ok(())
@@ -41,8 +42,8 @@ pub async fn register_delegate(edition_id: i32, #[server(default)] delegate: Del
     let delegate = Delegate::parse(&delegate, false)?;
     let state = state()?;
     let registrant = Registrant::Delegation { member_id };
-    let public_url = &state.settings.public_url;
-    service::register(&state.db, &(&user).into(), Some(user.id), edition_id, registrant, &delegate, public_url).await?;
+    let sign_up = SignUp { actor: (&user).into(), registered_by: Some(user.id), edition_id, registrant, delegate };
+    state.sign_ups.register(sign_up, &state.settings.public_url).await?;
     state.outbox_wakeup.notify_one();
     Ok(())
 }

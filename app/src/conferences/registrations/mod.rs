@@ -4,6 +4,8 @@ pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod sign_ups;
 
 use super::Trilingual;
 use serde::{Deserialize, Serialize};

@@ -14,7 +14,7 @@ use crate::conferences::entities::{edition, letter, registration, session, sessi
 use crate::conferences::service::{edition_row, edition_view, local, session_view, sessions_of, tz_of};
 use crate::conferences::Trilingual;
 use crate::domain::{optional_text, parse_date, EmailAddress, FieldError, PersonName};
-use crate::email::service::{self as email, Email};
+use crate::email::service::{self as email, Email, Outgoing};
 use crate::i18n::Lang;
 use crate::membership::entities::member;
 use crate::server::database::writer_turn;
@@ -23,8 +23,8 @@ use crate::server::secrets::{new_token, token_hash};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
@@ -116,7 +116,7 @@ impl Passport {
     }
 }
 
-fn state_of(row: &registration::Model) -> RegistrationState {
+pub(super) fn state_of(row: &registration::Model) -> RegistrationState {
     RegistrationState::parse(&row.state).unwrap_or(RegistrationState::Pending)
 }
 
@@ -124,7 +124,7 @@ fn actor_of(row: &registration::Model) -> Actor {
     Actor { account_id: None, email: Some(row.email.clone()) }
 }
 
-fn registration_audit(row: &registration::Model) -> serde_json::Value {
+pub(super) fn registration_audit(row: &registration::Model) -> serde_json::Value {
     json!({
         "edition_id": row.edition_id,
         "member_id": row.member_id,
@@ -141,7 +141,7 @@ fn registration_audit(row: &registration::Model) -> serde_json::Value {
 
 /// Locks the edition's row for the rest of the transaction and reads it, in one statement.
 /// Callers on SQLite take the writer turn first: every sign-up of a burst writes this row.
-async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
+pub(super) async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::update_many()
         .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount))
         .filter(edition::Column::Id.eq(edition_id))
@@ -185,7 +185,7 @@ async fn set_state(
     Ok(active.update(txn).await?)
 }
 
-fn manage_link(public_url: &str, token: &str) -> String {
+pub(super) fn manage_link(public_url: &str, token: &str) -> String {
     format!("{public_url}/registrations/{token}")
 }
 
@@ -202,16 +202,30 @@ async fn notify(
     link: Option<String>,
     promoted: bool,
 ) -> ServiceResult<()> {
-    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
-    let message = Email::Registration {
-        name: row.full_name.clone(),
-        edition: edition_title(edition, lang),
-        state: state_of(row),
-        promoted,
-        link: link.unwrap_or_default(),
-    };
-    email::enqueue(txn, &row.email, &row.full_name, lang, &message).await?;
+    let message = registration_email(row, edition, link, promoted);
+    email::enqueue(txn, &message.to_email, &message.to_name, message.lang, &message.email).await?;
     Ok(())
+}
+
+pub(super) fn registration_email(
+    row: &registration::Model,
+    edition: &edition::Model,
+    link: Option<String>,
+    promoted: bool,
+) -> Outgoing {
+    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
+    Outgoing {
+        to_email: row.email.clone(),
+        to_name: row.full_name.clone(),
+        lang,
+        email: Email::Registration {
+            name: row.full_name.clone(),
+            edition: edition_title(edition, lang),
+            state: state_of(row),
+            promoted,
+            link: link.unwrap_or_default(),
+        },
+    }
 }
 
 /// Gives free seats to the waitlist, first registered first; each promoted person is emailed.
@@ -256,141 +270,6 @@ pub enum Registrant {
 pub struct Registered {
     pub row: registration::Model,
     pub token: String,
-}
-
-/// Refuses an email already registered for the edition, a second head of delegation, and voting
-/// delegates past the quota; one query reads every live registration that could clash.
-async fn check_clashes(
-    txn: &impl ConnectionTrait,
-    edition: &edition::Model,
-    member_id: Option<i32>,
-    delegate: &Delegate,
-) -> ServiceResult<()> {
-    let mut could_clash = Condition::any().add(registration::Column::Email.eq(delegate.email.as_str()));
-    let limited = matches!(delegate.role, DelegateRole::Head | DelegateRole::Voting);
-    if let (Some(member_id), true) = (member_id, limited) {
-        could_clash = could_clash.add(
-            Condition::all()
-                .add(registration::Column::MemberId.eq(member_id))
-                .add(registration::Column::DelegateRole.eq(delegate.role.as_str())),
-        );
-    }
-    let live: Vec<(String, String)> = registration::Entity::find()
-        .select_only()
-        .column(registration::Column::Email)
-        .column(registration::Column::DelegateRole)
-        .filter(registration::Column::EditionId.eq(edition.id))
-        .filter(
-            registration::Column::State
-                .is_not_in([RegistrationState::Cancelled.as_str(), RegistrationState::Rejected.as_str()]),
-        )
-        .filter(could_clash)
-        .into_tuple()
-        .all(txn)
-        .await?;
-    if live.iter().any(|(email, _)| email == delegate.email.as_str()) {
-        return Err(ServiceError::invalid("email", "error-already-registered"));
-    }
-    let same_role = live.iter().filter(|(_, role)| role == delegate.role.as_str()).count();
-    match delegate.role {
-        DelegateRole::Head if member_id.is_some() && same_role >= 1 => {
-            Err(ServiceError::invalid("role", "error-one-head"))
-        }
-        DelegateRole::Voting if member_id.is_some() && same_role >= edition.delegation_quota as usize => {
-            Err(ServiceError::invalid("role", "error-voting-quota"))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Registers a person for an edition. A delegate of a member (in good standing) is confirmed
-/// while seats remain, else waitlisted, unless the edition needs approval; an individual
-/// applicant always waits for the secretariat. The person is emailed their personal link.
-///
-/// # Errors
-/// `NotFound`; `Conflict` when registration is closed, the member is not in good standing or the
-/// email is already registered; `Invalid` on `role` past the delegation's limits; database errors.
-pub async fn register(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    registered_by: Option<i32>,
-    edition_id: i32,
-    registrant: Registrant,
-    delegate: &Delegate,
-    public_url: &str,
-) -> ServiceResult<Registered> {
-    // The member's standing is read before the seats are locked, to keep the lock short.
-    let (member_id, organisation) = match registrant {
-        Registrant::Delegation { member_id } => {
-            let member = member::Entity::find_by_id(member_id).one(db).await?.ok_or(ServiceError::NotFound)?;
-            if !crate::membership::service::in_good_standing(&member) {
-                return Err(ServiceError::Conflict { key: "error-member-not-in-good-standing" });
-            }
-            (Some(member_id), None)
-        }
-        Registrant::Individual => (None, delegate.organisation.clone()),
-    };
-    let _turn = writer_turn(db).await;
-    let txn = db.begin().await?;
-    let edition = lock_edition(&txn, edition_id).await?;
-    let now = Utc::now();
-    if now < edition.registration_opens_at || now >= edition.registration_closes_at {
-        return Err(ServiceError::Conflict { key: "error-registration-closed" });
-    }
-    check_clashes(&txn, &edition, member_id, delegate).await?;
-    let state = match registrant {
-        Registrant::Individual => RegistrationState::Pending,
-        Registrant::Delegation { .. } if edition.needs_approval => RegistrationState::Pending,
-        // The row is locked: a full edition is known full without asking again.
-        Registrant::Delegation { .. }
-            if edition.confirmed_count < edition.capacity && take_seat(&txn, edition_id).await? =>
-        {
-            RegistrationState::Confirmed
-        }
-        Registrant::Delegation { .. } => RegistrationState::Waitlisted,
-    };
-    let token = new_token();
-    let passport = delegate.passport.as_ref();
-    let row = registration::ActiveModel {
-        edition_id: Set(edition_id),
-        member_id: Set(member_id),
-        organisation: Set(organisation),
-        kind: Set(if member_id.is_some() { "delegation" } else { "individual" }.to_string()),
-        delegate_role: Set(delegate.role.as_str().to_string()),
-        full_name: Set(delegate.full_name.as_str().to_string()),
-        email: Set(delegate.email.as_str().to_string()),
-        phone: Set(delegate.phone.clone()),
-        language: Set(delegate.language.code().to_string()),
-        consent: Set(delegate.consent.as_str().to_string()),
-        state: Set(state.as_str().to_string()),
-        passport_name: Set(passport.map(|p| p.name.clone())),
-        passport_number: Set(passport.map(|p| p.number.clone())),
-        nationality: Set(passport.map(|p| p.nationality.clone())),
-        birth_date: Set(passport.map(|p| p.birth_date)),
-        passport_expiry: Set(passport.map(|p| p.expiry)),
-        visa_letter: Set(if passport.is_some() { "requested" } else { "none" }.to_string()),
-        manage_token_hash: Set(token_hash(&token)),
-        feed_token: Set(new_token()),
-        checkin_code: Set(new_token()[..12].to_ascii_uppercase()),
-        checked_in_at: Set(None),
-        registered_by: Set(registered_by),
-        state_changed_at: Set(now),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    notify(&txn, &row, &edition, Some(manage_link(public_url, &token)), false).await?;
-    audit::record(
-        &txn,
-        actor,
-        Change::new("conference.registered", "registration", row.id, row.full_name.clone())
-            .after(&registration_audit(&row)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Registered { row, token })
 }
 
 async fn row_by_token(db: &impl ConnectionTrait, token: &str) -> ServiceResult<registration::Model> {
