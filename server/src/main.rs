@@ -6,11 +6,6 @@ use server::config::Config;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-// Many small allocations from many threads at once (a burst of sign-ups) contend on glibc's
-// malloc arenas; mimalloc keeps per-thread heaps.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(name = "sumud", about = "The Sumud network platform")]
 struct Cli {

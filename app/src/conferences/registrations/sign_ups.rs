@@ -125,7 +125,9 @@ async fn write_and_answer(db: &DatabaseConnection, edition_id: i32, group: Vec<W
             }
         }
         Err(error) if sign_ups.len() == 1 => {
-            let _ = answers.into_iter().next().map(|answer| answer.send(Err(error)));
+            if let Some(answer) = answers.into_iter().next() {
+                let _ = answer.send(Err(error));
+            }
         }
         Err(error) => {
             tracing::warn!(%error, "a group of sign-ups failed; writing them one by one");
