@@ -21,6 +21,7 @@ app::on_both_databases!(
     a_cancellation_promotes_the_first_on_the_waitlist,
     individual_applications_wait_for_the_secretariat,
     simultaneous_sign_ups_never_exceed_the_capacity,
+    a_sign_up_the_database_refuses_does_not_sink_the_others,
     the_personal_link_changes_details_sessions_and_the_feed,
     participant_lists_follow_consent,
     letters_badges_and_check_in,
@@ -292,6 +293,46 @@ async fn simultaneous_sign_ups_never_exceed_the_capacity(db: &DatabaseConnection
         registration::Entity::find().filter(registration::Column::MemberId.eq(tunis)).count(db).await.unwrap();
     assert_eq!(tunis_rows, 5, "one head, three voting delegates and one observer");
     assert_eq!(confirmed_count(db, edition.id).await, CAPACITY as i32, "the edition was already full");
+}
+
+/// Sign-ups written together fail together in the database; each is then tried alone. A phone
+/// longer than its column (the form refuses it first; only PostgreSQL enforces the length)
+/// stands for any row the database refuses.
+async fn a_sign_up_the_database_refuses_does_not_sink_the_others(db: &DatabaseConnection) {
+    let edition = open_edition(db, 40, 3, false).await;
+    let member_id = member(db).await;
+    let queue = Arc::new(SignUpQueue::new(db.clone()));
+    let mut tasks = Vec::new();
+    for i in 0..30 {
+        let queue = queue.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut delegate = Delegate::parse(&person(&format!("Observer {i}"), "observer"), false).unwrap();
+            if i == 20 {
+                delegate.phone = Some("9".repeat(80));
+            }
+            let registrant = Registrant::Delegation { member_id };
+            let sign_up =
+                SignUp { actor: secretariat(), registered_by: None, edition_id: edition.id, registrant, delegate };
+            queue.register(sign_up, PUBLIC_URL).await.map(|r| r.row.full_name)
+        }));
+    }
+    let mut stored = Vec::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(name) => stored.push(name),
+            Err(error) => assert!(matches!(error, ServiceError::Database(_)), "{error:?}"),
+        }
+    }
+    let refused = db.get_database_backend() == sea_orm::DbBackend::Postgres;
+    let expected = if refused { 29 } else { 30 };
+    assert_eq!(stored.len(), expected, "{stored:?}");
+    assert!(!refused || !stored.contains(&"Observer 20".to_string()));
+    let rows =
+        registration::Entity::find().filter(registration::Column::EditionId.eq(edition.id)).count(db).await.unwrap();
+    assert_eq!(rows, expected as u64);
+    assert_eq!(confirmed_count(db, edition.id).await, expected as i32);
+    let emails = outbox::Entity::find().filter(outbox::Column::ToEmail.like("observer.%")).count(db).await.unwrap();
+    assert_eq!(emails, expected as u64, "one email per stored sign-up");
 }
 
 async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseConnection) {
