@@ -108,6 +108,7 @@ on_both_databases!(
     cross_origin_writes_are_refused,
     session_cookie_is_safe_and_rotated,
     sign_out_ends_the_session,
+    a_used_session_is_kept_alive,
     every_server_function_checks_the_role,
     bad_input_is_422_and_changes_nothing,
     activity_feed_is_atom,
@@ -218,6 +219,40 @@ async fn sign_out_ends_the_session(app: &TestApp) {
     client.post(app.url("/api/sign_out")).send().await.unwrap();
     let after = client.post(app.url("/api/current_user")).send().await.unwrap().text().await.unwrap();
     assert_eq!(after, "null");
+}
+
+/// A session lasts a week after its last use: one used again is saved with a new expiry and a
+/// new cookie, once a day rather than on every request.
+async fn a_used_session_is_kept_alive(app: &TestApp) {
+    use app::accounts::entities::session;
+    use app::server::guard::today;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    const DAY: i64 = 86_400;
+    let client = app.signed_in(Role::Secretariat).await;
+    let stored = || async { session::Entity::find().one(&app.state.db).await.unwrap().expect("the session") };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let row = stored().await;
+    assert!(row.expires_at >= now + 7 * DAY - 60, "a week from sign-in");
+
+    // As if the last save was six days ago.
+    let saved_today = format!("\"saved_on\":{}", today());
+    assert!(row.data.contains(&saved_today), "{}", row.data);
+    let mut aged: session::ActiveModel = row.clone().into();
+    aged.data = Set(row.data.replace(&saved_today, &format!("\"saved_on\":{}", today() - 6)));
+    aged.expires_at = Set(now + DAY);
+    aged.update(&app.state.db).await.unwrap();
+    let response = client.post(app.url("/api/current_user")).send().await.unwrap();
+    let renewed = cookie(response.headers(), "sumud_session").expect("a renewed cookie").to_string();
+    assert!(renewed.contains("Max-Age=604800"), "{renewed}");
+    assert!(stored().await.expires_at >= now + 7 * DAY - 60, "a week from now again");
+
+    // Used again the same day: not saved again.
+    let mut marked: session::ActiveModel = stored().await.into();
+    marked.expires_at = Set(now + 3 * DAY);
+    marked.update(&app.state.db).await.unwrap();
+    let response = client.post(app.url("/api/current_user")).send().await.unwrap();
+    assert!(cookie(response.headers(), "sumud_session").is_none());
+    assert_eq!(stored().await.expires_at, now + 3 * DAY);
 }
 
 /// Counts that any state change moves: every change is audited, and accounts, members and

@@ -39,7 +39,8 @@ pub async fn sign_in(email: String, password: String, next: Option<String>) -> R
     let session = guard::session().await?;
     let stored = async {
         session.cycle_id().await?; // a new id at sign-in: a planted session id is worthless
-        session.insert(guard::ACCOUNT_ID_KEY, account.id).await
+        session.insert(guard::ACCOUNT_ID_KEY, account.id).await?;
+        session.insert(guard::SAVED_ON_KEY, guard::today()).await
     };
     stored.await.map_err(|e| {
         tracing::error!(error = %e, "session write failed");

@@ -7,6 +7,13 @@ use tower_sessions::Session;
 
 /// Session key holding the signed-in account's id.
 pub const ACCOUNT_ID_KEY: &str = "account_id";
+/// Session key holding the day (days since 1970, UTC) the session was last saved.
+pub const SAVED_ON_KEY: &str = "saved_on";
+
+/// Today, as stored under [`SAVED_ON_KEY`].
+pub fn today() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp().div_euclid(86_400)
+}
 
 /// The request's session (present on every request: the server installs the session layer).
 ///
@@ -39,7 +46,22 @@ pub async fn user_of(session: &Session, db: &sea_orm::DatabaseConnection) -> Res
     let Some(account_id) = account_id else {
         return Ok(None);
     };
-    Ok(service::find_active(db, account_id).await?.map(Into::into))
+    let user = service::find_active(db, account_id).await?.map(Into::into);
+    if user.is_some() {
+        keep_alive(session).await;
+    }
+    Ok(user)
+}
+
+/// A session lasts a week after its last use, but the session layer pushes the expiry back only
+/// when it saves the session: one that is used is saved again once a day, not on every request.
+async fn keep_alive(session: &Session) {
+    let today = today();
+    if session.get::<i64>(SAVED_ON_KEY).await.ok().flatten() != Some(today) {
+        if let Err(e) = session.insert(SAVED_ON_KEY, today).await {
+            tracing::warn!(error = %e, "session keep-alive failed");
+        }
+    }
 }
 
 /// The caller, who must hold one of `roles`; anyone else gets a 403.
