@@ -39,6 +39,21 @@ pub enum AppError {
     Transport(String),
 }
 
+/// Gives an API caller the error's HTTP status. A plain HTML form post keeps its redirect back
+/// to the page, where the translated message is shown; outside a request this does nothing.
+#[cfg(feature = "ssr")]
+pub fn set_http_status(status: axum::http::StatusCode) {
+    let plain_form_post = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.headers.get(axum::http::header::ACCEPT).cloned())
+        .and_then(|accept| accept.to_str().ok().map(|a| a.contains("text/html")))
+        .unwrap_or(false);
+    if !plain_form_post {
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(status);
+        }
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -46,7 +61,7 @@ impl FromServerFnError for AppError {
         match value {
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
                 #[cfg(feature = "ssr")]
-                crate::server::guard::set_http_status(axum::http::StatusCode::BAD_REQUEST);
+                set_http_status(axum::http::StatusCode::BAD_REQUEST);
                 AppError::BadRequest
             }
             other => AppError::Transport(other.to_string()),
@@ -58,7 +73,7 @@ impl AppError {
     /// A refused field. Inside a server function the response becomes a 422.
     pub fn invalid(field: &str, key: &str) -> Self {
         #[cfg(feature = "ssr")]
-        crate::server::guard::set_http_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        set_http_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
         AppError::Invalid { field: field.to_string(), key: key.to_string() }
     }
 
@@ -123,7 +138,7 @@ impl From<Vec<crate::domain::FieldError>> for AppError {
     /// Every refused field of a form. Inside a server function the response becomes a 422.
     fn from(problems: Vec<crate::domain::FieldError>) -> Self {
         #[cfg(feature = "ssr")]
-        crate::server::guard::set_http_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        set_http_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
         AppError::Fields(problems.into_iter().map(|p| (p.field.to_string(), p.key.to_string())).collect())
     }
 }

@@ -1,18 +1,28 @@
 //! Sumud: the web platform of the network of local authorities in solidarity with Palestinian
-//! local authorities. Each area of the work has its own module with the same layers:
-//! pages → server functions (`api`) → services → entities (the last two server-only).
+//! local authorities. Read ARCHITECTURE.md at the root first: every area has the same layers
+//! (pages → server functions → services → entities), and imports point one way.
 #![recursion_limit = "256"]
 
-pub mod accounts;
-pub mod audit;
-pub mod conferences;
+// Leaves: what every area uses; none names an area.
 pub mod domain;
-pub mod email;
 pub mod error;
 pub mod i18n;
-pub mod membership;
+pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod ui;
+
+// Platform records without pages: the audit log and the email outbox.
+pub mod audit;
+pub mod email;
+
+// Areas, each in the same shape.
+pub mod accounts;
+pub mod conferences;
+pub mod membership;
+pub mod oversight;
+
+// The composition root: shell, header, home, the router assembled from the areas' routes.
 pub mod site;
 
 pub use site::{shell, App};

@@ -1,12 +1,11 @@
 //! The Sumud server: configuration, the axum router around the Leptos app, background workers.
 pub mod config;
-pub mod exports;
-pub mod feeds;
 pub mod middleware;
 
 use app::accounts::session_store::DbSessionStore;
 use app::conferences::registrations::sign_ups::SignUpQueue;
 use app::email::service::{run_worker, Mailer, SmtpMailer};
+use app::membership::service::DirectoryIndex;
 use app::server::{database, AppState, Settings};
 use axum::routing::get;
 use axum::Router;
@@ -52,8 +51,13 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             smtp_configured: config.smtp_url.is_some(),
         }),
         outbox_wakeup: Arc::new(Notify::new()),
-        directory: Arc::default(),
-        sign_ups: Arc::new(SignUpQueue::new(db.clone())),
+    };
+    // What areas keep in memory for the whole process, handed to their server functions.
+    let directory: Arc<DirectoryIndex> = Arc::default();
+    let sign_ups = Arc::new(SignUpQueue::new(db.clone()));
+    let area_state = move || {
+        provide_context(directory.clone());
+        provide_context(sign_ups.clone());
     };
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
@@ -65,14 +69,11 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
 
     let routes = generate_route_list(app::App);
     let router = Router::new()
-        .route("/activity.atom", get(feeds::activity))
         .route("/healthz", get(|| async { "ok" }))
-        .route("/conferences/{id}/calendar.ics", get(feeds::edition_calendar))
-        .route("/members.json", get(exports::members_json))
-        .route("/registrations/feed/{file}", get(feeds::personal_calendar))
-        .route("/secretariat/conferences/{id}/participants.csv", get(exports::participants_csv))
-        .route("/secretariat/members.csv", get(exports::members_csv))
-        .leptos_routes_with_context(&state, routes, || (), {
+        .merge(app::membership::http::router())
+        .merge(app::conferences::http::router())
+        .merge(app::oversight::http::router())
+        .leptos_routes_with_context(&state, routes, area_state, {
             let options = leptos_options.clone();
             move || app::shell(options.clone())
         })

@@ -130,7 +130,7 @@ async fn seed_conference(config: Config, capacity: i32, sessions: u32, password:
     let invitation = app::accounts::service::Invitation {
         email: EmailAddress::parse(&email).map_err(|_| "email")?,
         name: PersonName::parse("Sample Focal Point", "name").map_err(|_| "name")?,
-        role: app::accounts::Role::FocalPoint,
+        role: app::identity::Role::FocalPoint,
         language: app::i18n::Lang::En,
         member_id: Some(member_id),
     };

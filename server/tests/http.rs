@@ -1,16 +1,16 @@
 //! HTTP-level tests: the real router, on a free port, against SQLite and PostgreSQL.
 use app::accounts::service as accounts;
-use app::accounts::Role;
 use app::audit::service::Actor;
 use app::domain::{EmailAddress, Password, PersonName};
 use app::i18n::Lang;
-use app::server::testing::{Backend, TestDb};
+use app::identity::Role;
 use app::server::AppState;
 use reqwest::header::{HeaderMap, ACCEPT, ORIGIN, SET_COOKIE};
 use reqwest::{redirect::Policy, Client, StatusCode};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use server::config::Config;
 use std::net::SocketAddr;
+use testing::{Backend, TestDb};
 
 struct TestApp {
     base: String,
@@ -88,13 +88,13 @@ macro_rules! on_both_databases {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let app = super::TestApp::start(app::server::testing::Backend::Sqlite).await;
+                let app = super::TestApp::start(testing::Backend::Sqlite).await;
                 super::$name(&app).await;
                 app.finish().await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let app = super::TestApp::start(app::server::testing::Backend::Postgres).await;
+                let app = super::TestApp::start(testing::Backend::Postgres).await;
                 super::$name(&app).await;
                 app.finish().await;
             }
@@ -225,7 +225,7 @@ async fn sign_out_ends_the_session(app: &TestApp) {
 /// new cookie, once a day rather than on every request.
 async fn a_used_session_is_kept_alive(app: &TestApp) {
     use app::accounts::entities::session;
-    use app::server::guard::today;
+    use app::accounts::guard::today;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     const DAY: i64 = 86_400;
     let client = app.signed_in(Role::Secretariat).await;

@@ -1,13 +1,16 @@
 //! Server functions of the accounts area: thin adapters from a form to a service.
-use super::{AccountSummary, CurrentUser};
+use super::AccountSummary;
 use crate::error::AppError;
+use crate::identity::CurrentUser;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{service, Role},
+    super::guard,
+    super::service,
     crate::domain::{EmailAddress, Password, PersonName},
     crate::i18n::Lang,
-    crate::server::{guard, state},
+    crate::identity::Role,
+    crate::server::state,
 };
 
 /// Who is signed in (public: the header asks on every page).

@@ -1,8 +1,8 @@
 //! Pages of the accounts area: sign in, password links, the secretariat's account list.
 use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword, SignIn};
-use super::Role;
 use crate::i18n::Lang;
-use crate::site::ui::{query_param, tr_key, ErrorPanel, FieldError, FormError};
+use crate::identity::Role;
+use crate::ui::{query_param, tr_key, ErrorPanel, FieldError, FormError};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;

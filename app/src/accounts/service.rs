@@ -1,10 +1,12 @@
 //! Accounts: invitations, password links, sign-in with throttling.
+use super::emails;
 use super::entities::{account, one_time_token, sign_in_throttle};
-use super::{AccountSummary, CurrentUser, Role};
+use super::AccountSummary;
 use crate::audit::service::{self as audit, Actor, Change};
 use crate::domain::{EmailAddress, Password, PersonName};
-use crate::email::service::{self as email, Email};
+use crate::email::service as email;
 use crate::i18n::Lang;
+use crate::identity::{CurrentUser, Role};
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets;
 use chrono::{DateTime, Duration, Utc};
@@ -182,12 +184,7 @@ pub async fn invite_within(
         &row.email,
         &row.display_name,
         invitation.language,
-        &Email::Invitation {
-            name: row.display_name.clone(),
-            inviter: inviter_name.to_string(),
-            role: invitation.role.label_key().to_string(),
-            link,
-        },
+        &emails::Invited { inviter: inviter_name, role: invitation.role, link: &link },
     )
     .await?;
     Ok(row)
@@ -296,14 +293,7 @@ pub async fn request_password_reset(
     let txn = db.begin().await?;
     let link = issue_link(&txn, row.id, LinkPurpose::Reset, public_url).await?;
     let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
-    email::enqueue(
-        &txn,
-        &row.email,
-        &row.display_name,
-        lang,
-        &Email::PasswordReset { name: row.display_name.clone(), link },
-    )
-    .await?;
+    email::enqueue(&txn, &row.email, &row.display_name, lang, &emails::PasswordReset { link: &link }).await?;
     audit::record(
         &txn,
         &Actor { account_id: Some(row.id), email: Some(row.email.clone()) },

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service::{self, Edition, Session},
-    crate::accounts::Role,
-    crate::server::{guard, state},
+    crate::accounts::guard,
+    crate::identity::Role,
+    crate::server::state,
 };
 
 /// Public: editions to come and the archive.

@@ -4,16 +4,12 @@ use super::api::{
     UpdateEdition, UpdateSession,
 };
 use super::{EditionInput, EditionView, SessionInput, SessionKind, SessionView};
-use crate::accounts::Role;
-use crate::error::AppError;
-use crate::site::ui::{tr_key, use_lang, ErrorPanel, FieldError, FormError, TextInput};
-use crate::site::CurrentUserResource;
+use crate::identity::Role;
+use crate::ui::CurrentUserResource;
+use crate::ui::{id_param, role_of, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
-
-type FormResult = Signal<Option<Result<(), AppError>>>;
 
 /// Time zones offered first; any IANA name is accepted.
 const COMMON_TIME_ZONES: [&str; 10] = [
@@ -29,17 +25,8 @@ const COMMON_TIME_ZONES: [&str; 10] = [
     "Africa/Johannesburg",
 ];
 
-pub(crate) fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + 'static {
-    let params = use_params_map();
-    move || params.with(|p| p.get(name).and_then(|id| id.parse::<i32>().ok())).unwrap_or(0)
-}
-
 async fn is_secretariat(user: CurrentUserResource) -> bool {
     role_of(user).await == Some(Role::Secretariat)
-}
-
-async fn role_of(user: CurrentUserResource) -> Option<Role> {
-    user.await.ok().flatten().map(|u| u.role)
 }
 
 fn edition_card(edition: EditionView, lang: crate::i18n::Lang) -> impl IntoView {

@@ -1,34 +1,11 @@
 //! Email: every message goes through the outbox table first, so none is lost when the process
 //! dies; a worker delivers through SMTP when configured, otherwise the secretariat reads them.
-pub mod api;
+//! A platform module without pages: each area renders its own messages (`<area>/emails.rs`);
+//! `oversight` shows the outbox.
 #[cfg(feature = "ssr")]
 pub mod entity;
-pub mod pages;
+mod model;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-use serde::{Deserialize, Serialize};
-
-/// One outbox message as the secretariat sees it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutboxMessageView {
-    pub id: i32,
-    pub to_email: String,
-    pub to_name: String,
-    pub language: String,
-    pub subject: String,
-    pub body_text: String,
-    pub created_at: String,
-    pub attempts: i32,
-    pub last_error: Option<String>,
-    pub sent_at: Option<String>,
-}
-
-/// A page of the outbox, and whether delivery is configured at all.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutboxPage {
-    pub messages: Vec<OutboxMessageView>,
-    pub smtp_configured: bool,
-    pub page: u64,
-    pub has_more: bool,
-}
+pub use model::*;

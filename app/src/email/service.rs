@@ -17,129 +17,17 @@ pub const PAGE_SIZE: u64 = 50;
 /// How long a worker may hold a message before another may retry it.
 const CLAIM: Duration = Duration::minutes(5);
 
-/// The messages Sumud sends; each renders in the recipient's language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Email {
-    Invitation {
-        name: String,
-        inviter: String,
-        role: String,
-        link: String,
-    },
-    PasswordReset {
-        name: String,
-        link: String,
-    },
-    ApplicationReceived {
-        name: String,
-        authority: String,
-    },
-    /// The secretariat's decision on a membership application, with its reason.
-    ApplicationDecision {
-        name: String,
-        authority: String,
-        decision: crate::membership::Decision,
-        reason: String,
-    },
-    /// A member was suspended, withdrawn or reinstated.
-    StandingChanged {
-        name: String,
-        authority: String,
-        status: crate::membership::MemberStatus,
-        effective_on: String,
-        reason: String,
-    },
-    /// Where a conference registration stands; `link` (the personal link) only in the first.
-    Registration {
-        name: String,
-        edition: String,
-        state: crate::conferences::registrations::RegistrationState,
-        /// Confirmed from the waitlist.
-        promoted: bool,
-        link: String,
-    },
+/// A message an area sends (each area keeps its own in `<area>/emails.rs`): it renders its
+/// subject and body in the recipient's language; the outbox adds the greeting and signature.
+pub trait Message {
+    fn subject_and_body(&self, lang: Lang) -> (String, String);
 }
 
-impl Email {
-    /// Subject and plain-text body in `lang`.
-    pub fn render(&self, lang: Lang) -> (String, String) {
-        let t = |key: &str, args: &[(&'static str, String)]| translate(lang, key, args);
-        let (subject, body) = match self {
-            Email::Invitation { name, inviter, role, link } => {
-                let role = t(role, &[]);
-                (
-                    t("email-invitation-subject", &[]),
-                    t(
-                        "email-invitation-body",
-                        &[("name", name.clone()), ("inviter", inviter.clone()), ("role", role), ("link", link.clone())],
-                    ),
-                )
-            }
-            Email::PasswordReset { name, link } => (
-                t("email-reset-subject", &[]),
-                t("email-reset-body", &[("name", name.clone()), ("link", link.clone())]),
-            ),
-            Email::ApplicationReceived { authority, .. } => (
-                t("email-application-received-subject", &[]),
-                t("email-application-received-body", &[("authority", authority.clone())]),
-            ),
-            Email::ApplicationDecision { authority, decision, reason, .. } => {
-                use crate::membership::Decision;
-                let (subject, body) = match decision {
-                    Decision::Approve => ("email-application-approved-subject", "email-application-approved-body"),
-                    Decision::Reject => ("email-application-rejected-subject", "email-application-rejected-body"),
-                    Decision::RequestInformation => ("email-application-info-subject", "email-application-info-body"),
-                };
-                (t(subject, &[]), t(body, &[("authority", authority.clone()), ("reason", reason.clone())]))
-            }
-            Email::StandingChanged { authority, status, effective_on, reason, .. } => {
-                let status = t(status.label_key(), &[]);
-                (
-                    t("email-standing-subject", &[("status", status.clone())]),
-                    t(
-                        "email-standing-body",
-                        &[
-                            ("authority", authority.clone()),
-                            ("status", status),
-                            ("date", effective_on.clone()),
-                            ("reason", reason.clone()),
-                        ],
-                    ),
-                )
-            }
-            Email::Registration { edition, state, promoted, link, .. } => {
-                use crate::conferences::registrations::RegistrationState as S;
-                let (subject, body) = match (promoted, state) {
-                    (true, _) => ("email-registration-promoted-subject", "email-registration-promoted-body"),
-                    (_, S::Pending) => ("email-registration-pending-subject", "email-registration-pending-body"),
-                    (_, S::Confirmed | S::Attended) => {
-                        ("email-registration-confirmed-subject", "email-registration-confirmed-body")
-                    }
-                    (_, S::Waitlisted) => {
-                        ("email-registration-waitlisted-subject", "email-registration-waitlisted-body")
-                    }
-                    (_, S::Cancelled) => ("email-registration-cancelled-subject", "email-registration-cancelled-body"),
-                    (_, S::Rejected) => ("email-registration-rejected-subject", "email-registration-rejected-body"),
-                };
-                let args = [("edition", edition.clone())];
-                let mut body = t(body, &args);
-                if !link.is_empty() {
-                    body.push_str("\n\n");
-                    body.push_str(&t("email-registration-link", &[("link", link.clone())]));
-                }
-                (t(subject, &args), body)
-            }
-        };
-        let greeting = match self {
-            Email::Invitation { name, .. }
-            | Email::PasswordReset { name, .. }
-            | Email::ApplicationReceived { name, .. }
-            | Email::ApplicationDecision { name, .. }
-            | Email::StandingChanged { name, .. }
-            | Email::Registration { name, .. } => t("email-greeting", &[("name", name.clone())]),
-        };
-        (subject, format!("{greeting}\n\n{body}\n\n{}\n", t("email-signature", &[])))
-    }
+/// A message's subject and whole plain-text body for `to_name` in `lang`.
+pub fn render(message: &impl Message, to_name: &str, lang: Lang) -> (String, String) {
+    let (subject, body) = message.subject_and_body(lang);
+    let greeting = translate(lang, "email-greeting", &[("name", to_name.to_string())]);
+    (subject, format!("{greeting}\n\n{body}\n\n{}\n", translate(lang, "email-signature", &[])))
 }
 
 /// Queues a message; call it inside the transaction of the change that causes it.
@@ -151,17 +39,25 @@ pub async fn enqueue(
     to_email: &str,
     to_name: &str,
     lang: Lang,
-    email: &Email,
+    message: &impl Message,
 ) -> ServiceResult<i32> {
-    Ok(outbox_row(to_email, to_name, lang, email).insert(db).await?.id)
+    Ok(outbox_row(&Outgoing::new(to_email, to_name, lang, message)).insert(db).await?.id)
 }
 
-/// A message to queue with others.
+/// A message addressed and rendered, to queue alone or with others.
 pub struct Outgoing {
     pub to_email: String,
     pub to_name: String,
     pub lang: Lang,
-    pub email: Email,
+    pub subject: String,
+    pub body_text: String,
+}
+
+impl Outgoing {
+    pub fn new(to_email: &str, to_name: &str, lang: Lang, message: &impl Message) -> Self {
+        let (subject, body_text) = render(message, to_name, lang);
+        Outgoing { to_email: to_email.to_string(), to_name: to_name.to_string(), lang, subject, body_text }
+    }
 }
 
 /// Queues several messages in one statement; call it inside the transaction that causes them.
@@ -169,20 +65,19 @@ pub struct Outgoing {
 /// # Errors
 /// Database errors.
 pub async fn enqueue_all(db: &impl ConnectionTrait, messages: &[Outgoing]) -> ServiceResult<()> {
-    let rows = messages.iter().map(|m| outbox_row(&m.to_email, &m.to_name, m.lang, &m.email));
+    let rows = messages.iter().map(outbox_row);
     Outbox::insert_many(rows).exec_without_returning(db).await?;
     Ok(())
 }
 
-fn outbox_row(to_email: &str, to_name: &str, lang: Lang, email: &Email) -> entity::ActiveModel {
-    let (subject, body_text) = email.render(lang);
+fn outbox_row(message: &Outgoing) -> entity::ActiveModel {
     let now = Utc::now();
     entity::ActiveModel {
-        to_email: Set(to_email.to_string()),
-        to_name: Set(to_name.to_string()),
-        language: Set(lang.code().to_string()),
-        subject: Set(subject),
-        body_text: Set(body_text),
+        to_email: Set(message.to_email.clone()),
+        to_name: Set(message.to_name.clone()),
+        language: Set(message.lang.code().to_string()),
+        subject: Set(message.subject.clone()),
+        body_text: Set(message.body_text.clone()),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::{service, Application, Decision, MemberStatus, Profile, ReviewState, StatusChange},
-    crate::accounts::Role,
-    crate::server::{guard, state},
+    crate::accounts::guard,
+    crate::identity::Role,
+    crate::server::{area_state, state},
+    std::sync::Arc,
 };
 
 /// Public: any local authority may apply, without an account.
@@ -60,7 +62,7 @@ pub async fn decide_application(id: i32, decision: String, reason: String) -> Re
 #[server(endpoint = "search_directory")]
 pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
     let state = state()?;
-    Ok(service::directory(&state.db, &state.directory, &query).await?)
+    Ok(service::directory(&state.db, &*area_state::<Arc<service::DirectoryIndex>>()?, &query).await?)
 }
 
 /// Public; the focal point's contact only for signed-in readers (secretariat and members).
@@ -94,7 +96,7 @@ pub async fn get_certificate(code: String) -> Result<CertificateView, AppError> 
 #[cfg(feature = "ssr")]
 async fn require_profile_editor(
     member_id: i32,
-) -> Result<(crate::accounts::CurrentUser, service::ProfileEditor), AppError> {
+) -> Result<(crate::identity::CurrentUser, service::ProfileEditor), AppError> {
     let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
     match user.role {
         Role::Secretariat => Ok((user, service::ProfileEditor::Secretariat)),

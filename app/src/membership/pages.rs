@@ -8,7 +8,9 @@ use super::{
     MemberStatus, ReviewState, StatusChange,
 };
 use crate::i18n::Lang;
-use crate::site::ui::{query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, Pager, TextInput};
+use crate::ui::{
+    id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, Pager, TextInput,
+};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -17,7 +19,7 @@ use leptos_router::hooks::use_params_map;
 /// A labelled text input of the application and profile forms, with its message.
 #[component]
 fn Field(
-    result: Signal<Option<Result<(), crate::error::AppError>>>,
+    result: FormResult,
     field: &'static str,
     label: String,
     #[prop(optional)] hint: Option<String>,
@@ -33,7 +35,7 @@ fn Field(
 /// `identity_fixed`, the kind and country are shown but sent unchanged.
 #[component]
 fn ProfileFields(
-    result: Signal<Option<Result<(), crate::error::AppError>>>,
+    result: FormResult,
     #[prop(optional)] current: Option<ApplicationView>,
     #[prop(optional)] identity_fixed: bool,
 ) -> impl IntoView {
@@ -150,10 +152,9 @@ pub fn ApplyPage() -> impl IntoView {
 /// The profile form, for the member's focal point and the secretariat.
 #[component]
 pub fn ProfileEditPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
+    let id = id_param("id");
     let profile = Resource::new(id, get_member_profile);
-    let current_user = expect_context::<crate::site::CurrentUserResource>();
+    let current_user = expect_context::<crate::ui::CurrentUserResource>();
     let action = ServerAction::<UpdateMemberProfile>::new();
     let result = Signal::derive(move || action.value().get());
     view! {
@@ -161,7 +162,7 @@ pub fn ProfileEditPage() -> impl IntoView {
         <h1>{tr!("profile-edit-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let secretariat = matches!(current_user.await, Ok(Some(ref u)) if u.role == crate::accounts::Role::Secretariat);
+                let secretariat = matches!(current_user.await, Ok(Some(ref u)) if u.role == crate::identity::Role::Secretariat);
                 match profile.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(current) => {
@@ -238,10 +239,9 @@ pub fn ApplicationsPage() -> impl IntoView {
 
 #[component]
 pub fn ApplicationReviewPage() -> impl IntoView {
-    let params = use_params_map();
     let decide = ServerAction::<DecideApplication>::new();
     let result = Signal::derive(move || decide.value().get());
-    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
+    let id = id_param("id");
     let application = Resource::new(move || (id(), decide.version().get()), |(id, _)| get_application(id));
     let lang = use_lang();
     view! {
@@ -417,11 +417,10 @@ pub fn DirectoryPage() -> impl IntoView {
 
 #[component]
 pub fn MemberPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())).unwrap_or(0);
+    let id = id_param("id");
     let standing = ServerAction::<ChangeMemberStanding>::new();
     let member = Resource::new(move || (id(), standing.version().get()), |(id, _)| get_member(id));
-    let current_user = expect_context::<crate::site::CurrentUserResource>();
+    let current_user = expect_context::<crate::ui::CurrentUserResource>();
     let issue = ServerAction::<IssueCertificate>::new();
     let issued = Signal::derive(move || issue.value().get());
     let saved = query_param("saved");
@@ -435,7 +434,7 @@ pub fn MemberPage() -> impl IntoView {
                     Ok(m) => {
                         let name = m.entry.display_name(lang).to_string();
                         let member_id = m.entry.id;
-                        let secretariat = user.as_ref().is_some_and(|u| u.role == crate::accounts::Role::Secretariat);
+                        let secretariat = user.as_ref().is_some_and(|u| u.role == crate::identity::Role::Secretariat);
                         let may_edit = secretariat || user.as_ref().is_some_and(|u| u.member_id == Some(member_id));
                         view! {
                             <Title text=name.clone() />

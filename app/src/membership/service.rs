@@ -1,4 +1,5 @@
 //! Applications, the secretariat's review, standing and the public directory.
+use super::emails;
 use super::entities::{certificate, member, member_name_key, standing_change};
 use super::names::normalize;
 use super::{
@@ -6,11 +7,11 @@ use super::{
     DirectoryQuery, FocalContact, MemberProfile, MemberStatus, Profile, ReviewState, StandingEvent, StatusChange,
 };
 use crate::accounts::service::{self as accounts, Invitation};
-use crate::accounts::Role;
 use crate::audit::service::{self as audit, Actor, Change};
 use crate::domain::{EmailAddress, PersonName};
-use crate::email::service::{self as email, Email};
+use crate::email::service as email;
 use crate::i18n::Lang;
+use crate::identity::Role;
 use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use chrono::{NaiveDate, Utc};
@@ -145,7 +146,7 @@ pub async fn apply(db: &DatabaseConnection, application: &Application) -> Servic
         &row.focal_email,
         &row.focal_name,
         profile.focal_language,
-        &Email::ApplicationReceived { name: row.focal_name.clone(), authority: row.official_name.clone() },
+        &emails::ApplicationReceived { authority: &row.official_name },
     )
     .await?;
     audit::record(
@@ -274,12 +275,11 @@ pub async fn change_status(
         &after.focal_email,
         &after.focal_name,
         focal_language,
-        &Email::StandingChanged {
-            name: after.focal_name.clone(),
-            authority: after.official_name.clone(),
+        &emails::StandingChanged {
+            authority: &after.official_name,
             status: change.target(),
-            effective_on: effective_on.to_string(),
-            reason: reason.to_string(),
+            effective_on: &effective_on.to_string(),
+            reason,
         },
     )
     .await?;
@@ -431,12 +431,7 @@ pub async fn decide(
         &after.focal_email,
         &after.focal_name,
         focal_language,
-        &Email::ApplicationDecision {
-            name: after.focal_name.clone(),
-            authority: after.official_name.clone(),
-            decision,
-            reason: reason.to_string(),
-        },
+        &emails::ApplicationDecision { authority: &after.official_name, decision, reason },
     )
     .await?;
     let mut change =

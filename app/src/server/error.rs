@@ -40,7 +40,7 @@ impl From<ServiceError> for AppError {
     fn from(error: ServiceError) -> Self {
         let shown = Self::from_service(error);
         if let Ok(status) = axum::http::StatusCode::from_u16(shown.status()) {
-            super::guard::set_http_status(status);
+            crate::error::set_http_status(status);
         }
         shown
     }

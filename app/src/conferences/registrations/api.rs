@@ -6,11 +6,13 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service::{self, Audience, Delegate, Registrant},
-    super::sign_ups::SignUp,
+    super::sign_ups::{SignUp, SignUpQueue},
     super::CheckIn,
-    crate::accounts::Role,
+    crate::accounts::guard,
     crate::audit::service::Actor,
-    crate::server::{guard, state},
+    crate::identity::Role,
+    crate::server::{area_state, state},
+    std::sync::Arc,
 };
 
 /// Public: a person from a non-member body applies; the secretariat decides.
@@ -20,7 +22,7 @@ pub async fn apply_to_conference(edition_id: i32, #[server(default)] delegate: D
     let state = state()?;
     let actor = Actor { account_id: None, email: Some(delegate.email.as_str().to_string()) };
     let sign_up = SignUp { actor, registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
-    state.sign_ups.register(sign_up, &state.settings.public_url).await?;
+    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &state.settings.public_url).await?;
     state.outbox_wakeup.notify_one();
     leptos_axum::redirect(&format!("/conferences/{edition_id}/apply?sent=1"));
     Ok(())
@@ -43,7 +45,7 @@ pub async fn register_delegate(edition_id: i32, #[server(default)] delegate: Del
     let state = state()?;
     let registrant = Registrant::Delegation { member_id };
     let sign_up = SignUp { actor: (&user).into(), registered_by: Some(user.id), edition_id, registrant, delegate };
-    state.sign_ups.register(sign_up, &state.settings.public_url).await?;
+    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &state.settings.public_url).await?;
     state.outbox_wakeup.notify_one();
     Ok(())
 }

@@ -7,17 +7,13 @@ use super::api::{
     DecideRegistration, IssueLetter, RegisterDelegate, UpdateRegistration,
 };
 use super::{Consent, DelegateInput, DelegateRole, RegistrationState, RegistrationView};
-use crate::conferences::pages::id_param;
-use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::membership::country_name;
-use crate::site::ui::{query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, TextInput};
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-
-type FormResult = Signal<Option<Result<(), AppError>>>;
 
 fn state_badge(state: RegistrationState, position: Option<u64>) -> impl IntoView {
     view! {

@@ -4,6 +4,7 @@
 //! row lock on PostgreSQL, the write lock on SQLite), then reads the counter and writes. So
 //! simultaneous sign-ups from any number of server processes are decided one after another and
 //! the capacity is never exceeded; the waitlist is served in registration order.
+use super::emails::RegistrationNews;
 use super::{
     BadgeView, CheckIn, Consent, DelegateInput, DelegateRole, DelegationView, LetterView, ManageView, Participant,
     RegistrationState, RegistrationView,
@@ -14,7 +15,7 @@ use crate::conferences::entities::{edition, letter, registration, session, sessi
 use crate::conferences::service::{edition_row, edition_view, local, session_view, sessions_of, tz_of};
 use crate::conferences::Trilingual;
 use crate::domain::{optional_text, parse_date, EmailAddress, FieldError, PersonName};
-use crate::email::service::{self as email, Email, Outgoing};
+use crate::email::service::{self as email, Outgoing};
 use crate::i18n::Lang;
 use crate::membership::entities::member;
 use crate::server::database::writer_turn;
@@ -151,12 +152,13 @@ pub(super) async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) ->
         .ok_or(ServiceError::NotFound)
 }
 
-/// Takes a seat if one is free; the condition repeats the capacity rule in the database itself.
-async fn take_seat(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<bool> {
+/// Takes `seats` seats if that many are free; the condition repeats the capacity rule in the
+/// database itself.
+pub(super) async fn take_seats(txn: &impl ConnectionTrait, edition_id: i32, seats: i32) -> ServiceResult<bool> {
     let taken = edition::Entity::update_many()
-        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount).add(1))
+        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount).add(seats))
         .filter(edition::Column::Id.eq(edition_id))
-        .filter(Expr::col(edition::Column::ConfirmedCount).lt(Expr::col(edition::Column::Capacity)))
+        .filter(Expr::col(edition::Column::ConfirmedCount).add(seats).lte(Expr::col(edition::Column::Capacity)))
         .exec(txn)
         .await?;
     Ok(taken.rows_affected == 1)
@@ -202,8 +204,7 @@ async fn notify(
     link: Option<String>,
     promoted: bool,
 ) -> ServiceResult<()> {
-    let message = registration_email(row, edition, link, promoted);
-    email::enqueue(txn, &message.to_email, &message.to_name, message.lang, &message.email).await?;
+    email::enqueue_all(txn, &[registration_email(row, edition, link, promoted)]).await?;
     Ok(())
 }
 
@@ -214,18 +215,13 @@ pub(super) fn registration_email(
     promoted: bool,
 ) -> Outgoing {
     let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
-    Outgoing {
-        to_email: row.email.clone(),
-        to_name: row.full_name.clone(),
-        lang,
-        email: Email::Registration {
-            name: row.full_name.clone(),
-            edition: edition_title(edition, lang),
-            state: state_of(row),
-            promoted,
-            link: link.unwrap_or_default(),
-        },
-    }
+    let news = RegistrationNews {
+        edition: &edition_title(edition, lang),
+        state: state_of(row),
+        promoted,
+        link: link.as_deref(),
+    };
+    Outgoing::new(&row.email, &row.full_name, lang, &news)
 }
 
 /// Gives free seats to the waitlist, first registered first; each promoted person is emailed.
@@ -239,7 +235,7 @@ async fn promote_waitlist(txn: &impl ConnectionTrait, edition: &edition::Model) 
             .one(txn)
             .await?;
         let Some(next) = next else { break };
-        if !take_seat(txn, edition.id).await? {
+        if !take_seats(txn, edition.id, 1).await? {
             break;
         }
         let row = set_state(txn, next, RegistrationState::Confirmed).await?;
@@ -368,7 +364,7 @@ pub async fn decide(
     }
     let state = if !approve {
         RegistrationState::Rejected
-    } else if take_seat(&txn, edition_id).await? {
+    } else if take_seats(&txn, edition_id, 1).await? {
         RegistrationState::Confirmed
     } else {
         RegistrationState::Waitlisted

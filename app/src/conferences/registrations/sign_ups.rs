@@ -3,7 +3,7 @@
 //! being written wait together and go into the next one: one lock, one clash query and one insert
 //! per table for all of them. Each still gets its own answer, in the order they arrived.
 use super::service::{
-    lock_edition, manage_link, registration_audit, registration_email, Delegate, Registered, Registrant,
+    lock_edition, manage_link, registration_audit, registration_email, take_seats, Delegate, Registered, Registrant,
 };
 use super::{DelegateRole, RegistrationState};
 use crate::audit::service::{self as audit, Actor, Change};
@@ -14,7 +14,6 @@ use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::{new_token, token_hash};
 use chrono::Utc;
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
     TransactionTrait,
@@ -280,7 +279,10 @@ async fn write(
         });
         outcomes.push(Ok(token));
     }
-    take_seats(&txn, &edition, confirmed - edition.confirmed_count).await?;
+    let seats = confirmed - edition.confirmed_count;
+    if seats > 0 && !take_seats(&txn, edition_id, seats).await? {
+        return Err(ServiceError::Internal("seats counted under the lock were gone".into()));
+    }
     // Rows come back in no promised order: each is matched to its sign-up by its token.
     let mut inserted: HashMap<String, registration::Model> = registration::Entity::insert_many(rows)
         .exec_with_returning(&txn)
@@ -316,22 +318,4 @@ async fn write(
     .await?;
     txn.commit().await?;
     Ok(results)
-}
-
-/// Takes `seats` seats at once; the condition repeats the capacity rule in the database itself.
-async fn take_seats(txn: &impl sea_orm::ConnectionTrait, edition: &edition::Model, seats: i32) -> ServiceResult<()> {
-    if seats == 0 {
-        return Ok(());
-    }
-    let taken = edition::Entity::update_many()
-        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount).add(seats))
-        .filter(edition::Column::Id.eq(edition.id))
-        .filter(Expr::col(edition::Column::ConfirmedCount).add(seats).lte(Expr::col(edition::Column::Capacity)))
-        .exec(txn)
-        .await?;
-    if taken.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(ServiceError::Internal("seats counted under the lock were gone".into()))
-    }
 }

@@ -1,25 +1,25 @@
 //! Every service against a real database: each test runs twice, on a fresh SQLite file and on a
 //! fresh PostgreSQL database.
-#![cfg(feature = "ssr")]
 
+use app::accounts::emails::PasswordReset;
 use app::accounts::entities::{account, one_time_token};
 use app::accounts::service::{self as accounts, Invitation};
 use app::accounts::session_store::DbSessionStore;
-use app::accounts::Role;
 use app::audit::entity as audit_event;
 use app::audit::service::{self as audit, Actor, Change};
 use app::audit::AuditFilter;
 use app::domain::{EmailAddress, Password, PersonName};
 use app::email::entity as outbox;
-use app::email::service::{self as email, Email, Mailer};
+use app::email::service::{self as email, Mailer};
 use app::i18n::Lang;
+use app::identity::Role;
 use app::server::ServiceError;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-app::on_both_databases!(
+testing::on_both_databases!(
     invitation_creates_account_email_and_audit_entry,
     duplicate_invitation_changes_nothing,
     invitation_link_sets_password_once,
@@ -211,7 +211,7 @@ impl Mailer for FlakyMailer {
 }
 
 async fn outbox_retries_with_backoff_then_delivers(db: &DatabaseConnection) {
-    let reset = Email::PasswordReset { name: "Nadia".into(), link: "https://sumud.test/x".into() };
+    let reset = PasswordReset { link: "https://sumud.test/x" };
     email::enqueue(db, "nadia@treasury.example.org", "Nadia", Lang::En, &reset).await.unwrap();
     let mailer = FlakyMailer { failures: 1, calls: AtomicUsize::new(0) };
     let now = Utc::now();
@@ -240,7 +240,7 @@ async fn outbox_retries_with_backoff_then_delivers(db: &DatabaseConnection) {
 
 async fn two_workers_never_send_a_message_twice(db: &DatabaseConnection) {
     for i in 0..10 {
-        let reset = Email::PasswordReset { name: format!("P{i}"), link: "https://sumud.test/x".into() };
+        let reset = PasswordReset { link: "https://sumud.test/x" };
         email::enqueue(db, &format!("p{i}@example.org"), "P", Lang::Fr, &reset).await.unwrap();
     }
     let mailer = Arc::new(FlakyMailer { failures: 0, calls: AtomicUsize::new(0) });

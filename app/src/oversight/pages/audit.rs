@@ -1,7 +1,7 @@
 //! The audit log (secretariat) and the public activity feed.
-use super::api::{audit_actions, get_public_activity, list_audit};
-use super::AuditFilter;
-use crate::site::ui::{query_param, ErrorPanel, Pager};
+use crate::audit::AuditFilter;
+use crate::oversight::api::{audit_actions, get_public_activity, list_audit};
+use crate::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;

@@ -1,8 +1,9 @@
 //! Who is asking: every server function starts here.
-use super::state;
-use crate::accounts::{service, CurrentUser, Role};
+use super::service;
 use crate::audit::service::Actor;
 use crate::error::AppError;
+use crate::identity::{CurrentUser, Role};
+use crate::server::state;
 use tower_sessions::Session;
 
 /// Session key holding the signed-in account's id.
@@ -86,7 +87,7 @@ pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
 
 /// Refusals of access are 403 for every caller without a role that may act.
 fn deny(error: AppError) -> AppError {
-    set_http_status(axum::http::StatusCode::FORBIDDEN);
+    crate::error::set_http_status(axum::http::StatusCode::FORBIDDEN);
     error
 }
 
@@ -96,22 +97,28 @@ pub fn forbidden() -> AppError {
     deny(AppError::Forbidden)
 }
 
-/// Gives an API caller the error's HTTP status. A plain HTML form post keeps its redirect back
-/// to the page, where the translated message is shown; outside a request this does nothing.
-pub fn set_http_status(status: axum::http::StatusCode) {
-    let plain_form_post = leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|parts| parts.headers.get(axum::http::header::ACCEPT).cloned())
-        .and_then(|accept| accept.to_str().ok().map(|a| a.contains("text/html")))
-        .unwrap_or(false);
-    if !plain_form_post {
-        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(status);
-        }
-    }
-}
-
 impl From<&CurrentUser> for Actor {
     fn from(user: &CurrentUser) -> Self {
         Actor { account_id: Some(user.id), email: Some(user.email.clone()) }
+    }
+}
+
+/// For the areas' plain axum routes (exports): the caller, who must hold one of `roles`.
+///
+/// # Errors
+/// The translated 403 (or 500) to send instead.
+pub async fn require_on_route(
+    session: &Session,
+    db: &sea_orm::DatabaseConnection,
+    lang: crate::i18n::Lang,
+    roles: &[Role],
+) -> Result<CurrentUser, axum::response::Response> {
+    use crate::server::http::refusal;
+    use axum::http::StatusCode;
+    match user_of(session, db).await {
+        Ok(Some(user)) if roles.contains(&user.role) => Ok(user),
+        Ok(Some(_)) => Err(refusal(lang, StatusCode::FORBIDDEN, "error-forbidden")),
+        Ok(None) => Err(refusal(lang, StatusCode::FORBIDDEN, "error-unauthenticated")),
+        Err(_) => Err(refusal(lang, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")),
     }
 }

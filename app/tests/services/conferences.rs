@@ -1,5 +1,4 @@
 //! The conference services on SQLite and PostgreSQL: editions, agenda, calendar feeds.
-#![cfg(feature = "ssr")]
 
 use app::audit::service::Actor;
 use app::conferences::entities::session;
@@ -10,7 +9,7 @@ use app::server::ServiceError;
 use chrono::{NaiveDate, Timelike};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
-app::on_both_databases!(
+testing::on_both_databases!(
     an_edition_is_created_with_its_agenda_in_local_time,
     cloning_moves_the_edition_and_its_agenda,
     sessions_outside_the_edition_are_refused_and_change_nothing,

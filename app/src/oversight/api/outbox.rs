@@ -1,13 +1,9 @@
 //! Server functions of the outbox.
-use super::OutboxPage;
+use crate::email::OutboxPage;
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
-use {
-    super::service,
-    crate::accounts::Role,
-    crate::server::{guard, state},
-};
+use {crate::accounts::guard, crate::email::service, crate::identity::Role, crate::server::state};
 
 #[server(endpoint = "list_outbox")]
 pub async fn list_outbox(page: u64) -> Result<OutboxPage, AppError> {

@@ -1,13 +1,9 @@
 //! Server functions of the audit log.
-use super::{AuditFilter, AuditPage, PublicActivity};
+use crate::audit::{AuditFilter, AuditPage, PublicActivity};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
-use {
-    super::service,
-    crate::accounts::Role,
-    crate::server::{guard, state},
-};
+use {crate::accounts::guard, crate::audit::service, crate::identity::Role, crate::server::state};
 
 #[server(endpoint = "list_audit")]
 pub async fn list_audit(#[server(default)] filter: AuditFilter) -> Result<AuditPage, AppError> {

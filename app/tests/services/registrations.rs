@@ -1,6 +1,5 @@
 //! Conference registrations on SQLite and PostgreSQL: delegations and their limits, seats and
 //! the waitlist (also under simultaneous sign-ups), personal links, consent, letters, check-in.
-#![cfg(feature = "ssr")]
 
 use app::audit::service::Actor;
 use app::conferences::entities::{edition, registration};
@@ -16,7 +15,7 @@ use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
 
-app::on_both_databases!(
+testing::on_both_databases!(
     a_delegation_keeps_one_head_and_the_voting_quota,
     a_cancellation_promotes_the_first_on_the_waitlist,
     individual_applications_wait_for_the_secretariat,

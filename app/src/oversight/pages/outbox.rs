@@ -1,7 +1,7 @@
 //! The outbox, read by the secretariat: what was sent, what failed, and (without SMTP) what to
 //! forward by hand.
-use super::api::list_outbox;
-use crate::site::ui::{query_param, ErrorPanel, Pager};
+use crate::oversight::api::list_outbox;
+use crate::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;

@@ -1,6 +1,7 @@
-//! Fresh databases for tests: a new SQLite file or a new PostgreSQL database per test, migrated,
-//! and removed afterwards.
-use super::database::{connect, migrate};
+//! Test support, kept out of the production crates (a dev-dependency only): fresh databases for
+//! tests, a new SQLite file or a new PostgreSQL database per test, migrated, and removed
+//! afterwards.
+use app::server::database::{connect, migrate};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +30,7 @@ impl TestDb {
     /// # Panics
     /// When the backend cannot be reached: a test without its database must fail loudly.
     pub async fn new(backend: Backend) -> TestDb {
-        let name = format!("sumud_test_{}", &super::secrets::new_token()[..16]);
+        let name = format!("sumud_test_{}", &app::server::secrets::new_token()[..16]);
         let (url, cleanup) = match backend {
             Backend::Sqlite => {
                 let path = std::env::temp_dir().join(format!("{name}.sqlite"));
@@ -76,13 +77,13 @@ macro_rules! on_both_databases {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let test = $crate::server::testing::TestDb::new($crate::server::testing::Backend::Sqlite).await;
+                let test = $crate::TestDb::new($crate::Backend::Sqlite).await;
                 super::$name(&test.db).await;
                 test.drop_database().await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let test = $crate::server::testing::TestDb::new($crate::server::testing::Backend::Postgres).await;
+                let test = $crate::TestDb::new($crate::Backend::Postgres).await;
                 super::$name(&test.db).await;
                 test.drop_database().await;
             }

@@ -1,5 +1,4 @@
 //! The membership services on SQLite and PostgreSQL.
-#![cfg(feature = "ssr")]
 
 use app::accounts::entities::account;
 use app::audit::service::Actor;
@@ -14,7 +13,7 @@ use app::membership::{
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
-app::on_both_databases!(
+testing::on_both_databases!(
     application_is_recorded_acknowledged_and_audited,
     second_application_in_any_script_points_to_the_first,
     approval_makes_a_member_and_invites_the_focal_point,
@@ -461,7 +460,7 @@ async fn approval_links_an_existing_delegate_account(db: &DatabaseConnection) {
         &Invitation {
             email: EmailAddress::parse("karim@tanger.ma").unwrap(),
             name: PersonName::parse("Karim Benali", "name").unwrap(),
-            role: app::accounts::Role::Delegate,
+            role: app::identity::Role::Delegate,
             language: app::i18n::Lang::Fr,
             member_id: None,
         },

@@ -1,0 +1,202 @@
+//! The area's types that pages and the server share: enums, inputs and their parsing, views.
+use crate::domain::{required_text, FieldError};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Text the secretariat writes in each working language; a reader sees their language, or
+/// the first one written when theirs is missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trilingual {
+    pub ar: String,
+    pub en: String,
+    pub fr: String,
+}
+
+impl Trilingual {
+    pub fn new(ar: impl Into<String>, en: impl Into<String>, fr: impl Into<String>) -> Self {
+        Trilingual { ar: ar.into(), en: en.into(), fr: fr.into() }
+    }
+
+    /// The text in `lang`, or in another language (Arabic, English, French in that order).
+    pub fn get(&self, lang: Lang) -> &str {
+        let own = match lang {
+            Lang::Ar => &self.ar,
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        };
+        [own, &self.ar, &self.en, &self.fr].into_iter().find(|t| !t.trim().is_empty()).map_or("", |t| t.as_str())
+    }
+}
+
+/// The kinds of session on an agenda.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    Plenary,
+    Workshop,
+    Bilateral,
+    Visit,
+}
+
+impl SessionKind {
+    pub const ALL: [SessionKind; 4] =
+        [SessionKind::Plenary, SessionKind::Workshop, SessionKind::Bilateral, SessionKind::Visit];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Plenary => "plenary",
+            SessionKind::Workshop => "workshop",
+            SessionKind::Bilateral => "bilateral",
+            SessionKind::Visit => "visit",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            SessionKind::Plenary => "session-plenary",
+            SessionKind::Workshop => "session-workshop",
+            SessionKind::Bilateral => "session-bilateral",
+            SessionKind::Visit => "session-visit",
+        }
+    }
+}
+
+/// What the edition form sends, as typed. Dates are `YYYY-MM-DD`; the registration window is
+/// local time at the venue (`YYYY-MM-DDTHH:MM`, as `datetime-local` inputs send it).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EditionInput {
+    pub title_ar: String,
+    pub title_en: String,
+    pub title_fr: String,
+    pub description_ar: String,
+    pub description_en: String,
+    pub description_fr: String,
+    pub city: String,
+    pub venue: String,
+    pub time_zone: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub registration_opens: String,
+    pub registration_closes: String,
+    pub capacity: String,
+    pub delegation_quota: String,
+    pub needs_approval: String,
+}
+
+/// What the session form sends; times are local at the venue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionInput {
+    pub title_ar: String,
+    pub title_en: String,
+    pub title_fr: String,
+    pub description_ar: String,
+    pub description_en: String,
+    pub description_fr: String,
+    pub room: String,
+    pub kind: String,
+    pub day: String,
+    pub starts: String,
+    pub ends: String,
+    pub speakers: String,
+}
+
+/// Trims and checks the three titles: each required, at most 300 characters.
+pub fn parse_titles(ar: &str, en: &str, fr: &str, problems: &mut Vec<FieldError>) -> Trilingual {
+    Trilingual {
+        ar: required_text(ar, "title_ar", 300, problems),
+        en: required_text(en, "title_en", 300, problems),
+        fr: required_text(fr, "title_fr", 300, problems),
+    }
+}
+
+/// Trims the three descriptions (optional, at most 10,000 characters each).
+pub fn parse_descriptions(ar: &str, en: &str, fr: &str, problems: &mut Vec<FieldError>) -> Trilingual {
+    let mut check = |value: &str, field: &'static str| {
+        let value = value.trim().to_string();
+        if value.chars().count() > 10_000 {
+            problems.push(FieldError { field, key: "error-too-long" });
+        }
+        value
+    };
+    Trilingual { ar: check(ar, "description_ar"), en: check(en, "description_en"), fr: check(fr, "description_fr") }
+}
+
+/// An edition as its pages show it; times already in the venue's time zone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionView {
+    pub id: i32,
+    pub title: Trilingual,
+    pub description: Trilingual,
+    pub city: String,
+    pub venue: String,
+    pub time_zone: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    /// Local at the venue, `YYYY-MM-DD HH:MM`.
+    pub registration_opens: String,
+    pub registration_closes: String,
+    pub registration_open_now: bool,
+    pub capacity: i32,
+    pub delegation_quota: i32,
+    pub needs_approval: bool,
+    pub confirmed: i32,
+    pub is_past: bool,
+}
+
+/// One session of the agenda; times in the venue's time zone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub id: i32,
+    pub title: Trilingual,
+    pub description: Trilingual,
+    pub room: String,
+    pub kind: SessionKind,
+    /// `YYYY-MM-DD`, local at the venue.
+    pub day: String,
+    /// `HH:MM`, local at the venue.
+    pub starts: String,
+    pub ends: String,
+    pub speakers: String,
+}
+
+/// An edition with its agenda, one entry per day in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionPage {
+    pub edition: EditionView,
+    pub days: Vec<(String, Vec<SessionView>)>,
+}
+
+/// The conference home: the editions to come and the archive.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionList {
+    pub upcoming: Vec<EditionView>,
+    pub past: Vec<EditionView>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reader_sees_their_language_or_the_first_written() {
+        let text = Trilingual::new("المؤتمر", "", "La conférence");
+        assert_eq!(text.get(Lang::Ar), "المؤتمر");
+        assert_eq!(text.get(Lang::En), "المؤتمر");
+        assert_eq!(text.get(Lang::Fr), "La conférence");
+        assert_eq!(Trilingual::default().get(Lang::En), "");
+    }
+
+    #[test]
+    fn titles_are_required_in_every_language() {
+        let mut problems = Vec::new();
+        let titles = parse_titles("  المؤتمر  الثاني ", "", "x", &mut problems);
+        assert_eq!(titles.ar, "المؤتمر الثاني");
+        assert_eq!(problems, vec![FieldError { field: "title_en", key: "error-required" }]);
+    }
+}

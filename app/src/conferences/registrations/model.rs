@@ -1,0 +1,259 @@
+//! The area's types that pages and the server share: enums, inputs and their parsing, views.
+use crate::conferences::Trilingual;
+use serde::{Deserialize, Serialize};
+
+/// Who a person is at the conference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DelegateRole {
+    /// Heads a member's delegation (at most one per member).
+    Head,
+    /// Votes for the member (no more than the edition's quota).
+    Voting,
+    Observer,
+    /// Someone from a non-member body who applied on their own.
+    Individual,
+}
+
+impl DelegateRole {
+    /// The roles a focal point gives its delegates.
+    pub const DELEGATION: [DelegateRole; 3] = [DelegateRole::Head, DelegateRole::Voting, DelegateRole::Observer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DelegateRole::Head => "head",
+            DelegateRole::Voting => "voting",
+            DelegateRole::Observer => "observer",
+            DelegateRole::Individual => "individual",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Head, Self::Voting, Self::Observer, Self::Individual].into_iter().find(|r| r.as_str() == value)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            DelegateRole::Head => "role-head",
+            DelegateRole::Voting => "role-voting",
+            DelegateRole::Observer => "role-observer",
+            DelegateRole::Individual => "role-individual",
+        }
+    }
+}
+
+/// Where a registration stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationState {
+    Pending,
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+    Rejected,
+    Attended,
+}
+
+impl RegistrationState {
+    pub const ALL: [RegistrationState; 6] = [
+        RegistrationState::Pending,
+        RegistrationState::Confirmed,
+        RegistrationState::Waitlisted,
+        RegistrationState::Cancelled,
+        RegistrationState::Rejected,
+        RegistrationState::Attended,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationState::Pending => "pending",
+            RegistrationState::Confirmed => "confirmed",
+            RegistrationState::Waitlisted => "waitlisted",
+            RegistrationState::Cancelled => "cancelled",
+            RegistrationState::Rejected => "rejected",
+            RegistrationState::Attended => "attended",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RegistrationState::Pending => "registration-pending",
+            RegistrationState::Confirmed => "registration-confirmed",
+            RegistrationState::Waitlisted => "registration-waitlisted",
+            RegistrationState::Cancelled => "registration-cancelled",
+            RegistrationState::Rejected => "registration-rejected",
+            RegistrationState::Attended => "registration-attended",
+        }
+    }
+
+    /// Whether the person holds one of the edition's seats.
+    pub fn holds_seat(self) -> bool {
+        matches!(self, RegistrationState::Confirmed | RegistrationState::Attended)
+    }
+
+    /// Whether the registration still counts (for delegation limits and repeated sign-ups).
+    pub fn is_live(self) -> bool {
+        !matches!(self, RegistrationState::Cancelled | RegistrationState::Rejected)
+    }
+
+    /// Whether the person may still cancel it.
+    pub fn can_cancel(self) -> bool {
+        matches!(self, RegistrationState::Pending | RegistrationState::Confirmed | RegistrationState::Waitlisted)
+    }
+}
+
+/// The label of a registration's visa letter status (`none`, `requested`, `issued`).
+pub fn visa_label_key(status: &str) -> &'static str {
+    match status {
+        "requested" => "visa-requested",
+        "issued" => "visa-issued",
+        _ => "visa-none",
+    }
+}
+
+/// Who may see a person's name on the participant list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consent {
+    /// Anyone, on the public list.
+    Public,
+    /// Signed-in members and delegates.
+    Delegates,
+    /// The secretariat only.
+    Secretariat,
+}
+
+impl Consent {
+    pub const ALL: [Consent; 3] = [Consent::Public, Consent::Delegates, Consent::Secretariat];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Consent::Public => "public",
+            Consent::Delegates => "delegates",
+            Consent::Secretariat => "secretariat",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Consent::Public => "consent-public",
+            Consent::Delegates => "consent-delegates",
+            Consent::Secretariat => "consent-secretariat",
+        }
+    }
+}
+
+/// What the registration forms send, as typed. `role` is ignored for individual applications;
+/// `organisation` is only for them; passport fields only matter when `visa_letter` is on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DelegateInput {
+    pub full_name: String,
+    pub email: String,
+    pub phone: String,
+    pub language: String,
+    pub role: String,
+    pub consent: String,
+    pub organisation: String,
+    pub visa_letter: String,
+    pub passport_name: String,
+    pub passport_number: String,
+    pub nationality: String,
+    pub birth_date: String,
+    pub passport_expiry: String,
+}
+
+/// A registration as the person, their focal point and the secretariat see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationView {
+    pub id: i32,
+    pub edition_id: i32,
+    pub edition_title: Trilingual,
+    pub member_id: Option<i32>,
+    /// The member's name, or the body an individual represents.
+    pub organisation: String,
+    pub country: Option<String>,
+    pub role: DelegateRole,
+    pub full_name: String,
+    pub email: String,
+    pub phone: String,
+    pub language: String,
+    pub consent: Consent,
+    pub state: RegistrationState,
+    /// Place on the waitlist, from 1, while waitlisted.
+    pub waitlist_position: Option<u64>,
+    /// `none`, `requested` or `issued`.
+    pub visa_letter: String,
+    pub letter_code: Option<String>,
+    pub checkin_code: String,
+    /// Local time at the venue.
+    pub checked_in_at: Option<String>,
+}
+
+/// The personal page behind the emailed link: the registration, the agenda to choose from and
+/// the address of the personal calendar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManageView {
+    pub registration: RegistrationView,
+    pub form: DelegateInput,
+    pub sessions: Vec<(crate::conferences::SessionView, bool)>,
+    pub feed_path: String,
+}
+
+/// One line of a participant list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub full_name: String,
+    pub organisation: String,
+    pub country: Option<String>,
+    pub role: DelegateRole,
+}
+
+/// A member's delegation to an edition, for its focal point.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DelegationView {
+    pub edition: crate::conferences::EditionView,
+    pub member_name: String,
+    pub delegates: Vec<RegistrationView>,
+}
+
+/// What the check-in desk learns from a code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CheckIn {
+    CheckedIn(RegistrationView),
+    AlreadyCheckedIn(RegistrationView),
+}
+
+/// A printable invitation letter, its text already in the letter's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterView {
+    pub number: i32,
+    pub language: String,
+    pub issued_on: String,
+    pub heading: String,
+    pub body: String,
+    /// Labelled lines: the person, passport, organisation, conference.
+    pub details: Vec<(String, String)>,
+    pub closing: String,
+    pub verify_url: String,
+}
+
+/// A printable badge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadgeView {
+    pub full_name: String,
+    pub organisation: String,
+    pub country: Option<String>,
+    pub role: DelegateRole,
+    /// The QR code of the check-in address, as SVG.
+    pub qr_svg: String,
+    pub checkin_code: String,
+}

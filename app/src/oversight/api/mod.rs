@@ -1,0 +1,6 @@
+//! Server functions of oversight.
+mod audit;
+mod outbox;
+
+pub use audit::*;
+pub use outbox::*;

@@ -1,0 +1,150 @@
+//! The header on every page: brand, language switcher, who is signed in, the areas; the footer.
+use super::home::Area;
+use super::shell::AuthActions;
+use crate::accounts::routes::{sign_in_then, ACCOUNTS};
+use crate::i18n::{Lang, LANG_PARAM};
+use crate::identity::Role;
+use crate::membership::routes::APPLICATIONS;
+use crate::oversight::routes::{ACTIVITY, AUDIT, OUTBOX};
+use crate::ui::{tr_key, use_lang, CurrentUserResource};
+use leptos::prelude::*;
+use leptos_fluent::tr;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+/// The current page's address in another language: same path, same query, new `lang`.
+fn href_in(lang: Lang, path: &str, query: &str) -> String {
+    let mut pairs: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(&format!("{LANG_PARAM}=")) && !p.starts_with("__"))
+        .map(str::to_string)
+        .collect();
+    pairs.push(format!("{LANG_PARAM}={}", lang.code()));
+    format!("{path}?{}", pairs.join("&"))
+}
+
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let location = use_location();
+    let current = use_lang();
+    view! {
+        <nav class="language-switcher" aria-label=move || tr!("language-switcher")>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let href = move || href_in(lang, &location.pathname.get(), &location.search.get());
+                    let is_current = lang == current;
+                    view! {
+                        // rel=external: a full load, so the server renders the new language and remembers it
+                        <a
+                            href=href
+                            rel="external"
+                            hreflang=lang.code()
+                            lang=lang.code()
+                            aria-current=is_current.then_some("true")
+                            class:current=is_current
+                        >
+                            {lang.native_name()}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let auth = expect_context::<AuthActions>();
+    let current_user = expect_context::<CurrentUserResource>();
+    let location = use_location();
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    <span class="brand-name">"Sumud"</span>
+                    <span class="brand-tagline">{move || tr!("site-tagline")}</span>
+                </a>
+                <LanguageSwitcher />
+                <div class="account-menu">
+                    <Transition fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match current_user.await {
+                                Ok(Some(user)) => {
+                                    let is_secretariat = user.role == Role::Secretariat;
+                                    view! {
+                                        <span class="signed-in-as" data-testid="signed-in-as">
+                                            {user.display_name.clone()}
+                                            " · "
+                                            {tr_key(user.role.label_key())}
+                                        </span>
+                                        {is_secretariat
+                                            .then(|| {
+                                                view! {
+                                                    <A href=APPLICATIONS>{tr!("nav-applications")}</A>
+                                                    <A href=ACCOUNTS>{tr!("nav-accounts")}</A>
+                                                    <A href=OUTBOX>{tr!("nav-outbox")}</A>
+                                                    <A href=AUDIT>{tr!("nav-audit")}</A>
+                                                }
+                                            })}
+                                        <ActionForm action=auth.sign_out attr:class="inline-form">
+                                            <button type="submit" class="button-link">{tr!("nav-sign-out")}</button>
+                                        </ActionForm>
+                                    }
+                                        .into_any()
+                                }
+                                _ => {
+                                    let next = location.pathname.get_untracked();
+                                    view! { <a href=sign_in_then(&next) class="button button-small">{tr!("nav-sign-in")}</a> }.into_any()
+                                }
+                            }
+                        })}
+                    </Transition>
+                </div>
+            </div>
+            <nav class="main-nav" aria-label=move || tr!("nav-areas")>
+                <ul>
+                    {Area::ALL
+                        .into_iter()
+                        .map(|area| {
+                            view! {
+                                <li>
+                                    <A href=format!("/{}", area.slug())>{tr_key(area.title_key())}</A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                    <li>
+                        <A href=ACTIVITY>{move || tr!("nav-activity")}</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{move || tr!("footer-about")}</p>
+            <p>
+                <a href=ACTIVITY>{move || tr!("nav-activity")}</a>
+            </p>
+        </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_links_keep_path_and_query() {
+        assert_eq!(href_in(Lang::Fr, "/activity", ""), "/activity?lang=fr");
+        assert_eq!(href_in(Lang::Ar, "/secretariat/audit", "?action=x&lang=en"), "/secretariat/audit?action=x&lang=ar");
+        assert_eq!(href_in(Lang::En, "/sign-in", "?__err=abc&next=/x"), "/sign-in?next=/x&lang=en");
+    }
+}
