@@ -1,6 +1,36 @@
 //! Values checked once where they enter (a form, a CLI argument); once parsed, always valid.
 use serde::{Deserialize, Serialize};
 
+/// A closed set of values (roles, statuses, kinds). strum's derives give each value its one name,
+/// the same in forms, URLs and the database (`snake_case`), and the Fluent key of its label
+/// (`#[strum(message = "…")]`); sea-orm's `DeriveActiveEnum` stores that name, so an unknown
+/// stored value is an error, never a silent default.
+pub trait Choice:
+    Copy + Into<&'static str> + std::str::FromStr + strum::VariantArray + strum::EnumMessage + 'static
+{
+    /// Every value, in declaration order.
+    const ALL: &'static [Self] = Self::VARIANTS;
+
+    fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The value named `name` exactly, if there is one.
+    fn parse(name: &str) -> Option<Self> {
+        name.parse().ok()
+    }
+
+    /// The Fluent key of the value's label.
+    fn label_key(self) -> &'static str {
+        self.get_message().unwrap_or_default()
+    }
+}
+
+impl<T> Choice for T where
+    T: Copy + Into<&'static str> + std::str::FromStr + strum::VariantArray + strum::EnumMessage + 'static
+{
+}
+
 /// A refused field: which one, and the Fluent key of the message shown next to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {

@@ -27,6 +27,8 @@ pub fn translate(lang: Lang, key: &str, args: &[(&'static str, String)]) -> Stri
 /// A working language of the network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "lowercase"))]
 pub enum Lang {
     Ar,
     En,

@@ -4,44 +4,38 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// What a signed-in person may do. The anonymous public has no account and no role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum Role {
     /// Administers everything.
+    #[strum(message = "role-secretariat")]
     Secretariat,
     /// Dues and payments.
+    #[strum(message = "role-finance")]
     Finance,
     /// Acts for one member authority.
+    #[strum(message = "role-focal-point")]
     FocalPoint,
     /// A person attending conferences.
+    #[strum(message = "role-delegate")]
     Delegate,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Secretariat, Role::Finance, Role::FocalPoint, Role::Delegate];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Secretariat => "secretariat",
-            Role::Finance => "finance",
-            Role::FocalPoint => "focal_point",
-            Role::Delegate => "delegate",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == value)
-    }
-
-    /// Fluent key of the role's name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Role::Secretariat => "role-secretariat",
-            Role::Finance => "role-finance",
-            Role::FocalPoint => "role-focal-point",
-            Role::Delegate => "role-delegate",
-        }
-    }
 }
 
 /// The signed-in person, as pages see them.

@@ -85,6 +85,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         ))
         .layer(axum::middleware::from_fn(middleware::language))
         .layer(tower_http::compression::CompressionLayer::new())
+        // One span per request (method, path, status, latency) around everything below it.
+        .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state.clone());
     Ok((router, state))
 }

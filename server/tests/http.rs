@@ -1,7 +1,8 @@
 //! HTTP-level tests: the real router, on a free port, against SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used)] // a failed step in a test is the test failing
 use app::accounts::service as accounts;
 use app::audit::service::Actor;
-use app::domain::{EmailAddress, Password, PersonName};
+use app::domain::{Choice, EmailAddress, Password, PersonName};
 use app::i18n::Lang;
 use app::identity::Role;
 use app::server::AppState;
@@ -9,6 +10,7 @@ use reqwest::header::{HeaderMap, ACCEPT, ORIGIN, SET_COOKIE};
 use reqwest::{redirect::Policy, Client, StatusCode};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use server::config::Config;
+use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use testing::{Backend, TestDb};
 
@@ -281,7 +283,7 @@ type SecretariatCall = (&'static str, Vec<(&'static str, &'static str)>, StatusC
 async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 27] = [
+    let secretariat_only: [SecretariatCall; 28] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         (
             "/api/invite_account",
@@ -292,6 +294,7 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/audit_actions", vec![], StatusCode::OK),
         ("/api/list_outbox", vec![("page", "0")], StatusCode::OK),
         ("/api/list_applications", vec![("review_state", "pending")], StatusCode::OK),
+        ("/api/get_application", vec![("id", "999")], StatusCode::NOT_FOUND),
         (
             "/api/decide_application",
             vec![("id", "999"), ("decision", "approve"), ("reason", "x")],
@@ -325,7 +328,7 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_delegation", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
         ("/api/register_delegate", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 15] = [
+    let public: [(&str, Vec<(&str, &str)>); 20] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -342,7 +345,27 @@ async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/choose_session", vec![("token", "unknown"), ("session_id", "1")]),
         ("/api/list_participants", vec![("edition_id", "999")]),
         ("/api/get_letter", vec![("code", "unknown")]),
+        ("/api/get_certificate", vec![("code", "unknown")]),
+        ("/api/link_holder", vec![("token", "unknown")]),
+        (
+            "/api/set_password",
+            vec![("token", "unknown"), ("password", "long enough 123"), ("password_confirm", "long enough 123")],
+        ),
+        ("/api/sign_in", vec![("email", "nobody@example.org"), ("password", "wrong password")]),
+        // Last: it ends the caller's session.
+        ("/api/sign_out", vec![]),
     ];
+
+    // The table checks itself: every registered server function is in it, and nothing else.
+    let listed: BTreeSet<&str> =
+        secretariat_only.iter().map(|call| call.0).chain(public.iter().map(|call| call.0)).collect();
+    let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
+    let unlisted: Vec<_> = registered.difference(&listed).collect();
+    let unknown: Vec<_> = listed.difference(&registered).collect();
+    assert!(
+        unlisted.is_empty() && unknown.is_empty(),
+        "not in the role table: {unlisted:?}; not registered: {unknown:?}"
+    );
 
     let mut callers = vec![("public", app.client())];
     for role in [Role::Finance, Role::FocalPoint, Role::Delegate, Role::Secretariat] {

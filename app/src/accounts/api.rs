@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use {
     super::guard,
     super::service,
+    crate::domain::Choice,
     crate::domain::{EmailAddress, Password, PersonName},
     crate::i18n::Lang,
     crate::identity::Role,

@@ -1,4 +1,5 @@
 //! Messages of the accounts area, rendered in the recipient's language.
+use crate::domain::Choice;
 use crate::email::service::Message;
 use crate::i18n::{translate, Lang};
 use crate::identity::Role;

@@ -10,8 +10,8 @@ pub mod account {
         pub email: String,
         pub display_name: String,
         pub password_hash: Option<String>,
-        pub role: String,
-        pub language: String,
+        pub role: crate::identity::Role,
+        pub language: crate::i18n::Lang,
         pub member_id: Option<i32>,
         pub is_active: bool,
         pub created_at: DateTimeUtc,
@@ -34,10 +34,19 @@ pub mod one_time_token {
         pub id: i32,
         pub token_hash: String,
         pub account_id: i32,
-        pub purpose: String,
+        pub purpose: Purpose,
         pub expires_at: DateTimeUtc,
         pub used_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
+    }
+
+    /// What a one-time link lets its holder do.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, strum::Display)]
+    #[sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Purpose {
+        Invitation,
+        Reset,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

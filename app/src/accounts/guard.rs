@@ -1,6 +1,7 @@
 //! Who is asking: every server function starts here.
 use super::service;
 use crate::audit::service::Actor;
+use crate::domain::Choice;
 use crate::error::AppError;
 use crate::identity::{CurrentUser, Role};
 use crate::server::state;
@@ -82,7 +83,7 @@ pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
 /// # Errors
 /// `Unauthenticated` (status 403) for the anonymous public.
 pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
-    require(&Role::ALL).await
+    require(Role::ALL).await
 }
 
 /// Refusals of access are 403 for every caller without a role that may act.

@@ -1,5 +1,6 @@
 //! Pages of the accounts area: sign in, password links, the secretariat's account list.
 use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword, SignIn};
+use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::ui::{query_param, tr_key, ErrorPanel, FieldError, FormError};
@@ -148,7 +149,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 <div>
                                     <label for="invite-role">{tr!("field-role")}</label>
                                     <select id="invite-role" name="role">
-                                        {Role::ALL.into_iter().map(|role| view! {
+                                        {Role::ALL.iter().copied().map(|role| view! {
                                             <option value=role.as_str()>{tr_key(role.label_key())}</option>
                                         }).collect_view()}
                                     </select>

@@ -1,5 +1,6 @@
 //! Accounts: invitations, password links, sign-in with throttling.
 use super::emails;
+use super::entities::one_time_token::Purpose;
 use super::entities::{account, one_time_token, sign_in_throttle};
 use super::AccountSummary;
 use crate::audit::service::{self as audit, Actor, Change};
@@ -25,21 +26,6 @@ const FREE_FAILURES_PER_ADDRESS: i32 = 20;
 /// Failures older than this no longer count.
 const THROTTLE_MEMORY: Duration = Duration::hours(24);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum LinkPurpose {
-    Invitation,
-    Reset,
-}
-
-impl LinkPurpose {
-    fn as_str(self) -> &'static str {
-        match self {
-            LinkPurpose::Invitation => "invitation",
-            LinkPurpose::Reset => "reset",
-        }
-    }
-}
-
 /// A person to invite, already validated.
 #[derive(Clone, Debug)]
 pub struct Invitation {
@@ -55,8 +41,8 @@ impl From<account::Model> for CurrentUser {
     fn from(row: account::Model) -> Self {
         CurrentUser {
             id: row.id,
-            role: Role::parse(&row.role).unwrap_or(Role::Delegate),
-            language: Lang::parse(&row.language).unwrap_or(Lang::En),
+            role: row.role,
+            language: row.language,
             member_id: row.member_id,
             email: row.email,
             display_name: row.display_name,
@@ -102,8 +88,8 @@ async fn create_invited(
         email: Set(invitation.email.as_str().to_string()),
         display_name: Set(invitation.name.as_str().to_string()),
         password_hash: Set(None),
-        role: Set(invitation.role.as_str().to_string()),
-        language: Set(invitation.language.code().to_string()),
+        role: Set(invitation.role),
+        language: Set(invitation.language),
         member_id: Set(invitation.member_id),
         is_active: Set(true),
         created_at: Set(now),
@@ -112,7 +98,7 @@ async fn create_invited(
     }
     .insert(db)
     .await?;
-    let link = issue_link(db, row.id, LinkPurpose::Invitation, public_url).await?;
+    let link = issue_link(db, row.id, Purpose::Invitation, public_url).await?;
     audit::record(
         db,
         actor,
@@ -126,19 +112,19 @@ async fn create_invited(
 async fn issue_link(
     db: &impl ConnectionTrait,
     account_id: i32,
-    purpose: LinkPurpose,
+    purpose: Purpose,
     public_url: &str,
 ) -> ServiceResult<String> {
     let token = secrets::new_token();
     let now = Utc::now();
     let valid_for = match purpose {
-        LinkPurpose::Invitation => INVITATION_VALID,
-        LinkPurpose::Reset => RESET_VALID,
+        Purpose::Invitation => INVITATION_VALID,
+        Purpose::Reset => RESET_VALID,
     };
     one_time_token::ActiveModel {
         token_hash: Set(secrets::token_hash(&token)),
         account_id: Set(account_id),
-        purpose: Set(purpose.as_str().to_string()),
+        purpose: Set(purpose),
         expires_at: Set(now + valid_for),
         used_at: Set(None),
         created_at: Set(now),
@@ -205,14 +191,13 @@ pub async fn link_to_member(
     let Some(before) = account::Entity::find().filter(account::Column::Email.eq(email.as_str())).one(txn).await? else {
         return Ok(None);
     };
-    let role = Role::parse(&before.role);
-    let free = matches!(role, Some(Role::Delegate | Role::FocalPoint))
+    let free = matches!(before.role, Role::Delegate | Role::FocalPoint)
         && before.member_id.is_none_or(|current| current == member_id);
     if !free {
         return Err(ServiceError::Conflict { key: "error-focal-has-account" });
     }
     let mut row: account::ActiveModel = before.clone().into();
-    row.role = Set(Role::FocalPoint.as_str().to_string());
+    row.role = Set(Role::FocalPoint);
     row.member_id = Set(Some(member_id));
     row.updated_at = Set(Utc::now());
     let after = row.update(txn).await?;
@@ -274,7 +259,7 @@ pub async fn create_with_link(
 /// # Errors
 /// Database errors.
 pub async fn has_secretariat(db: &impl ConnectionTrait) -> ServiceResult<bool> {
-    Ok(account::Entity::find().filter(account::Column::Role.eq(Role::Secretariat.as_str())).count(db).await? > 0)
+    Ok(account::Entity::find().filter(account::Column::Role.eq(Role::Secretariat)).count(db).await? > 0)
 }
 
 /// Emails a reset link when the address belongs to an active account. Says nothing either way,
@@ -291,8 +276,8 @@ pub async fn request_password_reset(
         return Ok(());
     };
     let txn = db.begin().await?;
-    let link = issue_link(&txn, row.id, LinkPurpose::Reset, public_url).await?;
-    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
+    let link = issue_link(&txn, row.id, Purpose::Reset, public_url).await?;
+    let lang = row.language;
     email::enqueue(&txn, &row.email, &row.display_name, lang, &emails::PasswordReset { link: &link }).await?;
     audit::record(
         &txn,
@@ -396,7 +381,7 @@ async fn throttle_check(db: &impl ConnectionTrait, key: &str, free: i32, now: Da
     }
     let ready_at = row.last_failure_at + throttle_wait(row.failures, free);
     if ready_at > now {
-        let seconds = (ready_at - now).num_seconds().max(1) as u64;
+        let seconds = u64::try_from((ready_at - now).num_seconds()).unwrap_or(0).max(1);
         return Err(ServiceError::RateLimited { seconds });
     }
     Ok(())
@@ -483,8 +468,8 @@ pub async fn list(db: &impl ConnectionTrait) -> ServiceResult<Vec<AccountSummary
             has_password: row.password_hash.is_some(),
             is_active: row.is_active,
             created_at: row.created_at.format("%Y-%m-%d").to_string(),
-            role: Role::parse(&row.role).unwrap_or(Role::Delegate),
-            language: Lang::parse(&row.language).unwrap_or(Lang::En),
+            role: row.role,
+            language: row.language,
             email: row.email,
             display_name: row.display_name,
         })

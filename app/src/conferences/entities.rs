@@ -58,7 +58,7 @@ pub mod session {
         #[sea_orm(column_type = "Text")]
         pub description_fr: String,
         pub room: String,
-        pub kind: String,
+        pub kind: crate::conferences::SessionKind,
         pub starts_at: DateTimeUtc,
         pub ends_at: DateTimeUtc,
         #[sea_orm(column_type = "Text")]
@@ -89,19 +89,19 @@ pub mod registration {
         /// The body an individual applicant represents.
         pub organisation: Option<String>,
         pub kind: String,
-        pub delegate_role: String,
+        pub delegate_role: crate::conferences::registrations::DelegateRole,
         pub full_name: String,
         pub email: String,
         pub phone: Option<String>,
-        pub language: String,
-        pub consent: String,
-        pub state: String,
+        pub language: crate::i18n::Lang,
+        pub consent: crate::conferences::registrations::Consent,
+        pub state: crate::conferences::registrations::RegistrationState,
         pub passport_name: Option<String>,
         pub passport_number: Option<String>,
         pub nationality: Option<String>,
         pub birth_date: Option<Date>,
         pub passport_expiry: Option<Date>,
-        pub visa_letter: String,
+        pub visa_letter: crate::conferences::registrations::VisaLetter,
         /// SHA-256 of the personal link's token; the token itself is only in the email.
         pub manage_token_hash: String,
         /// The secret part of the personal calendar feed's address.
@@ -151,7 +151,7 @@ pub mod letter {
         pub registration_id: i32,
         /// The secret of its verification address.
         pub code: String,
-        pub language: String,
+        pub language: crate::i18n::Lang,
         pub issued_at: DateTimeUtc,
         pub issued_by: Option<String>,
     }

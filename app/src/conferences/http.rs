@@ -5,7 +5,7 @@ use super::service;
 use crate::accounts::guard::require_on_route;
 use crate::i18n::Lang;
 use crate::identity::Role;
-use crate::server::http::{file, id_from_path, public_host};
+use crate::server::http::{file, not_found, public_host};
 use crate::server::AppState;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -32,9 +32,8 @@ async fn edition_calendar(
     Extension(lang): Extension<Lang>,
     Path(id): Path<String>,
 ) -> Response {
-    let id = match id_from_path(lang, &id) {
-        Ok(id) => id,
-        Err(missing) => return missing,
+    let Ok(id) = id.parse::<i32>() else {
+        return not_found(lang);
     };
     let ics = service::edition_calendar(&state.db, id, lang, public_host(&state.settings.public_url)).await;
     file(lang, ics, CALENDAR, inline_calendar())
@@ -61,9 +60,8 @@ async fn participants_csv(
     if let Err(refused) = require_on_route(&session, &state.db, lang, &[Role::Secretariat]).await {
         return refused;
     }
-    let id = match id_from_path(lang, &id) {
-        Ok(id) => id,
-        Err(missing) => return missing,
+    let Ok(id) = id.parse::<i32>() else {
+        return not_found(lang);
     };
     let csv = registrations::participants_csv(&state.db, id).await;
     file(lang, csv, "text/csv; charset=utf-8", format!("attachment; filename=\"sumud-participants-{id}.csv\""))

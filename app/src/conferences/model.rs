@@ -29,40 +29,34 @@ impl Trilingual {
 }
 
 /// The kinds of session on an agenda.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum SessionKind {
+    #[strum(message = "session-plenary")]
     Plenary,
+    #[strum(message = "session-workshop")]
     Workshop,
+    #[strum(message = "session-bilateral")]
     Bilateral,
+    #[strum(message = "session-visit")]
     Visit,
-}
-
-impl SessionKind {
-    pub const ALL: [SessionKind; 4] =
-        [SessionKind::Plenary, SessionKind::Workshop, SessionKind::Bilateral, SessionKind::Visit];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SessionKind::Plenary => "plenary",
-            SessionKind::Workshop => "workshop",
-            SessionKind::Bilateral => "bilateral",
-            SessionKind::Visit => "visit",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            SessionKind::Plenary => "session-plenary",
-            SessionKind::Workshop => "session-workshop",
-            SessionKind::Bilateral => "session-bilateral",
-            SessionKind::Visit => "session-visit",
-        }
-    }
 }
 
 /// What the edition form sends, as typed. Dates are `YYYY-MM-DD`; the registration window is

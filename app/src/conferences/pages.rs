@@ -4,6 +4,7 @@ use super::api::{
     UpdateEdition, UpdateSession,
 };
 use super::{EditionInput, EditionView, SessionInput, SessionKind, SessionView};
+use crate::domain::Choice;
 use crate::identity::Role;
 use crate::ui::CurrentUserResource;
 use crate::ui::{id_param, role_of, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, TextInput};
@@ -336,7 +337,7 @@ fn SessionFields(result: FormResult, current: SessionInput) -> impl IntoView {
             <div class="field">
                 <label for="se-kind">{tr!("session-kind")} " *"</label>
                 <select id="se-kind" name="session[kind]">
-                    {SessionKind::ALL.into_iter().map(|k| view! {
+                    {SessionKind::ALL.iter().copied().map(|k| view! {
                         <option value=k.as_str() selected=kind == Some(k)>{tr_key(k.label_key())}</option>
                     }).collect_view()}
                 </select>

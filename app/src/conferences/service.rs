@@ -6,6 +6,7 @@ use super::{
     SessionView, Trilingual,
 };
 use crate::audit::service::{self as audit, Actor, Change};
+use crate::domain::Choice;
 use crate::domain::{required_text, FieldError};
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
@@ -218,7 +219,7 @@ pub(crate) fn session_view(row: &session::Model, tz: Tz) -> SessionView {
         title: Trilingual::new(&row.title_ar, &row.title_en, &row.title_fr),
         description: Trilingual::new(&row.description_ar, &row.description_en, &row.description_fr),
         room: row.room.clone(),
-        kind: SessionKind::parse(&row.kind).unwrap_or(SessionKind::Plenary),
+        kind: row.kind,
         day: local(&row.starts_at, tz, "%Y-%m-%d"),
         starts: local(&row.starts_at, tz, "%H:%M"),
         ends: local(&row.ends_at, tz, "%H:%M"),
@@ -461,7 +462,7 @@ fn set_session(row: &mut session::ActiveModel, session: &Session) {
     row.description_en = Set(session.description.en.clone());
     row.description_fr = Set(session.description.fr.clone());
     row.room = Set(session.room.clone());
-    row.kind = Set(session.kind.as_str().to_string());
+    row.kind = Set(session.kind);
     row.starts_at = Set(session.starts_at);
     row.ends_at = Set(session.ends_at);
     row.speakers = Set(session.speakers.clone());
@@ -567,7 +568,7 @@ pub async fn session_form(db: &impl ConnectionTrait, id: i32) -> ServiceResult<(
             description_en: row.description_en.clone(),
             description_fr: row.description_fr.clone(),
             room: row.room.clone(),
-            kind: row.kind.clone(),
+            kind: row.kind.to_string(),
             day: local(&row.starts_at, tz, "%Y-%m-%d"),
             starts: local(&row.starts_at, tz, "%H:%M"),
             ends: local(&row.ends_at, tz, "%H:%M"),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use {
     super::{service, Application, Decision, MemberStatus, Profile, ReviewState, StatusChange},
     crate::accounts::guard,
+    crate::domain::Choice,
     crate::identity::Role,
     crate::server::{area_state, state},
     std::sync::Arc,
@@ -117,8 +118,8 @@ pub async fn update_member_profile(id: i32, #[server(default)] application: Appl
     let (user, editor) = require_profile_editor(id).await?;
     let profile = Profile::parse(&application)?;
     let saved = service::update_profile(&state()?.db, &(&user).into(), editor, id, &profile).await?;
-    let back = match MemberStatus::parse(&saved.status) {
-        Some(MemberStatus::Applicant | MemberStatus::Rejected) => format!("/secretariat/applications/{id}"),
+    let back = match saved.status {
+        MemberStatus::Applicant | MemberStatus::Rejected => format!("/secretariat/applications/{id}"),
         _ => format!("/members/{id}?saved=1"),
     };
     leptos_axum::redirect(&back);

@@ -1,5 +1,6 @@
 //! Messages of the membership area, rendered in the focal point's language.
 use super::{Decision, MemberStatus};
+use crate::domain::Choice;
 use crate::email::service::Message;
 use crate::i18n::{translate, Lang};
 

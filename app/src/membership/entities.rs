@@ -7,7 +7,7 @@ pub mod member {
     pub struct Model {
         #[sea_orm(primary_key)]
         pub id: i32,
-        pub kind: String,
+        pub kind: crate::membership::AuthorityKind,
         pub official_name: String,
         pub latin_name: String,
         pub arabic_name: Option<String>,
@@ -22,10 +22,10 @@ pub mod member {
         pub focal_name: String,
         pub focal_email: String,
         pub focal_phone: String,
-        pub focal_language: String,
+        pub focal_language: crate::i18n::Lang,
         pub motivation: String,
-        pub status: String,
-        pub review_state: String,
+        pub status: crate::membership::MemberStatus,
+        pub review_state: crate::membership::ReviewState,
         pub decision_reason: Option<String>,
         pub member_since: Option<Date>,
         pub status_changed_at: DateTimeUtc,
@@ -69,7 +69,7 @@ pub mod certificate {
         pub member_id: i32,
         /// The secret part of the verification address.
         pub code: String,
-        pub language: String,
+        pub language: crate::i18n::Lang,
         pub issued_at: DateTimeUtc,
         pub issued_by: Option<String>,
     }
@@ -89,8 +89,8 @@ pub mod standing_change {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub member_id: i32,
-        pub from_status: String,
-        pub to_status: String,
+        pub from_status: crate::membership::MemberStatus,
+        pub to_status: crate::membership::MemberStatus,
         #[sea_orm(column_type = "Text")]
         pub reason: String,
         pub effective_on: Date,

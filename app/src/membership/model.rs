@@ -1,153 +1,130 @@
 //! The area's types that pages and the server share: enums, inputs and their parsing, views.
+use crate::domain::Choice;
 use crate::domain::{optional_text as optional, required_text as required, EmailAddress, FieldError, PersonName};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of authority that may join.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum AuthorityKind {
+    #[strum(message = "kind-municipality")]
     Municipality,
+    #[strum(message = "kind-village-council")]
     VillageCouncil,
+    #[strum(message = "kind-association")]
     Association,
+    #[strum(message = "kind-regional")]
     Regional,
+    #[strum(message = "kind-other")]
     Other,
 }
 
-impl AuthorityKind {
-    pub const ALL: [AuthorityKind; 5] = [
-        AuthorityKind::Municipality,
-        AuthorityKind::VillageCouncil,
-        AuthorityKind::Association,
-        AuthorityKind::Regional,
-        AuthorityKind::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuthorityKind::Municipality => "municipality",
-            AuthorityKind::VillageCouncil => "village_council",
-            AuthorityKind::Association => "association",
-            AuthorityKind::Regional => "regional",
-            AuthorityKind::Other => "other",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            AuthorityKind::Municipality => "kind-municipality",
-            AuthorityKind::VillageCouncil => "kind-village-council",
-            AuthorityKind::Association => "kind-association",
-            AuthorityKind::Regional => "kind-regional",
-            AuthorityKind::Other => "kind-other",
-        }
-    }
-}
-
 /// Where a member stands in the network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum MemberStatus {
+    #[strum(message = "status-applicant")]
     Applicant,
+    #[strum(message = "status-active")]
     Active,
+    #[strum(message = "status-suspended")]
     Suspended,
+    #[strum(message = "status-withdrawn")]
     Withdrawn,
+    #[strum(message = "status-rejected")]
     Rejected,
-}
-
-impl MemberStatus {
-    pub const ALL: [MemberStatus; 5] = [
-        MemberStatus::Applicant,
-        MemberStatus::Active,
-        MemberStatus::Suspended,
-        MemberStatus::Withdrawn,
-        MemberStatus::Rejected,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberStatus::Applicant => "applicant",
-            MemberStatus::Active => "active",
-            MemberStatus::Suspended => "suspended",
-            MemberStatus::Withdrawn => "withdrawn",
-            MemberStatus::Rejected => "rejected",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            MemberStatus::Applicant => "status-applicant",
-            MemberStatus::Active => "status-active",
-            MemberStatus::Suspended => "status-suspended",
-            MemberStatus::Withdrawn => "status-withdrawn",
-            MemberStatus::Rejected => "status-rejected",
-        }
-    }
 }
 
 /// Where an application is in the secretariat's review.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum ReviewState {
+    #[strum(message = "review-pending")]
     Pending,
+    #[strum(message = "review-info-requested")]
     InfoRequested,
+    #[strum(message = "review-approved")]
     Approved,
+    #[strum(message = "review-rejected")]
     Rejected,
 }
 
-impl ReviewState {
-    pub const ALL: [ReviewState; 4] =
-        [ReviewState::Pending, ReviewState::InfoRequested, ReviewState::Approved, ReviewState::Rejected];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReviewState::Pending => "pending",
-            ReviewState::InfoRequested => "info_requested",
-            ReviewState::Approved => "approved",
-            ReviewState::Rejected => "rejected",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            ReviewState::Pending => "review-pending",
-            ReviewState::InfoRequested => "review-info-requested",
-            ReviewState::Approved => "review-approved",
-            ReviewState::Rejected => "review-rejected",
-        }
-    }
-}
-
 /// The secretariat's decision on an application.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum Decision {
     Approve,
     Reject,
     RequestInformation,
-}
-
-impl Decision {
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "approve" => Some(Decision::Approve),
-            "reject" => Some(Decision::Reject),
-            "request_information" => Some(Decision::RequestInformation),
-            _ => None,
-        }
-    }
 }
 
 /// Palestinian or international: derived from the country, never typed.
@@ -354,37 +331,35 @@ impl Application {
 }
 
 /// A change of a member's standing decided by the secretariat.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum StatusChange {
+    #[strum(message = "standing-suspend")]
     Suspend,
+    #[strum(message = "standing-withdraw")]
     Withdraw,
+    #[strum(message = "standing-reinstate")]
     Reinstate,
 }
 
 impl StatusChange {
-    pub const ALL: [StatusChange; 3] = [StatusChange::Suspend, StatusChange::Withdraw, StatusChange::Reinstate];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StatusChange::Suspend => "suspend",
-            StatusChange::Withdraw => "withdraw",
-            StatusChange::Reinstate => "reinstate",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            StatusChange::Suspend => "standing-suspend",
-            StatusChange::Withdraw => "standing-withdraw",
-            StatusChange::Reinstate => "standing-reinstate",
-        }
-    }
-
     /// The audit log's name for the change.
     pub fn audit_action(self) -> &'static str {
         match self {

@@ -7,6 +7,7 @@ use super::{
     countries_by_name, country_name, is_palestinian, ApplicationView, AuthorityKind, DirectoryEntry, DirectoryQuery,
     MemberStatus, ReviewState, StatusChange,
 };
+use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::ui::{
     id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, Pager, TextInput,
@@ -61,7 +62,7 @@ fn ProfileFields(
                 <label for="app-kind">{tr!("field-kind")} " *"</label>
                 <select id="app-kind" name="application[kind]" required>
                     <option value="">{tr!("choose-option")}</option>
-                    {AuthorityKind::ALL.into_iter().map(|k| view! {
+                    {AuthorityKind::ALL.iter().copied().map(|k| view! {
                         <option value=k.as_str() selected=kind == Some(k)>{tr_key(k.label_key())}</option>
                     }).collect_view()}
                 </select>
@@ -369,7 +370,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 <label for="dir-kind">{tr!("field-kind")}</label>
                 <select id="dir-kind" name="kind">
                     <option value="">{tr!("filter-any")}</option>
-                    {AuthorityKind::ALL.into_iter().map(|k| view! {
+                    {AuthorityKind::ALL.iter().copied().map(|k| view! {
                         <option value=k.as_str() selected=current.kind == k.as_str()>{tr_key(k.label_key())}</option>
                     }).collect_view()}
                 </select>

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::accounts::service::{self as accounts, Invitation};
 use crate::audit::service::{self as audit, Actor, Change};
+use crate::domain::Choice;
 use crate::domain::{EmailAddress, PersonName};
 use crate::email::service as email;
 use crate::i18n::Lang;
@@ -28,7 +29,7 @@ pub const DIRECTORY_PAGE_SIZE: u64 = 20;
 /// Whether a member is in good standing. The one place that decides it: for now an active
 /// member is; the finance area will add its dues here.
 pub fn in_good_standing(member: &member::Model) -> bool {
-    member.status == MemberStatus::Active.as_str()
+    member.status == MemberStatus::Active
 }
 
 fn name_keys(names: &[&str]) -> Vec<String> {
@@ -58,7 +59,7 @@ async fn find_duplicate(
     keys: &[String],
     except: Option<i32>,
 ) -> ServiceResult<Option<member::Model>> {
-    let mut query = member::Entity::find().filter(member::Column::Status.ne(MemberStatus::Rejected.as_str())).filter(
+    let mut query = member::Entity::find().filter(member::Column::Status.ne(MemberStatus::Rejected)).filter(
         member::Column::Id.in_subquery(
             Query::select()
                 .column(member_name_key::Column::MemberId)
@@ -76,7 +77,7 @@ async fn find_duplicate(
 
 /// Writes the profile's fields onto a member row.
 fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
-    row.kind = Set(profile.kind.as_str().to_string());
+    row.kind = Set(profile.kind);
     row.official_name = Set(profile.official_name.clone());
     row.latin_name = Set(profile.latin_name.clone());
     row.english_name = Set(profile.english_name.clone());
@@ -90,7 +91,7 @@ fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_name = Set(profile.focal_name.as_str().to_string());
     row.focal_email = Set(profile.focal_email.as_str().to_string());
     row.focal_phone = Set(profile.focal_phone.clone());
-    row.focal_language = Set(profile.focal_language.code().to_string());
+    row.focal_language = Set(profile.focal_language);
 }
 
 /// Replaces a member's searchable name keys with `keys`, and tells every process's directory
@@ -129,8 +130,8 @@ pub async fn apply(db: &DatabaseConnection, application: &Application) -> Servic
     let mut row = member::ActiveModel {
         arabic_name: Set(None),
         motivation: Set(application.motivation.clone()),
-        status: Set(MemberStatus::Applicant.as_str().to_string()),
-        review_state: Set(ReviewState::Pending.as_str().to_string()),
+        status: Set(MemberStatus::Applicant),
+        review_state: Set(ReviewState::Pending),
         decision_reason: Set(None),
         member_since: Set(None),
         status_changed_at: Set(now),
@@ -183,7 +184,7 @@ pub async fn update_profile(
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let mut profile = profile.clone();
     if editor == ProfileEditor::FocalPoint {
-        profile.kind = AuthorityKind::parse(&before.kind).unwrap_or(AuthorityKind::Other);
+        profile.kind = before.kind;
         profile.country.clone_from(&before.country);
     }
     let keys = name_keys(&profile.names());
@@ -243,7 +244,7 @@ pub async fn change_status(
 ) -> ServiceResult<member::Model> {
     let txn = db.begin().await?;
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-    let status = MemberStatus::parse(&before.status).unwrap_or(MemberStatus::Applicant);
+    let status = before.status;
     if !StatusChange::allowed_from(status).contains(&change) {
         return Err(ServiceError::Conflict { key: "error-status-change" });
     }
@@ -252,15 +253,15 @@ pub async fn change_status(
         return Err(ServiceError::invalid("effective_on", "error-effective-date"));
     }
     let mut row: member::ActiveModel = before.clone().into();
-    row.status = Set(change.target().as_str().to_string());
+    row.status = Set(change.target());
     row.status_changed_at = Set(now);
     row.updated_at = Set(now);
     let after = row.update(&txn).await?;
     counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
     standing_change::ActiveModel {
         member_id: Set(id),
-        from_status: Set(before.status.clone()),
-        to_status: Set(after.status.clone()),
+        from_status: Set(before.status),
+        to_status: Set(after.status),
         reason: Set(reason.to_string()),
         effective_on: Set(effective_on),
         recorded_at: Set(now),
@@ -269,7 +270,7 @@ pub async fn change_status(
     }
     .insert(&txn)
     .await?;
-    let focal_language = Lang::parse(&after.focal_language).unwrap_or(Lang::En);
+    let focal_language = after.focal_language;
     email::enqueue(
         &txn,
         &after.focal_email,
@@ -311,7 +312,7 @@ async fn standing_history(db: &impl ConnectionTrait, id: i32, with_reasons: bool
         .await?
         .into_iter()
         .map(|c| StandingEvent {
-            status: MemberStatus::parse(&c.to_status).unwrap_or(MemberStatus::Active),
+            status: c.to_status,
             effective_on: c.effective_on.to_string(),
             reason: with_reasons.then_some(c.reason),
         })
@@ -321,10 +322,10 @@ async fn standing_history(db: &impl ConnectionTrait, id: i32, with_reasons: bool
 fn application_view(row: member::Model) -> ApplicationView {
     ApplicationView {
         id: row.id,
-        kind: AuthorityKind::parse(&row.kind).unwrap_or(AuthorityKind::Other),
-        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Applicant),
-        review_state: ReviewState::parse(&row.review_state).unwrap_or(ReviewState::Pending),
-        focal_language: Lang::parse(&row.focal_language).unwrap_or(Lang::En),
+        kind: row.kind,
+        status: row.status,
+        review_state: row.review_state,
+        focal_language: row.focal_language,
         submitted_on: row.created_at.format("%Y-%m-%d").to_string(),
         official_name: row.official_name,
         latin_name: row.latin_name,
@@ -385,9 +386,8 @@ pub async fn decide(
 ) -> ServiceResult<member::Model> {
     let txn = db.begin().await?;
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-    let open =
-        matches!(ReviewState::parse(&before.review_state), Some(ReviewState::Pending | ReviewState::InfoRequested));
-    if !open || before.status != MemberStatus::Applicant.as_str() {
+    let open = matches!(before.review_state, ReviewState::Pending | ReviewState::InfoRequested);
+    if !open || before.status != MemberStatus::Applicant {
         return Err(ServiceError::Conflict { key: "error-already-decided" });
     }
     let now = Utc::now();
@@ -401,9 +401,9 @@ pub async fn decide(
             ("membership.info_requested", ReviewState::InfoRequested, MemberStatus::Applicant)
         }
     };
-    row.review_state = Set(review.as_str().to_string());
-    if status.as_str() != before.status {
-        row.status = Set(status.as_str().to_string());
+    row.review_state = Set(review);
+    if status != before.status {
+        row.status = Set(status);
         row.status_changed_at = Set(now);
     }
     if decision == Decision::Approve {
@@ -412,7 +412,7 @@ pub async fn decide(
     let after = row.update(&txn).await?;
     counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
 
-    let focal_language = Lang::parse(&after.focal_language).unwrap_or(Lang::En);
+    let focal_language = after.focal_language;
     if decision == Decision::Approve {
         let invitation = Invitation {
             email: EmailAddress::parse(&after.focal_email).map_err(ServiceError::from)?,
@@ -454,7 +454,7 @@ fn directory_entry(row: &member::Model) -> DirectoryEntry {
         latin_name: row.latin_name.clone(),
         english_name: row.english_name.clone(),
         french_name: row.french_name.clone(),
-        kind: AuthorityKind::parse(&row.kind).unwrap_or(AuthorityKind::Other),
+        kind: row.kind,
         country: row.country.clone(),
         region: row.region.clone(),
         member_since: row.member_since.map(|d| d.to_string()),
@@ -581,7 +581,7 @@ impl DirectoryIndex {
             .select_only()
             .columns([member::Column::Id, member::Column::LatinName, member::Column::Country, member::Column::Kind])
             .column(member::Column::MemberSince)
-            .filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+            .filter(member::Column::Status.eq(MemberStatus::Active))
             .into_tuple::<ListedRow>()
             .all(db)
             .await?;
@@ -604,7 +604,7 @@ pub async fn directory(
     let (ids, total) = index.snapshot(db).await?.page(query);
     let mut rows = member::Entity::find()
         .filter(member::Column::Id.is_in(ids.clone()))
-        .filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
         .all(db)
         .await?;
     rows.sort_by_key(|row| ids.iter().position(|&id| id == row.id));
@@ -625,9 +625,9 @@ pub async fn profile(db: &impl ConnectionTrait, id: i32, with_contact: bool) -> 
     let row = member::Entity::find_by_id(id)
         .filter(
             Condition::any()
-                .add(member::Column::Status.eq(MemberStatus::Active.as_str()))
-                .add(member::Column::Status.eq(MemberStatus::Suspended.as_str()))
-                .add(member::Column::Status.eq(MemberStatus::Withdrawn.as_str())),
+                .add(member::Column::Status.eq(MemberStatus::Active))
+                .add(member::Column::Status.eq(MemberStatus::Suspended))
+                .add(member::Column::Status.eq(MemberStatus::Withdrawn)),
         )
         .one(db)
         .await?
@@ -638,7 +638,7 @@ pub async fn profile(db: &impl ConnectionTrait, id: i32, with_contact: bool) -> 
         website: row.website.clone(),
         head_name: row.head_name.clone(),
         head_title: row.head_title.clone(),
-        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Active),
+        status: row.status,
         in_good_standing: in_good_standing(&row),
         focal_contact: with_contact.then(|| FocalContact {
             name: row.focal_name.clone(),
@@ -654,7 +654,7 @@ pub async fn profile(db: &impl ConnectionTrait, id: i32, with_contact: bool) -> 
 /// # Errors
 /// Database errors.
 pub async fn active_count(db: &impl ConnectionTrait) -> ServiceResult<u64> {
-    Ok(member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active.as_str())).count(db).await?)
+    Ok(member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active)).count(db).await?)
 }
 
 /// Members (not applicants), for the secretariat's export, by name.
@@ -705,8 +705,8 @@ pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
     let fail = |e: csv::Error| ServiceError::Internal(format!("csv: {e}"));
     out.write_record(&header).map_err(fail)?;
     for row in rows {
-        let kind = AuthorityKind::parse(&row.kind).unwrap_or(AuthorityKind::Other);
-        let status = MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Active);
+        let kind = row.kind;
+        let status = row.status;
         let origin = if super::is_palestinian(&row.country) { "origin-palestinian" } else { "origin-international" };
         out.write_record([
             row.official_name.clone(),
@@ -724,7 +724,7 @@ pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
             row.focal_name.clone(),
             row.focal_email.clone(),
             row.focal_phone.clone(),
-            row.focal_language.clone(),
+            row.focal_language.code().to_string(),
             translate(lang, status.label_key(), &[]),
             row.member_since.map(|d| d.to_string()).unwrap_or_default(),
         ])
@@ -739,7 +739,7 @@ pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
 /// Database errors.
 pub async fn public_members(db: &impl ConnectionTrait) -> ServiceResult<Vec<DirectoryEntry>> {
     Ok(member::Entity::find()
-        .filter(member::Column::Status.eq(MemberStatus::Active.as_str()))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
         .order_by_asc(member::Column::LatinName)
         .all(db)
         .await?
@@ -761,13 +761,13 @@ pub async fn issue_certificate(
 ) -> ServiceResult<certificate::Model> {
     let txn = db.begin().await?;
     let row = member::Entity::find_by_id(member_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-    if row.status != MemberStatus::Active.as_str() {
+    if row.status != MemberStatus::Active {
         return Err(ServiceError::Conflict { key: "error-not-active" });
     }
     let issued = certificate::ActiveModel {
         member_id: Set(row.id),
         code: Set(crate::server::secrets::new_token()[..32].to_string()),
-        language: Set(lang.code().to_string()),
+        language: Set(lang),
         issued_at: Set(Utc::now()),
         issued_by: Set(actor.email.clone()),
         ..Default::default()
@@ -803,7 +803,7 @@ pub async fn certificate(db: &impl ConnectionTrait, code: &str, public_url: &str
     Ok(CertificateView {
         number: issued.id,
         member: directory_entry(&row),
-        status: MemberStatus::parse(&row.status).unwrap_or(MemberStatus::Active),
+        status: row.status,
         issued_on: issued.issued_at.format("%Y-%m-%d").to_string(),
         verify_url: format!("{public_url}/certificates/{}", issued.code),
     })
@@ -824,8 +824,8 @@ pub async fn insert_sample_members(db: &DatabaseConnection, count: u32) -> Servi
         let mut row = member::ActiveModel {
             arabic_name: Set(None),
             motivation: Set("Sample member.".into()),
-            status: Set(MemberStatus::Active.as_str().to_string()),
-            review_state: Set(ReviewState::Approved.as_str().to_string()),
+            status: Set(MemberStatus::Active),
+            review_state: Set(ReviewState::Approved),
             decision_reason: Set(None),
             member_since: Set(Some(now.date_naive())),
             status_changed_at: Set(now),

@@ -69,6 +69,6 @@ pub async fn fetch_page<E: sea_orm::EntityTrait>(
     use sea_orm::QuerySelect;
     let mut rows = select.offset(page * page_size).limit(page_size + 1).all(db).await?;
     let has_more = rows.len() as u64 > page_size;
-    rows.truncate(page_size as usize);
+    rows.truncate(usize::try_from(page_size).unwrap_or(usize::MAX));
     Ok((rows, has_more))
 }

@@ -29,7 +29,7 @@ pub fn file(
 /// What a person sees of a service's error on a plain route.
 pub fn service_refusal(lang: Lang, error: ServiceError) -> Response {
     match error {
-        ServiceError::NotFound => refusal(lang, StatusCode::NOT_FOUND, "error-not-found"),
+        ServiceError::NotFound => not_found(lang),
         error => {
             tracing::error!(%error, "plain route");
             refusal(lang, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
@@ -37,12 +37,9 @@ pub fn service_refusal(lang: Lang, error: ServiceError) -> Response {
     }
 }
 
-/// A record's id from the URL; anything else is a missing page.
-///
-/// # Errors
-/// The 404 to send.
-pub fn id_from_path(lang: Lang, id: &str) -> Result<i32, Response> {
-    id.parse::<i32>().map_err(|_| refusal(lang, StatusCode::NOT_FOUND, "error-not-found"))
+/// The translated 404, for an address naming no record.
+pub fn not_found(lang: Lang) -> Response {
+    refusal(lang, StatusCode::NOT_FOUND, "error-not-found")
 }
 
 /// The public host name, for calendar event ids.

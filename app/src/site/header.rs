@@ -2,6 +2,7 @@
 use super::home::Area;
 use super::shell::AuthActions;
 use crate::accounts::routes::{sign_in_then, ACCOUNTS};
+use crate::domain::Choice;
 use crate::i18n::{Lang, LANG_PARAM};
 use crate::identity::Role;
 use crate::membership::routes::APPLICATIONS;

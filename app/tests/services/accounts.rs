@@ -76,7 +76,7 @@ async fn invitation_creates_account_email_and_audit_entry(db: &DatabaseConnectio
     .await
     .unwrap();
     assert_eq!(created.email, "nadia@treasury.example.org");
-    assert_eq!(created.role, "finance");
+    assert_eq!(created.role.to_string(), "finance");
     assert!(created.password_hash.is_none());
 
     let message = email::latest_to(db, "nadia@treasury.example.org").await.unwrap();

@@ -4,6 +4,7 @@ use app::accounts::entities::account;
 use app::audit::service::Actor;
 use app::audit::AuditFilter;
 use app::email::entity as outbox;
+use app::i18n::Lang;
 use app::membership::entities::member;
 use app::membership::service as membership;
 use app::membership::service::{DirectoryIndex, ProfileEditor};
@@ -79,8 +80,8 @@ fn reviewer() -> Actor {
 
 async fn application_is_recorded_acknowledged_and_audited(db: &DatabaseConnection) {
     let row = apply(db, hebron()).await;
-    assert_eq!(row.status, "applicant");
-    assert_eq!(row.review_state, "pending");
+    assert_eq!(row.status.to_string(), "applicant");
+    assert_eq!(row.review_state.to_string(), "pending");
     assert!(row.member_since.is_none());
 
     let ack = app::email::service::latest_to(db, "amal@hebron-city.ps").await.unwrap();
@@ -128,8 +129,8 @@ async fn approval_makes_a_member_and_invites_the_focal_point(db: &DatabaseConnec
         membership::decide(db, &reviewer(), "Secretariat", row.id, Decision::Approve, "Welcome, Hebron.", PUBLIC_URL)
             .await
             .unwrap();
-    assert_eq!(approved.status, "active");
-    assert_eq!(approved.review_state, "approved");
+    assert_eq!(approved.status.to_string(), "active");
+    assert_eq!(approved.review_state.to_string(), "approved");
     assert_eq!(approved.member_since, Some(chrono::Utc::now().date_naive()));
     assert!(membership::in_good_standing(&approved));
 
@@ -139,9 +140,9 @@ async fn approval_makes_a_member_and_invites_the_focal_point(db: &DatabaseConnec
         .await
         .unwrap()
         .expect("focal point account");
-    assert_eq!(focal.role, "focal_point");
+    assert_eq!(focal.role.to_string(), "focal_point");
     assert_eq!(focal.member_id, Some(row.id));
-    assert_eq!(focal.language, "ar");
+    assert_eq!(focal.language, Lang::Ar);
 
     let messages =
         outbox::Entity::find().filter(outbox::Column::ToEmail.eq("amal@hebron-city.ps")).all(db).await.unwrap();
@@ -170,8 +171,8 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
     )
     .await
     .unwrap();
-    assert_eq!(asked.review_state, "info_requested");
-    assert_eq!(asked.status, "applicant");
+    assert_eq!(asked.review_state.to_string(), "info_requested");
+    assert_eq!(asked.status.to_string(), "applicant");
     let mail = app::email::service::latest_to(db, "karim@tanger.ma").await.unwrap();
     assert_eq!(mail.language, "fr");
     assert!(mail.body_text.contains("Please send the council's decision."));
@@ -180,7 +181,7 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
         membership::decide(db, &reviewer(), "S", row.id, Decision::Reject, "Not a local authority.", PUBLIC_URL)
             .await
             .unwrap();
-    assert_eq!(rejected.status, MemberStatus::Rejected.as_str());
+    assert_eq!(rejected.status, MemberStatus::Rejected);
     assert_eq!(rejected.decision_reason.as_deref(), Some("Not a local authority."));
     assert_eq!(account::Entity::find().count(db).await.unwrap(), 0, "no account for a rejected applicant");
     // A rejected application does not block a new one.
@@ -344,9 +345,9 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
     let focal = Actor { account_id: None, email: Some("amal@hebron-city.ps".into()) };
     let after = membership::update_profile(db, &focal, ProfileEditor::FocalPoint, member.id, &profile).await.unwrap();
     assert_eq!(after.head_name, "Asma Sharabati");
-    assert_eq!(after.kind, "municipality", "kept");
+    assert_eq!(after.kind.to_string(), "municipality", "kept");
     assert_eq!(after.country, "PS", "kept");
-    assert_eq!(after.status, "active");
+    assert_eq!(after.status.to_string(), "active");
     assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 1);
     assert_eq!(membership::directory(db, &index, &search("الخليل الكبرى")).await.unwrap().total, 1);
 
@@ -363,7 +364,7 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
     // The secretariat may change the country.
     let secretariat =
         membership::update_profile(db, &reviewer(), ProfileEditor::Secretariat, member.id, &profile).await.unwrap();
-    assert_eq!((secretariat.kind.as_str(), secretariat.country.as_str()), ("regional", "JO"));
+    assert_eq!((secretariat.kind.to_string().as_str(), secretariat.country.as_str()), ("regional", "JO"));
     assert!(matches!(
         membership::update_profile(db, &reviewer(), ProfileEditor::Secretariat, 9999, &profile).await.unwrap_err(),
         ServiceError::NotFound
@@ -408,14 +409,14 @@ async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseCo
     assert!(membership::change_status(db, &reviewer(), member.id, StatusChange::Suspend, "dues", before_joining)
         .await
         .is_err());
-    assert_eq!(member::Entity::find_by_id(member.id).one(db).await.unwrap().unwrap().status, "active");
+    assert_eq!(member::Entity::find_by_id(member.id).one(db).await.unwrap().unwrap().status.to_string(), "active");
 
     assert_eq!(membership::directory(db, &index, &search("tanger")).await.unwrap().total, 1);
     let suspended =
         membership::change_status(db, &reviewer(), member.id, StatusChange::Suspend, "Dues unpaid for 2026", today)
             .await
             .unwrap();
-    assert_eq!(suspended.status, "suspended");
+    assert_eq!(suspended.status.to_string(), "suspended");
     assert!(!membership::in_good_standing(&suspended));
     assert_eq!(
         membership::directory(db, &index, &search("tanger")).await.unwrap().total,
@@ -440,7 +441,7 @@ async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseCo
         membership::change_status(db, &reviewer(), member.id, StatusChange::Withdraw, "Council decision", today)
             .await
             .unwrap();
-    assert_eq!(withdrawn.status, "withdrawn");
+    assert_eq!(withdrawn.status.to_string(), "withdrawn");
     let history = membership::profile(db, member.id, true).await.unwrap().standing_history;
     let statuses: Vec<_> = history.iter().map(|e| e.status).collect();
     assert_eq!(statuses, vec![MemberStatus::Withdrawn, MemberStatus::Active, MemberStatus::Suspended]);
@@ -470,7 +471,7 @@ async fn approval_links_an_existing_delegate_account(db: &DatabaseConnection) {
     .unwrap();
     let member = approved(db, tangier()).await;
     let linked = account::Entity::find_by_id(delegate.id).one(db).await.unwrap().unwrap();
-    assert_eq!(linked.role, "focal_point");
+    assert_eq!(linked.role.to_string(), "focal_point");
     assert_eq!(linked.member_id, Some(member.id));
     assert_eq!(account::Entity::find().count(db).await.unwrap(), 1, "no second account");
 }
@@ -490,5 +491,5 @@ async fn approval_refuses_a_focal_email_of_the_secretariat(db: &DatabaseConnecti
         membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-focal-has-account" }));
     let unchanged = member::Entity::find_by_id(row.id).one(db).await.unwrap().unwrap();
-    assert_eq!((unchanged.status.as_str(), unchanged.review_state.as_str()), ("applicant", "pending"));
+    assert_eq!((unchanged.status, unchanged.review_state), (MemberStatus::Applicant, ReviewState::Pending));
 }

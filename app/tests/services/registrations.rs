@@ -11,6 +11,7 @@ use app::conferences::{EditionInput, SessionInput};
 use app::email::entity as outbox;
 use app::i18n::Lang;
 use app::membership::entities::member;
+use app::membership::MemberStatus;
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
@@ -106,7 +107,7 @@ async fn individual(
 }
 
 async fn state_of(db: &DatabaseConnection, id: i32) -> String {
-    registration::Entity::find_by_id(id).one(db).await.unwrap().unwrap().state
+    registration::Entity::find_by_id(id).one(db).await.unwrap().unwrap().state.to_string()
 }
 
 async fn confirmed_count(db: &DatabaseConnection, edition_id: i32) -> i32 {
@@ -126,7 +127,7 @@ async fn a_delegation_keeps_one_head_and_the_voting_quota(db: &DatabaseConnectio
     let edition = open_edition(db, 50, 2, false).await;
     let lyon = member(db).await;
     let head = delegate(db, edition.id, lyon, person("Claire Martin", "head")).await.unwrap();
-    assert_eq!(head.row.state, "confirmed");
+    assert_eq!(head.row.state.to_string(), "confirmed");
     let refused = delegate(db, edition.id, lyon, person("Paul Durand", "head")).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Invalid { field: "role", key: "error-one-head" }));
     for name in ["Ines Roux", "Omar Haddad"] {
@@ -154,7 +155,7 @@ async fn a_delegation_keeps_one_head_and_the_voting_quota(db: &DatabaseConnectio
 
     // A suspended member cannot register.
     let mut suspended: member::ActiveModel = member::Entity::find_by_id(tunis).one(db).await.unwrap().unwrap().into();
-    suspended.status = sea_orm::ActiveValue::Set("suspended".into());
+    suspended.status = sea_orm::ActiveValue::Set(MemberStatus::Suspended);
     sea_orm::ActiveModelTrait::update(suspended, db).await.unwrap();
     let refused = delegate(db, edition.id, tunis, person("Nour Trabelsi", "observer")).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-member-not-in-good-standing" }));
@@ -167,12 +168,12 @@ async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnecti
     delegate(db, edition.id, hebron, person("Yousef Qawasmi", "voting")).await.unwrap();
     let first = delegate(db, edition.id, hebron, person("Rana Jaber", "observer")).await.unwrap();
     let second = delegate(db, edition.id, hebron, person("Tariq Nasser", "observer")).await.unwrap();
-    assert_eq!((first.row.state.as_str(), second.row.state.as_str()), ("waitlisted", "waitlisted"));
+    assert_eq!((first.row.state, second.row.state), (RegistrationState::Waitlisted, RegistrationState::Waitlisted));
     let waitlisted = &emails_to(db, "rana.jaber@delegates.test").await[0];
     assert!(waitlisted.subject.contains("liste d'attente"), "{}", waitlisted.subject);
 
     let cancelled = registrations::cancel_by_token(db, &head.token).await.unwrap();
-    assert_eq!(cancelled.state, "cancelled");
+    assert_eq!(cancelled.state.to_string(), "cancelled");
     assert_eq!(state_of(db, first.row.id).await, "confirmed", "the first waitlisted takes the seat");
     assert_eq!(state_of(db, second.row.id).await, "waitlisted");
     assert_eq!(confirmed_count(db, edition.id).await, 2);
@@ -194,18 +195,24 @@ async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnecti
 async fn individual_applications_wait_for_the_secretariat(db: &DatabaseConnection) {
     let edition = open_edition(db, 1, 3, false).await;
     let journalist = individual(db, edition.id, person("Dana Saleh", "")).await.unwrap();
-    assert_eq!(journalist.row.state, "pending");
+    assert_eq!(journalist.row.state.to_string(), "pending");
     assert_eq!(journalist.row.organisation.as_deref(), Some("Ministry of Local Government"));
     assert_eq!(confirmed_count(db, edition.id).await, 0);
     let approved = registrations::decide(db, &secretariat(), journalist.row.id, true).await.unwrap();
-    assert_eq!(approved.state, "confirmed");
+    assert_eq!(approved.state.to_string(), "confirmed");
     let again = registrations::decide(db, &secretariat(), journalist.row.id, false).await.unwrap_err();
     assert!(matches!(again, ServiceError::Conflict { key: "error-not-pending" }));
 
     let second = individual(db, edition.id, person("Hadi Khalil", "")).await.unwrap();
-    assert_eq!(registrations::decide(db, &secretariat(), second.row.id, true).await.unwrap().state, "waitlisted");
+    assert_eq!(
+        registrations::decide(db, &secretariat(), second.row.id, true).await.unwrap().state.to_string(),
+        "waitlisted"
+    );
     let third = individual(db, edition.id, person("Mona Aziz", "")).await.unwrap();
-    assert_eq!(registrations::decide(db, &secretariat(), third.row.id, false).await.unwrap().state, "rejected");
+    assert_eq!(
+        registrations::decide(db, &secretariat(), third.row.id, false).await.unwrap().state.to_string(),
+        "rejected"
+    );
     let mails = emails_to(db, "mona.aziz@delegates.test").await;
     assert!(mails.last().unwrap().subject.contains("Votre inscription"), "{}", mails.last().unwrap().subject);
 
@@ -213,7 +220,7 @@ async fn individual_applications_wait_for_the_secretariat(db: &DatabaseConnectio
     let reviewed = open_edition(db, 10, 3, true).await;
     let lyon = member(db).await;
     let pending = delegate(db, reviewed.id, lyon, person("Claire Martin", "head")).await.unwrap();
-    assert_eq!(pending.row.state, "pending");
+    assert_eq!(pending.row.state.to_string(), "pending");
 
     // Outside the registration window nobody registers.
     let mut closed: edition::ActiveModel = edition.clone().into();
@@ -248,7 +255,7 @@ async fn simultaneous_sign_ups_never_exceed_the_capacity(db: &DatabaseConnection
         .all(db)
         .await
         .unwrap();
-    let states: Vec<&str> = rows.iter().map(|r| r.state.as_str()).collect();
+    let states: Vec<String> = rows.iter().map(|r| r.state.to_string()).collect();
     assert_eq!(states.iter().filter(|s| **s == "confirmed").count(), CAPACITY);
     assert_eq!(states.iter().filter(|s| **s == "waitlisted").count(), SIGN_UPS - CAPACITY);
     assert_eq!(confirmed_count(db, edition.id).await, CAPACITY as i32);
@@ -374,10 +381,10 @@ async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseCo
     registrations::update_by_token(db, &amal.token, &changed).await.unwrap();
     let row = registration::Entity::find_by_id(amal.row.id).one(db).await.unwrap().unwrap();
     assert_eq!(
-        (row.full_name.as_str(), row.language.as_str(), row.consent.as_str()),
+        (row.full_name.as_str(), row.language.code(), row.consent.to_string().as_str()),
         ("Amal Odeh-Qawasmi", "ar", "secretariat")
     );
-    assert_eq!(row.delegate_role, "head", "the role stays as registered");
+    assert_eq!(row.delegate_role.to_string(), "head", "the role stays as registered");
 
     assert!(registrations::toggle_session(db, &amal.token, session_ids[0]).await.unwrap());
     let view = registrations::manage_view(db, &amal.token).await.unwrap();
@@ -412,7 +419,7 @@ async fn participant_lists_follow_consent(db: &DatabaseConnection) {
             .unwrap();
     }
     let pending = individual(db, edition.id, person("Pending Person", "")).await.unwrap();
-    assert_eq!(pending.row.state, "pending");
+    assert_eq!(pending.row.state.to_string(), "pending");
     let names = |list: Vec<app::conferences::registrations::Participant>| {
         list.into_iter().map(|p| p.full_name).collect::<Vec<_>>()
     };

@@ -3,93 +3,80 @@ use crate::conferences::Trilingual;
 use serde::{Deserialize, Serialize};
 
 /// Who a person is at the conference.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum DelegateRole {
     /// Heads a member's delegation (at most one per member).
+    #[strum(message = "role-head")]
     Head,
     /// Votes for the member (no more than the edition's quota).
+    #[strum(message = "role-voting")]
     Voting,
+    #[strum(message = "role-observer")]
     Observer,
     /// Someone from a non-member body who applied on their own.
+    #[strum(message = "role-individual")]
     Individual,
 }
 
 impl DelegateRole {
     /// The roles a focal point gives its delegates.
     pub const DELEGATION: [DelegateRole; 3] = [DelegateRole::Head, DelegateRole::Voting, DelegateRole::Observer];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DelegateRole::Head => "head",
-            DelegateRole::Voting => "voting",
-            DelegateRole::Observer => "observer",
-            DelegateRole::Individual => "individual",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        [Self::Head, Self::Voting, Self::Observer, Self::Individual].into_iter().find(|r| r.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            DelegateRole::Head => "role-head",
-            DelegateRole::Voting => "role-voting",
-            DelegateRole::Observer => "role-observer",
-            DelegateRole::Individual => "role-individual",
-        }
-    }
 }
 
 /// Where a registration stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum RegistrationState {
+    #[strum(message = "registration-pending")]
     Pending,
+    #[strum(message = "registration-confirmed")]
     Confirmed,
+    #[strum(message = "registration-waitlisted")]
     Waitlisted,
+    #[strum(message = "registration-cancelled")]
     Cancelled,
+    #[strum(message = "registration-rejected")]
     Rejected,
+    #[strum(message = "registration-attended")]
     Attended,
 }
 
 impl RegistrationState {
-    pub const ALL: [RegistrationState; 6] = [
-        RegistrationState::Pending,
-        RegistrationState::Confirmed,
-        RegistrationState::Waitlisted,
-        RegistrationState::Cancelled,
-        RegistrationState::Rejected,
-        RegistrationState::Attended,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RegistrationState::Pending => "pending",
-            RegistrationState::Confirmed => "confirmed",
-            RegistrationState::Waitlisted => "waitlisted",
-            RegistrationState::Cancelled => "cancelled",
-            RegistrationState::Rejected => "rejected",
-            RegistrationState::Attended => "attended",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            RegistrationState::Pending => "registration-pending",
-            RegistrationState::Confirmed => "registration-confirmed",
-            RegistrationState::Waitlisted => "registration-waitlisted",
-            RegistrationState::Cancelled => "registration-cancelled",
-            RegistrationState::Rejected => "registration-rejected",
-            RegistrationState::Attended => "registration-attended",
-        }
-    }
-
     /// Whether the person holds one of the edition's seats.
     pub fn holds_seat(self) -> bool {
         matches!(self, RegistrationState::Confirmed | RegistrationState::Attended)
@@ -107,48 +94,64 @@ impl RegistrationState {
 }
 
 /// The label of a registration's visa letter status (`none`, `requested`, `issued`).
-pub fn visa_label_key(status: &str) -> &'static str {
-    match status {
-        "requested" => "visa-requested",
-        "issued" => "visa-issued",
-        _ => "visa-none",
-    }
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+pub enum VisaLetter {
+    #[strum(message = "visa-none")]
+    None,
+    #[strum(message = "visa-requested")]
+    Requested,
+    #[strum(message = "visa-issued")]
+    Issued,
 }
 
 /// Who may see a person's name on the participant list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumMessage,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
 pub enum Consent {
     /// Anyone, on the public list.
+    #[strum(message = "consent-public")]
     Public,
     /// Signed-in members and delegates.
+    #[strum(message = "consent-delegates")]
     Delegates,
     /// The secretariat only.
+    #[strum(message = "consent-secretariat")]
     Secretariat,
-}
-
-impl Consent {
-    pub const ALL: [Consent; 3] = [Consent::Public, Consent::Delegates, Consent::Secretariat];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Consent::Public => "public",
-            Consent::Delegates => "delegates",
-            Consent::Secretariat => "secretariat",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.as_str() == value)
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Consent::Public => "consent-public",
-            Consent::Delegates => "consent-delegates",
-            Consent::Secretariat => "consent-secretariat",
-        }
-    }
 }
 
 /// What the registration forms send, as typed. `role` is ignored for individual applications;
@@ -190,8 +193,7 @@ pub struct RegistrationView {
     pub state: RegistrationState,
     /// Place on the waitlist, from 1, while waitlisted.
     pub waitlist_position: Option<u64>,
-    /// `none`, `requested` or `issued`.
-    pub visa_letter: String,
+    pub visa_letter: VisaLetter,
     pub letter_code: Option<String>,
     pub checkin_code: String,
     /// Local time at the venue.

@@ -6,7 +6,8 @@ use super::api::{
     list_registrations, ApplyToConference, CancelDelegate, CancelRegistration, CheckInDelegate, ChooseSession,
     DecideRegistration, IssueLetter, RegisterDelegate, UpdateRegistration,
 };
-use super::{Consent, DelegateInput, DelegateRole, RegistrationState, RegistrationView};
+use super::{Consent, DelegateInput, DelegateRole, RegistrationState, RegistrationView, VisaLetter};
+use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::country_name;
 use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, FormResult, TextInput};
@@ -33,7 +34,7 @@ fn DelegateFields(result: FormResult, current: DelegateInput, individual: bool, 
     let prefix = "dl";
     let lang = use_lang();
     let language = Lang::parse(&current.language).unwrap_or(lang);
-    let consent = Consent::parse(&current.consent).unwrap_or(Consent::Delegates);
+    let consent = current.consent;
     let role = DelegateRole::parse(&current.role);
     let visa = current.visa_letter == "on";
     view! {
@@ -72,8 +73,8 @@ fn DelegateFields(result: FormResult, current: DelegateInput, individual: bool, 
             </div>
             <fieldset class="choices">
                 <legend>{tr!("delegate-consent")}</legend>
-                {Consent::ALL.into_iter().map(|c| view! {
-                    <label><input type="radio" name="delegate[consent]" value=c.as_str() checked=c == consent /> {tr_key(c.label_key())}</label>
+                {Consent::ALL.iter().copied().map(|c| view! {
+                    <label><input type="radio" name="delegate[consent]" value=c.as_str() checked=c.as_str() == consent /> {tr_key(c.label_key())}</label>
                 }).collect_view()}
                 <FieldError result field="consent" />
             </fieldset>
@@ -256,7 +257,7 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                 <dt>{tr!("delegate-full-name")}</dt><dd>{r.full_name.clone()}</dd>
                                 <dt>{tr!("delegate-organisation")}</dt><dd>{r.organisation.clone()}</dd>
                                 <dt>{tr!("delegate-role")}</dt><dd>{tr_key(r.role.label_key())}</dd>
-                                <dt>{tr!("delegate-visa")}</dt><dd>{tr_key(super::visa_label_key(&r.visa_letter))}</dd>
+                                <dt>{tr!("delegate-visa")}</dt><dd>{tr_key(r.visa_letter.label_key())}</dd>
                                 {r.state.holds_seat().then(|| view! {
                                     <dt>{tr!("registration-checkin-code")}</dt><dd dir="ltr" class="code">{r.checkin_code.clone()}</dd>
                                 })}
@@ -356,7 +357,7 @@ fn registration_row(
     issue: ServerAction<IssueLetter>,
 ) -> impl IntoView {
     let pending = r.state == RegistrationState::Pending;
-    let letter_wanted = r.visa_letter != "none" && r.state.holds_seat();
+    let letter_wanted = r.visa_letter != VisaLetter::None && r.state.holds_seat();
     view! {
         <tr data-testid="registration-row" data-email=r.email.clone()>
             <td>{r.full_name.clone()} <br /><span class="secondary" dir="ltr">{r.email.clone()}</span></td>
@@ -364,7 +365,7 @@ fn registration_row(
             <td>{tr_key(r.role.label_key())}</td>
             <td>{state_badge(r.state, r.waitlist_position)}</td>
             <td>
-                {tr_key(super::visa_label_key(&r.visa_letter))}
+                {tr_key(r.visa_letter.label_key())}
                 {r.letter_code.clone().map(|code| view! { " " <a href=format!("/letters/{code}")>{tr!("letter-open")}</a> })}
             </td>
             <td class="actions">

@@ -7,13 +7,14 @@
 use super::emails::RegistrationNews;
 use super::{
     BadgeView, CheckIn, Consent, DelegateInput, DelegateRole, DelegationView, LetterView, ManageView, Participant,
-    RegistrationState, RegistrationView,
+    RegistrationState, RegistrationView, VisaLetter,
 };
 use crate::audit::service::{self as audit, Actor, Change};
 use crate::conferences::calendar::Feed;
 use crate::conferences::entities::{edition, letter, registration, session, session_choice};
 use crate::conferences::service::{edition_row, edition_view, local, session_view, sessions_of, tz_of};
 use crate::conferences::Trilingual;
+use crate::domain::Choice;
 use crate::domain::{optional_text, parse_date, EmailAddress, FieldError, PersonName};
 use crate::email::service::{self as email, Outgoing};
 use crate::i18n::Lang;
@@ -118,7 +119,7 @@ impl Passport {
 }
 
 pub(super) fn state_of(row: &registration::Model) -> RegistrationState {
-    RegistrationState::parse(&row.state).unwrap_or(RegistrationState::Pending)
+    row.state
 }
 
 fn actor_of(row: &registration::Model) -> Actor {
@@ -181,7 +182,7 @@ async fn set_state(
 ) -> ServiceResult<registration::Model> {
     let now = Utc::now();
     let mut active: registration::ActiveModel = row.into();
-    active.state = Set(state.as_str().to_string());
+    active.state = Set(state);
     active.state_changed_at = Set(now);
     active.updated_at = Set(now);
     Ok(active.update(txn).await?)
@@ -214,7 +215,7 @@ pub(super) fn registration_email(
     link: Option<String>,
     promoted: bool,
 ) -> Outgoing {
-    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
+    let lang = row.language;
     let news = RegistrationNews {
         edition: &edition_title(edition, lang),
         state: state_of(row),
@@ -230,7 +231,7 @@ async fn promote_waitlist(txn: &impl ConnectionTrait, edition: &edition::Model) 
     loop {
         let next = registration::Entity::find()
             .filter(registration::Column::EditionId.eq(edition.id))
-            .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+            .filter(registration::Column::State.eq(RegistrationState::Waitlisted))
             .order_by_asc(registration::Column::Id)
             .one(txn)
             .await?;
@@ -411,16 +412,16 @@ pub async fn update_by_token(db: &DatabaseConnection, token: &str, changes: &Del
     let mut row: registration::ActiveModel = before.clone().into();
     row.full_name = Set(changes.full_name.as_str().to_string());
     row.phone = Set(changes.phone.clone());
-    row.language = Set(changes.language.code().to_string());
-    row.consent = Set(changes.consent.as_str().to_string());
-    if before.visa_letter != "issued" {
+    row.language = Set(changes.language);
+    row.consent = Set(changes.consent);
+    if before.visa_letter != VisaLetter::Issued {
         let passport = changes.passport.as_ref();
         row.passport_name = Set(passport.map(|p| p.name.clone()));
         row.passport_number = Set(passport.map(|p| p.number.clone()));
         row.nationality = Set(passport.map(|p| p.nationality.clone()));
         row.birth_date = Set(passport.map(|p| p.birth_date));
         row.passport_expiry = Set(passport.map(|p| p.expiry));
-        row.visa_letter = Set(if passport.is_some() { "requested" } else { "none" }.to_string());
+        row.visa_letter = Set(if passport.is_some() { VisaLetter::Requested } else { VisaLetter::None });
     }
     row.updated_at = Set(Utc::now());
     let after = row.update(&txn).await?;
@@ -493,7 +494,7 @@ async fn waitlist_position(db: &impl ConnectionTrait, row: &registration::Model)
     }
     let ahead = registration::Entity::find()
         .filter(registration::Column::EditionId.eq(row.edition_id))
-        .filter(registration::Column::State.eq(RegistrationState::Waitlisted.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Waitlisted))
         .filter(registration::Column::Id.lt(row.id))
         .count(db)
         .await?;
@@ -534,16 +535,16 @@ async fn views(
             member_id: row.member_id,
             organisation,
             country: country.or(row.nationality.clone()),
-            role: DelegateRole::parse(&row.delegate_role).unwrap_or(DelegateRole::Observer),
+            role: row.delegate_role,
             full_name: row.full_name.clone(),
             email: row.email.clone(),
             phone: row.phone.clone().unwrap_or_default(),
-            language: row.language.clone(),
-            consent: Consent::parse(&row.consent).unwrap_or(Consent::Secretariat),
+            language: row.language.code().to_string(),
+            consent: row.consent,
             state,
             waitlist_position,
-            visa_letter: row.visa_letter.clone(),
-            letter_code: if row.visa_letter == "issued" { letter_code(db, row.id).await? } else { None },
+            visa_letter: row.visa_letter,
+            letter_code: if row.visa_letter == VisaLetter::Issued { letter_code(db, row.id).await? } else { None },
             checkin_code: row.checkin_code.clone(),
             checked_in_at: row.checked_in_at.map(|at| local(&at, tz, "%Y-%m-%d %H:%M")),
         });
@@ -589,11 +590,11 @@ pub async fn manage_view(db: &impl ConnectionTrait, token: &str) -> ServiceResul
         full_name: row.full_name.clone(),
         email: row.email.clone(),
         phone: row.phone.clone().unwrap_or_default(),
-        language: row.language.clone(),
-        role: row.delegate_role.clone(),
-        consent: row.consent.clone(),
+        language: row.language.code().to_string(),
+        role: row.delegate_role.to_string(),
+        consent: row.consent.to_string(),
         organisation: row.organisation.clone().unwrap_or_default(),
-        visa_letter: if row.visa_letter == "none" { String::new() } else { "on".into() },
+        visa_letter: if row.visa_letter == VisaLetter::None { String::new() } else { "on".into() },
         passport_name: row.passport_name.clone().unwrap_or_default(),
         passport_number: row.passport_number.clone().unwrap_or_default(),
         nationality: row.nationality.clone().unwrap_or_default(),
@@ -686,12 +687,7 @@ pub async fn participants(
         .iter()
         .map(|row| {
             let (organisation, country) = organisation_of(row, &members);
-            Participant {
-                full_name: row.full_name.clone(),
-                organisation,
-                country,
-                role: DelegateRole::parse(&row.delegate_role).unwrap_or(DelegateRole::Observer),
-            }
+            Participant { full_name: row.full_name.clone(), organisation, country, role: row.delegate_role }
         })
         .collect())
 }
@@ -712,7 +708,7 @@ pub async fn check_in(db: &DatabaseConnection, actor: &Actor, edition_id: i32, c
         .col_expr(registration::Column::UpdatedAt, Expr::value(now))
         .filter(registration::Column::EditionId.eq(edition_id))
         .filter(registration::Column::CheckinCode.eq(code.as_str()))
-        .filter(registration::Column::State.eq(RegistrationState::Confirmed.as_str()))
+        .filter(registration::Column::State.eq(RegistrationState::Confirmed))
         .exec(&txn)
         .await?;
     let row = registration::Entity::find()
@@ -753,7 +749,7 @@ pub async fn issue_letter(
 ) -> ServiceResult<String> {
     let txn = db.begin().await?;
     let row = registration::Entity::find_by_id(registration_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-    if row.visa_letter == "none" {
+    if row.visa_letter == VisaLetter::None {
         return Err(ServiceError::Conflict { key: "error-no-letter-requested" });
     }
     if !matches!(state_of(&row), RegistrationState::Confirmed | RegistrationState::Attended) {
@@ -763,7 +759,7 @@ pub async fn issue_letter(
     let issued = letter::ActiveModel {
         registration_id: Set(row.id),
         code: Set(code.clone()),
-        language: Set(lang.code().to_string()),
+        language: Set(lang),
         issued_at: Set(Utc::now()),
         issued_by: Set(actor.email.clone()),
         ..Default::default()
@@ -771,7 +767,7 @@ pub async fn issue_letter(
     .insert(&txn)
     .await?;
     let mut active: registration::ActiveModel = row.clone().into();
-    active.visa_letter = Set("issued".to_string());
+    active.visa_letter = Set(VisaLetter::Issued);
     active.updated_at = Set(Utc::now());
     active.update(&txn).await?;
     audit::record(
@@ -803,9 +799,9 @@ pub async fn letter(db: &impl ConnectionTrait, code: &str, public_url: &str) -> 
     let edition = edition_row(db, row.edition_id).await?;
     let members = organisations(db, std::slice::from_ref(&row)).await?;
     let (organisation, _) = organisation_of(&row, &members);
-    let lang = Lang::parse(&issued.language).unwrap_or(Lang::En);
+    let lang = issued.language;
     let t = |key: &str, args: &[(&'static str, String)]| crate::i18n::translate(lang, key, args);
-    let role = DelegateRole::parse(&row.delegate_role).unwrap_or(DelegateRole::Observer);
+    let role = row.delegate_role;
     let nationality = row.nationality.clone().unwrap_or_default();
     let country = crate::membership::country_name(&nationality, lang).unwrap_or(&nationality).to_string();
     let title = edition_title(&edition, lang);
@@ -882,7 +878,7 @@ pub async fn personal_calendar(db: &impl ConnectionTrait, feed_token: &str, host
     let edition = edition_row(db, row.edition_id).await?;
     let sessions: Vec<session::Model> =
         sessions_of(db, row.edition_id).await?.into_iter().filter(|s| chosen.contains(&s.id)).collect();
-    let lang = Lang::parse(&row.language).unwrap_or(Lang::En);
+    let lang = row.language;
     Ok(Feed {
         name: edition_title(&edition, lang),
         place: format!("{}, {}", edition.venue, edition.city),
@@ -931,7 +927,7 @@ pub async fn participants_csv(db: &impl ConnectionTrait, edition_id: i32) -> Ser
             r.phone,
             r.language,
             r.consent.as_str().to_string(),
-            r.visa_letter,
+            r.visa_letter.to_string(),
             r.checked_in_at.unwrap_or_default(),
         ])
         .map_err(failed)?;

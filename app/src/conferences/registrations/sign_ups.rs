@@ -5,9 +5,10 @@
 use super::service::{
     lock_edition, manage_link, registration_audit, registration_email, take_seats, Delegate, Registered, Registrant,
 };
-use super::{DelegateRole, RegistrationState};
+use super::{DelegateRole, RegistrationState, VisaLetter};
 use crate::audit::service::{self as audit, Actor, Change};
 use crate::conferences::entities::{edition, registration};
+use crate::domain::Choice;
 use crate::email::service as email;
 use crate::membership::entities::member;
 use crate::server::database::writer_turn;
@@ -200,7 +201,7 @@ impl Taken {
             self.limited_roles.get(&(member_id, delegate.role.as_str().to_string())).copied().unwrap_or_default();
         match delegate.role {
             DelegateRole::Head if same_role >= 1 => Err(ServiceError::invalid("role", "error-one-head")),
-            DelegateRole::Voting if same_role >= edition.delegation_quota as usize => {
+            DelegateRole::Voting if same_role >= usize::try_from(edition.delegation_quota).unwrap_or(0) => {
                 Err(ServiceError::invalid("role", "error-voting-quota"))
             }
             _ => Ok(()),
@@ -254,19 +255,19 @@ async fn write(
             member_id: Set(member_id),
             organisation: Set(organisation),
             kind: Set(if member_id.is_some() { "delegation" } else { "individual" }.to_string()),
-            delegate_role: Set(delegate.role.as_str().to_string()),
+            delegate_role: Set(delegate.role),
             full_name: Set(delegate.full_name.as_str().to_string()),
             email: Set(delegate.email.as_str().to_string()),
             phone: Set(delegate.phone.clone()),
-            language: Set(delegate.language.code().to_string()),
-            consent: Set(delegate.consent.as_str().to_string()),
-            state: Set(state.as_str().to_string()),
+            language: Set(delegate.language),
+            consent: Set(delegate.consent),
+            state: Set(state),
             passport_name: Set(passport.map(|p| p.name.clone())),
             passport_number: Set(passport.map(|p| p.number.clone())),
             nationality: Set(passport.map(|p| p.nationality.clone())),
             birth_date: Set(passport.map(|p| p.birth_date)),
             passport_expiry: Set(passport.map(|p| p.expiry)),
-            visa_letter: Set(if passport.is_some() { "requested" } else { "none" }.to_string()),
+            visa_letter: Set(if passport.is_some() { VisaLetter::Requested } else { VisaLetter::None }),
             manage_token_hash: Set(token_hash(&token)),
             feed_token: Set(new_token()),
             checkin_code: Set(new_token()[..12].to_ascii_uppercase()),
