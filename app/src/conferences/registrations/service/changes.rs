@@ -1,0 +1,221 @@
+//! Changes to a registration: cancellation, the secretariat's decision, the person's own edits and session choices.
+use super::*;
+use crate::audit::service::{self as audit, Actor, Change};
+use crate::conferences::entities::{registration, session, session_choice};
+use crate::conferences::registrations::{RegistrationState, VisaLetter};
+use crate::server::database::writer_turn;
+use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::secrets::token_hash;
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+
+/// Who is registering: a member's focal point (or the secretariat for a member), or a person
+/// applying on their own.
+#[derive(Clone, Copy, Debug)]
+pub enum Registrant {
+    Delegation { member_id: i32 },
+    Individual,
+}
+
+/// A registration and the token of its personal link (only ever sent by email, and returned
+/// here for tests and the benchmark).
+#[derive(Debug)]
+pub struct Registered {
+    pub row: registration::Model,
+    pub token: String,
+}
+
+pub(super) async fn row_by_token(db: &impl ConnectionTrait, token: &str) -> ServiceResult<registration::Model> {
+    registration::Entity::find()
+        .filter(registration::Column::ManageTokenHash.eq(token_hash(token.trim())))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::InvalidLink)
+}
+
+/// The registration behind a personal link.
+///
+/// # Errors
+/// `InvalidLink`; database errors.
+pub async fn registration_id_by_token(db: &impl ConnectionTrait, token: &str) -> ServiceResult<i32> {
+    Ok(row_by_token(db, token).await?.id)
+}
+
+/// Cancels a registration. A freed seat goes at once to the first person on the waitlist.
+///
+/// # Errors
+/// `NotFound`; `Conflict` when it can no longer be cancelled; database errors.
+pub async fn cancel(db: &DatabaseConnection, actor: &Actor, id: i32) -> ServiceResult<registration::Model> {
+    let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
+    let _turn = writer_turn(db).await;
+    let txn = db.begin().await?;
+    let edition = lock_edition(&txn, edition_id).await?;
+    let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let state = state_of(&before);
+    if !state.can_cancel() {
+        return Err(ServiceError::Conflict { key: "error-cannot-cancel" });
+    }
+    let after = set_state(&txn, before.clone(), RegistrationState::Cancelled).await?;
+    notify(&txn, &after, &edition, None, false).await?;
+    if state.holds_seat() {
+        free_seat(&txn, edition_id).await?;
+        promote_waitlist(&txn, &edition).await?;
+    }
+    audit::record(
+        &txn,
+        actor,
+        Change::new("conference.registration_cancelled", "registration", id, after.full_name.clone())
+            .before(&registration_audit(&before))
+            .after(&registration_audit(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Cancels a delegate for a member's focal point (`for_member`), who may only cancel their own
+/// member's delegates; the secretariat passes `None`.
+///
+/// # Errors
+/// As [`cancel`], and `Forbidden` for another member's delegate.
+pub async fn cancel_delegate(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    for_member: Option<i32>,
+) -> ServiceResult<registration::Model> {
+    let row = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    if for_member.is_some() && row.member_id != for_member {
+        return Err(ServiceError::Forbidden);
+    }
+    cancel(db, actor, id).await
+}
+
+/// Cancels through the personal link.
+///
+/// # Errors
+/// As [`cancel`], and `InvalidLink`.
+pub async fn cancel_by_token(db: &DatabaseConnection, token: &str) -> ServiceResult<registration::Model> {
+    let row = row_by_token(db, token).await?;
+    cancel(db, &actor_of(&row), row.id).await
+}
+
+/// The secretariat's decision on a pending registration: approved, it takes a seat or joins
+/// the waitlist; rejected, it ends. The person is emailed either way.
+///
+/// # Errors
+/// `NotFound`; `Conflict` when it is not pending; database errors.
+pub async fn decide(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    approve: bool,
+) -> ServiceResult<registration::Model> {
+    let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
+    let _turn = writer_turn(db).await;
+    let txn = db.begin().await?;
+    let edition = lock_edition(&txn, edition_id).await?;
+    let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    if state_of(&before) != RegistrationState::Pending {
+        return Err(ServiceError::Conflict { key: "error-not-pending" });
+    }
+    let state = if !approve {
+        RegistrationState::Rejected
+    } else if take_seats(&txn, edition_id, 1).await? {
+        RegistrationState::Confirmed
+    } else {
+        RegistrationState::Waitlisted
+    };
+    let after = set_state(&txn, before.clone(), state).await?;
+    notify(&txn, &after, &edition, None, false).await?;
+    let action = if approve { "conference.registration_approved" } else { "conference.registration_rejected" };
+    audit::record(
+        &txn,
+        actor,
+        Change::new(action, "registration", id, after.full_name.clone())
+            .before(&registration_audit(&before))
+            .after(&registration_audit(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// After the capacity was raised: the waitlist takes the new seats.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn fill_free_seats(db: &DatabaseConnection, edition_id: i32) -> ServiceResult<u32> {
+    let _turn = writer_turn(db).await;
+    let txn = db.begin().await?;
+    let edition = lock_edition(&txn, edition_id).await?;
+    let promoted = promote_waitlist(&txn, &edition).await?;
+    txn.commit().await?;
+    Ok(promoted)
+}
+
+/// Changes what a person may change through their link: name, phone, language, consent and
+/// the visa letter request with its passport details. Role and email stay as registered.
+///
+/// # Errors
+/// `InvalidLink`; `Conflict` once cancelled or rejected; database errors.
+pub async fn update_by_token(db: &DatabaseConnection, token: &str, changes: &Delegate) -> ServiceResult<()> {
+    let before = row_by_token(db, token).await?;
+    if !state_of(&before).is_live() {
+        return Err(ServiceError::Conflict { key: "error-registration-ended" });
+    }
+    let txn = db.begin().await?;
+    let mut row: registration::ActiveModel = before.clone().into();
+    row.full_name = Set(changes.full_name.as_str().to_string());
+    row.phone = Set(changes.phone.clone());
+    row.language = Set(changes.language);
+    row.consent = Set(changes.consent);
+    if before.visa_letter != VisaLetter::Issued {
+        let passport = changes.passport.as_ref();
+        row.passport_name = Set(passport.map(|p| p.name.clone()));
+        row.passport_number = Set(passport.map(|p| p.number.clone()));
+        row.nationality = Set(passport.map(|p| p.nationality.clone()));
+        row.birth_date = Set(passport.map(|p| p.birth_date));
+        row.passport_expiry = Set(passport.map(|p| p.expiry));
+        row.visa_letter = Set(if passport.is_some() { VisaLetter::Requested } else { VisaLetter::None });
+    }
+    row.updated_at = Set(Utc::now());
+    let after = row.update(&txn).await?;
+    audit::record(
+        &txn,
+        &actor_of(&after),
+        Change::new("conference.registration_updated", "registration", after.id, after.full_name.clone())
+            .before(&registration_audit(&before))
+            .after(&registration_audit(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Adds a session to, or removes it from, the person's own calendar.
+///
+/// # Errors
+/// `InvalidLink`; `NotFound` for a session of another edition; database errors.
+pub async fn toggle_session(db: &DatabaseConnection, token: &str, session_id: i32) -> ServiceResult<bool> {
+    let row = row_by_token(db, token).await?;
+    let session = session::Entity::find_by_id(session_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    if session.edition_id != row.edition_id {
+        return Err(ServiceError::NotFound);
+    }
+    let removed = session_choice::Entity::delete_many()
+        .filter(session_choice::Column::RegistrationId.eq(row.id))
+        .filter(session_choice::Column::SessionId.eq(session_id))
+        .exec(db)
+        .await?;
+    if removed.rows_affected > 0 {
+        return Ok(false);
+    }
+    session_choice::ActiveModel { registration_id: Set(row.id), session_id: Set(session_id), ..Default::default() }
+        .insert(db)
+        .await?;
+    Ok(true)
+}

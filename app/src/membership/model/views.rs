@@ -1,0 +1,199 @@
+//! Members and applications as pages show them.
+use super::*;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// One application in the secretariat's queue, or in full.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub id: i32,
+    pub kind: AuthorityKind,
+    pub official_name: String,
+    pub latin_name: String,
+    pub english_name: Option<String>,
+    pub french_name: Option<String>,
+    pub country: String,
+    pub region: Option<String>,
+    pub population: Option<i64>,
+    pub website: Option<String>,
+    pub head_name: String,
+    pub head_title: String,
+    pub focal_name: String,
+    pub focal_email: String,
+    pub focal_phone: String,
+    pub focal_language: Lang,
+    pub motivation: String,
+    pub status: MemberStatus,
+    pub review_state: ReviewState,
+    pub decision_reason: Option<String>,
+    pub submitted_on: String,
+}
+
+/// A member in the public directory.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryEntry {
+    pub id: i32,
+    pub official_name: String,
+    pub latin_name: String,
+    pub english_name: Option<String>,
+    pub french_name: Option<String>,
+    pub kind: AuthorityKind,
+    pub country: String,
+    pub region: Option<String>,
+    pub member_since: Option<String>,
+}
+
+impl DirectoryEntry {
+    /// The name a reader of `lang` sees first: their language's name when there is one, the
+    /// official name for Arabic readers, the Latin transliteration otherwise.
+    pub fn display_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ar => &self.official_name,
+            Lang::En => self.english_name.as_deref().unwrap_or(&self.latin_name),
+            Lang::Fr => self.french_name.as_deref().unwrap_or(&self.latin_name),
+        }
+    }
+}
+
+/// Filters of the public directory; empty strings mean "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub kind: String,
+    /// `palestinian`, `international`, or empty.
+    #[serde(default)]
+    pub origin: String,
+    /// `name` (default) or `newest`.
+    #[serde(default)]
+    pub sort: String,
+    #[serde(default)]
+    pub page: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryPage {
+    pub entries: Vec<DirectoryEntry>,
+    pub total: u64,
+    pub page: u64,
+    pub has_more: bool,
+}
+
+/// A member's public page; the focal point's contact only for signed-in readers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberProfile {
+    pub entry: DirectoryEntry,
+    pub population: Option<i64>,
+    pub website: Option<String>,
+    pub head_name: String,
+    pub head_title: String,
+    pub status: MemberStatus,
+    pub in_good_standing: bool,
+    pub focal_contact: Option<FocalContact>,
+    /// Suspensions, withdrawals and reinstatements, newest first.
+    pub standing_history: Vec<StandingEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FocalContact {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// A membership certificate, as printed and as verified.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateView {
+    pub number: i32,
+    pub member: DirectoryEntry,
+    pub status: MemberStatus,
+    pub issued_on: String,
+    pub verify_url: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> ApplicationInput {
+        ApplicationInput {
+            kind: "municipality".into(),
+            official_name: "بلدية الخليل".into(),
+            latin_name: "Baladiyat al-Khalīl".into(),
+            english_name: "Hebron Municipality".into(),
+            french_name: String::new(),
+            country: "ps".into(),
+            region: "Hebron Governorate".into(),
+            population: "215,452".into(),
+            website: "hebron-city.ps".into(),
+            head_name: "Tayseer Abu Sneineh".into(),
+            head_title: "Mayor".into(),
+            focal_name: "Amal Haddad".into(),
+            focal_email: "amal@hebron-city.ps".into(),
+            focal_phone: "+970 2 222 8121".into(),
+            focal_language: "ar".into(),
+            motivation: "Cooperation on roads, GIS and heritage with cities of the network.".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_application_parses() {
+        let application = Application::parse(&valid()).unwrap().profile;
+        assert_eq!(application.country, "PS");
+        assert_eq!(application.population, Some(215_452));
+        assert_eq!(application.website.as_deref(), Some("https://hebron-city.ps"));
+        assert_eq!(application.french_name, None);
+        assert!(is_palestinian(&application.country));
+        assert_eq!(application.names(), vec!["بلدية الخليل", "Baladiyat al-Khalīl", "Hebron Municipality"]);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let input = ApplicationInput {
+            kind: "kingdom".into(),
+            latin_name: "بلدية".into(),
+            country: "XX".into(),
+            population: "many".into(),
+            focal_email: "nope".into(),
+            focal_phone: "12".into(),
+            motivation: "short".into(),
+            ..valid()
+        };
+        let fields: Vec<_> = Application::parse(&input).unwrap_err().into_iter().map(|p| (p.field, p.key)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("kind", "error-choice-invalid"),
+                ("latin_name", "error-latin-only"),
+                ("country", "error-choice-invalid"),
+                ("population", "error-population"),
+                ("focal_email", "error-email-invalid"),
+                ("focal_phone", "error-phone"),
+                ("motivation", "error-motivation-short"),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_for_each_reader() {
+        let entry = DirectoryEntry {
+            id: 1,
+            official_name: "بلدية الخليل".into(),
+            latin_name: "Baladiyat al-Khalil".into(),
+            english_name: Some("Hebron Municipality".into()),
+            french_name: None,
+            kind: AuthorityKind::Municipality,
+            country: "PS".into(),
+            region: None,
+            member_since: None,
+        };
+        assert_eq!(entry.display_name(Lang::Ar), "بلدية الخليل");
+        assert_eq!(entry.display_name(Lang::En), "Hebron Municipality");
+        assert_eq!(entry.display_name(Lang::Fr), "Baladiyat al-Khalil");
+        assert_eq!(country_name("PS", Lang::Fr), Some("Palestine"));
+        assert_eq!(countries_by_name(Lang::Ar).len(), 249);
+    }
+}

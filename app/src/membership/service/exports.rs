@@ -1,0 +1,108 @@
+//! Members out of Sumud: counts, the secretariat's CSV, the public JSON.
+use super::*;
+use crate::domain::Choice;
+use crate::i18n::Lang;
+use crate::membership::entities::member;
+use crate::membership::{DirectoryEntry, MemberStatus};
+use crate::server::error::{ServiceError, ServiceResult};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+/// How many members are active, for the home page and tests.
+///
+/// # Errors
+/// Database errors.
+pub async fn active_count(db: &impl ConnectionTrait) -> ServiceResult<u64> {
+    Ok(member::Entity::find().filter(member::Column::Status.eq(MemberStatus::Active)).count(db).await?)
+}
+
+/// Members (not applicants), for the secretariat's export, by name.
+pub(super) async fn members_for_export(db: &impl ConnectionTrait) -> ServiceResult<Vec<member::Model>> {
+    Ok(member::Entity::find()
+        .filter(member::Column::Status.is_in([
+            MemberStatus::Active.as_str(),
+            MemberStatus::Suspended.as_str(),
+            MemberStatus::Withdrawn.as_str(),
+        ]))
+        .order_by_asc(member::Column::LatinName)
+        .all(db)
+        .await?)
+}
+
+/// The member list as CSV with headers in `lang`: UTF-8 with a byte-order mark, so spreadsheet
+/// programs show Arabic names correctly.
+///
+/// # Errors
+/// Database errors.
+pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult<Vec<u8>> {
+    use crate::i18n::translate;
+    let rows = members_for_export(db).await?;
+    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let header: Vec<String> = [
+        "field-official-name",
+        "field-latin-name",
+        "field-english-name",
+        "field-french-name",
+        "field-kind",
+        "field-country",
+        "directory-origin",
+        "field-region",
+        "field-population",
+        "field-website",
+        "apply-head",
+        "field-title",
+        "apply-focal",
+        "field-email",
+        "field-phone",
+        "field-preferred-language",
+        "member-standing",
+        "member-since",
+    ]
+    .iter()
+    .map(|key| translate(lang, key, &[]))
+    .collect();
+    let fail = |e: csv::Error| ServiceError::Internal(format!("csv: {e}"));
+    out.write_record(&header).map_err(fail)?;
+    for row in rows {
+        let kind = row.kind;
+        let status = row.status;
+        let origin =
+            if crate::membership::is_palestinian(&row.country) { "origin-palestinian" } else { "origin-international" };
+        out.write_record([
+            row.official_name.clone(),
+            row.latin_name.clone(),
+            row.english_name.clone().unwrap_or_default(),
+            row.french_name.clone().unwrap_or_default(),
+            translate(lang, kind.label_key(), &[]),
+            crate::membership::country_name(&row.country, lang).unwrap_or(&row.country).to_string(),
+            translate(lang, origin, &[]),
+            row.region.clone().unwrap_or_default(),
+            row.population.map(|p| p.to_string()).unwrap_or_default(),
+            row.website.clone().unwrap_or_default(),
+            row.head_name.clone(),
+            row.head_title.clone(),
+            row.focal_name.clone(),
+            row.focal_email.clone(),
+            row.focal_phone.clone(),
+            row.focal_language.code().to_string(),
+            translate(lang, status.label_key(), &[]),
+            row.member_since.map(|d| d.to_string()).unwrap_or_default(),
+        ])
+        .map_err(fail)?;
+    }
+    out.into_inner().map_err(|e| ServiceError::Internal(format!("csv: {e}")))
+}
+
+/// Every active member as the public directory shows it (the directory's JSON).
+///
+/// # Errors
+/// Database errors.
+pub async fn public_members(db: &impl ConnectionTrait) -> ServiceResult<Vec<DirectoryEntry>> {
+    Ok(member::Entity::find()
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .order_by_asc(member::Column::LatinName)
+        .all(db)
+        .await?
+        .iter()
+        .map(directory_entry)
+        .collect())
+}

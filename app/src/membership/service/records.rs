@@ -1,0 +1,101 @@
+//! The member record's shared rules: good standing, name keys for duplicates and search, audit views.
+use crate::membership::entities::{member, member_name_key};
+use crate::membership::names::normalize;
+use crate::membership::{MemberStatus, Profile};
+use crate::server::counters;
+use crate::server::error::ServiceResult;
+use sea_orm::sea_query::Query;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+pub const DIRECTORY_PAGE_SIZE: u64 = 20;
+
+/// Whether a member is in good standing. The one place that decides it: for now an active
+/// member is; the finance area will add its dues here.
+pub fn in_good_standing(member: &member::Model) -> bool {
+    member.status == MemberStatus::Active
+}
+
+pub(super) fn name_keys(names: &[&str]) -> Vec<String> {
+    let mut keys: Vec<String> = names.iter().map(|n| normalize(n)).filter(|k| !k.is_empty()).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+pub(super) fn audit_view(row: &member::Model) -> serde_json::Value {
+    json!({
+        "official_name": row.official_name,
+        "latin_name": row.latin_name,
+        "country": row.country,
+        "status": row.status,
+        "review_state": row.review_state,
+        "decision_reason": row.decision_reason,
+        "member_since": row.member_since.map(|d| d.to_string()),
+    })
+}
+
+/// The first earlier record of the same authority (same country, a name equal in any script),
+/// other than `except`.
+pub(super) async fn find_duplicate(
+    db: &impl ConnectionTrait,
+    country: &str,
+    keys: &[String],
+    except: Option<i32>,
+) -> ServiceResult<Option<member::Model>> {
+    let mut query = member::Entity::find().filter(member::Column::Status.ne(MemberStatus::Rejected)).filter(
+        member::Column::Id.in_subquery(
+            Query::select()
+                .column(member_name_key::Column::MemberId)
+                .from(member_name_key::Entity)
+                .and_where(member_name_key::Column::Country.eq(country))
+                .and_where(member_name_key::Column::NameKey.is_in(keys.to_vec()))
+                .to_owned(),
+        ),
+    );
+    if let Some(except) = except {
+        query = query.filter(member::Column::Id.ne(except));
+    }
+    Ok(query.order_by_asc(member::Column::Id).one(db).await?)
+}
+
+/// Writes the profile's fields onto a member row.
+pub(super) fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
+    row.kind = Set(profile.kind);
+    row.official_name = Set(profile.official_name.clone());
+    row.latin_name = Set(profile.latin_name.clone());
+    row.english_name = Set(profile.english_name.clone());
+    row.french_name = Set(profile.french_name.clone());
+    row.country = Set(profile.country.clone());
+    row.region = Set(profile.region.clone());
+    row.population = Set(profile.population);
+    row.website = Set(profile.website.clone());
+    row.head_name = Set(profile.head_name.as_str().to_string());
+    row.head_title = Set(profile.head_title.clone());
+    row.focal_name = Set(profile.focal_name.as_str().to_string());
+    row.focal_email = Set(profile.focal_email.as_str().to_string());
+    row.focal_phone = Set(profile.focal_phone.clone());
+    row.focal_language = Set(profile.focal_language);
+}
+
+/// Replaces a member's searchable name keys with `keys`, and tells every process's directory
+/// index.
+pub(super) async fn replace_name_keys(
+    db: &impl ConnectionTrait,
+    row: &member::Model,
+    keys: Vec<String>,
+) -> ServiceResult<()> {
+    counters::raise(db, counters::MEMBER_DIRECTORY).await?;
+    member_name_key::Entity::delete_many().filter(member_name_key::Column::MemberId.eq(row.id)).exec(db).await?;
+    for key in keys {
+        member_name_key::ActiveModel {
+            member_id: Set(row.id),
+            country: Set(row.country.clone()),
+            name_key: Set(key),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
