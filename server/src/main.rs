@@ -1,6 +1,7 @@
 //! `sumud`: serve the site (default), apply migrations, create a secretariat account, or add
 //! sample members and conferences.
 use app::domain::{EmailAddress, PersonName};
+use app::server::RequestContext;
 use clap::{Parser, Subcommand};
 use server::config::Config;
 use std::net::SocketAddr;
@@ -97,9 +98,14 @@ async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), Str
     let email = EmailAddress::parse(email).map_err(|_| format!("not an email address: {email}"))?;
     let name = PersonName::parse(name, "name").map_err(|_| "the name must not be empty".to_string())?;
     let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
-    let link = app::accounts::service::create_secretariat(&state.db, &email, &name, &config.public_url)
-        .await
-        .map_err(|e| format!("{e}"))?;
+    let link = app::accounts::service::create_secretariat(
+        &state.db,
+        &RequestContext::system(&config.public_url),
+        &email,
+        &name,
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
     println!("Secretariat account {} created. Set its password here:\n  {link}", email.as_str());
     Ok(())
 }
@@ -134,7 +140,9 @@ async fn seed_conference(config: Config, capacity: i32, sessions: u32, password:
         language: app::i18n::Lang::En,
         member_id: Some(member_id),
     };
-    let link = app::accounts::service::create_with_link(db, &invitation, &config.public_url).await.map_err(failed)?;
+    let link = app::accounts::service::create_with_link(db, &RequestContext::system(&config.public_url), &invitation)
+        .await
+        .map_err(failed)?;
     let token = link.rsplit("token=").next().unwrap_or_default();
     app::accounts::service::set_password_with_link(db, token, &password).await.map_err(failed)?;
     println!("edition={} focal={email}", edition.id);
@@ -146,9 +154,14 @@ async fn serve(config: Config) -> Result<(), String> {
     if !app::accounts::service::has_secretariat(&state.db).await.map_err(|e| e.to_string())? {
         let email = EmailAddress::parse(&config.admin_email).map_err(|_| "ADMIN_EMAIL".to_string())?;
         let name = PersonName::parse("Secretariat", "name").map_err(|_| "name".to_string())?;
-        let link = app::accounts::service::create_secretariat(&state.db, &email, &name, &config.public_url)
-            .await
-            .map_err(|e| e.to_string())?;
+        let link = app::accounts::service::create_secretariat(
+            &state.db,
+            &RequestContext::system(&config.public_url),
+            &email,
+            &name,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         println!("\nFirst secretariat account: {}\nSet its password here (valid 14 days):\n  {link}\n", email.as_str());
     }
     server::spawn_workers(&config, &state);

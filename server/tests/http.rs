@@ -1,11 +1,11 @@
 //! HTTP-level tests: the real router, on a free port, against SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used)] // a failed step in a test is the test failing
 use app::accounts::service as accounts;
-use app::audit::service::Actor;
 use app::domain::{Choice, EmailAddress, Password, PersonName};
 use app::i18n::Lang;
 use app::identity::Role;
 use app::server::AppState;
+use app::server::{Actor, RequestContext};
 use reqwest::header::{HeaderMap, ACCEPT, ORIGIN, SET_COOKIE};
 use reqwest::{redirect::Policy, Client, StatusCode};
 use sea_orm::{EntityTrait, PaginatorTrait};
@@ -57,7 +57,7 @@ impl TestApp {
             language: Lang::En,
             member_id: None,
         };
-        accounts::invite(&self.state.db, &Actor::system(), "Tests", &invitation, &self.base).await.unwrap();
+        accounts::invite(&self.state.db, &RequestContext::system(&self.base), &invitation).await.unwrap();
         accept_invitation(&self.state.db, email).await.to_string()
     }
 
@@ -500,9 +500,10 @@ async fn member_with_focal_point(app: &TestApp, latin_name: &str, focal_email: &
     };
     let db = &app.state.db;
     let application = app::membership::Application::parse(&input).unwrap();
-    let member = app::membership::service::apply(db, &application).await.unwrap();
+    let context = RequestContext::system(&app.base);
+    let member = app::membership::service::apply(db, &context, &application).await.unwrap();
     let decision = app::membership::Decision::Approve;
-    app::membership::service::decide(db, &Actor::system(), "S", member.id, decision, "ok", &app.base).await.unwrap();
+    app::membership::service::decide(db, &context, member.id, decision, "ok").await.unwrap();
     let password = accept_invitation(db, focal_email).await;
     let client = app.client();
     client.post(app.url("/api/sign_in")).form(&[("email", focal_email), ("password", password)]).send().await.unwrap();

@@ -90,3 +90,10 @@ macro_rules! on_both_databases {
         }
     )*};
 }
+
+/// A request made by `email` (named `name` in messages), with links under `public_url`.
+pub fn context(email: &str, name: &str, public_url: &str) -> app::server::RequestContext {
+    let mut context = app::server::RequestContext::system(public_url).acting_as(app::server::Actor::by_email(email));
+    context.actor_name = name.to_string();
+    context
+}

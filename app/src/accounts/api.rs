@@ -78,9 +78,8 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let email = EmailAddress::parse(&email)?;
-    let state = state()?;
-    service::request_password_reset(&state.db, &email, &state.settings.public_url).await?;
-    state.outbox_wakeup.notify_one();
+    let context = guard::public_context(None).await?;
+    service::request_password_reset(&state()?.db, &context, &email).await?;
     leptos_axum::redirect("/forgot-password?sent=1");
     Ok(())
 }
@@ -116,7 +115,7 @@ pub async fn invite_account(
     role: String,
     language: String,
 ) -> Result<(), AppError> {
-    let inviter = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let invitation = service::Invitation {
         email: EmailAddress::parse(&email)?,
         name: PersonName::parse(&display_name, "display_name")?,
@@ -124,10 +123,7 @@ pub async fn invite_account(
         language: Lang::parse(&language).ok_or_else(|| AppError::invalid("language", "error-choice-invalid"))?,
         member_id: None,
     };
-    let state = state()?;
-    service::invite(&state.db, &(&inviter).into(), &inviter.display_name, &invitation, &state.settings.public_url)
-        .await?;
-    state.outbox_wakeup.notify_one();
+    service::invite(&state()?.db, &context, &invitation).await?;
     Ok(())
 }
 

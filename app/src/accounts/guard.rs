@@ -1,10 +1,10 @@
 //! Who is asking: every server function starts here.
 use super::service;
-use crate::audit::service::Actor;
 use crate::domain::Choice;
 use crate::error::AppError;
 use crate::identity::{CurrentUser, Role};
 use crate::server::state;
+use crate::server::{Actor, RequestContext};
 use tower_sessions::Session;
 
 /// Session key holding the signed-in account's id.
@@ -76,6 +76,32 @@ pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
         Some(_) => Err(deny(AppError::Forbidden)),
         None => Err(deny(AppError::Unauthenticated)),
     }
+}
+
+/// The caller, who must hold one of `roles`, and the request as services take it.
+///
+/// # Errors
+/// As [`require`]; `Internal` when the server state is missing.
+pub async fn require_context(roles: &[Role]) -> Result<(CurrentUser, RequestContext), AppError> {
+    let user = require(roles).await?;
+    let context = context_as((&user).into(), &user.display_name).await?;
+    Ok((user, context))
+}
+
+/// The request of someone without an account, known by the address they gave, if any.
+///
+/// # Errors
+/// `Internal` when the server state is missing.
+pub async fn public_context(email: Option<&str>) -> Result<RequestContext, AppError> {
+    context_as(email.map(Actor::by_email).unwrap_or_default(), "").await
+}
+
+async fn context_as(actor: Actor, actor_name: &str) -> Result<RequestContext, AppError> {
+    let state = state()?;
+    // The language middleware put the negotiated language in the request.
+    let lang =
+        leptos_axum::extract::<axum::Extension<crate::i18n::Lang>>().await.map_or(crate::i18n::Lang::En, |e| e.0);
+    Ok(RequestContext::new(actor, actor_name, lang, &state.settings.public_url, state.outbox_wakeup.clone()))
 }
 
 /// Any signed-in person.

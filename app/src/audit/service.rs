@@ -3,6 +3,7 @@ use super::entity::{self, Entity as AuditEvent};
 use super::{AuditEventView, AuditFilter, AuditPage, PublicActivity};
 use crate::server::database::fetch_page;
 use crate::server::error::ServiceResult;
+use crate::server::Actor;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -10,19 +11,6 @@ use sea_orm::{
 use serde::Serialize;
 
 pub const PAGE_SIZE: u64 = 50;
-
-/// Who made a change: an account, or the system itself.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Actor {
-    pub account_id: Option<i32>,
-    pub email: Option<String>,
-}
-
-impl Actor {
-    pub fn system() -> Self {
-        Actor::default()
-    }
-}
 
 /// A change to record.
 #[derive(Debug)]

@@ -24,9 +24,9 @@ pub async fn get_edition(id: i32) -> Result<EditionPage, AppError> {
 
 #[server(endpoint = "create_edition")]
 pub async fn create_edition(#[server(default)] edition: EditionInput) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let edition = Edition::parse(&edition)?;
-    let row = service::create_edition(&state()?.db, &(&user).into(), &edition).await?;
+    let row = service::create_edition(&state()?.db, &context, &edition).await?;
     leptos_axum::redirect(&format!("/conferences/{}", row.id));
     Ok(())
 }
@@ -39,9 +39,9 @@ pub async fn get_edition_form(id: i32) -> Result<EditionInput, AppError> {
 
 #[server(endpoint = "update_edition")]
 pub async fn update_edition(id: i32, #[server(default)] edition: EditionInput) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let edition = Edition::parse(&edition)?;
-    service::update_edition(&state()?.db, &(&user).into(), id, &edition).await?;
+    service::update_edition(&state()?.db, &context, id, &edition).await?;
     leptos_axum::redirect(&format!("/conferences/{id}"));
     Ok(())
 }
@@ -49,22 +49,22 @@ pub async fn update_edition(id: i32, #[server(default)] edition: EditionInput) -
 /// A new edition from an earlier one, moved to a new start date with its agenda.
 #[server(endpoint = "clone_edition")]
 pub async fn clone_edition(id: i32, starts_on: String) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let mut problems = Vec::new();
     let Some(starts_on) = crate::domain::parse_date(&starts_on, "starts_on", "error-date", &mut problems) else {
         return Err(problems.into());
     };
-    let copy = service::clone_edition(&state()?.db, &(&user).into(), id, starts_on).await?;
+    let copy = service::clone_edition(&state()?.db, &context, id, starts_on).await?;
     leptos_axum::redirect(&format!("/secretariat/conferences/{}/edit", copy.id));
     Ok(())
 }
 
 #[server(endpoint = "add_session")]
 pub async fn add_session(edition_id: i32, #[server(default)] session: SessionInput) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let db = &state()?.db;
     let session = Session::parse(&session, service::edition_time_zone(db, edition_id).await?)?;
-    service::add_session(db, &(&user).into(), edition_id, &session).await?;
+    service::add_session(db, &context, edition_id, &session).await?;
     leptos_axum::redirect(&format!("/conferences/{edition_id}"));
     Ok(())
 }
@@ -78,11 +78,11 @@ pub async fn get_session_form(id: i32) -> Result<(i32, SessionInput), AppError> 
 
 #[server(endpoint = "update_session")]
 pub async fn update_session(id: i32, #[server(default)] session: SessionInput) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let db = &state()?.db;
     let (edition_id, _) = service::session_form(db, id).await?;
     let session = Session::parse(&session, service::edition_time_zone(db, edition_id).await?)?;
-    service::update_session(db, &(&user).into(), id, &session).await?;
+    service::update_session(db, &context, id, &session).await?;
     leptos_axum::redirect(&format!("/conferences/{edition_id}"));
     Ok(())
 }

@@ -8,7 +8,7 @@ use {
     crate::accounts::guard,
     crate::domain::Choice,
     crate::identity::Role,
-    crate::server::{area_state, state},
+    crate::server::{area_state, state, RequestContext},
     std::sync::Arc,
 };
 
@@ -16,9 +16,8 @@ use {
 #[server(endpoint = "apply_for_membership")]
 pub async fn apply_for_membership(#[server(default)] application: ApplicationInput) -> Result<(), AppError> {
     let application = Application::parse(&application)?;
-    let state = state()?;
-    let member = service::apply(&state.db, &application).await?;
-    state.outbox_wakeup.notify_one();
+    let context = guard::public_context(Some(application.profile.focal_email.as_str())).await?;
+    let member = service::apply(&state()?.db, &context, &application).await?;
     leptos_axum::redirect(&format!("/membership/apply?submitted={}", member.id));
     Ok(())
 }
@@ -38,24 +37,13 @@ pub async fn get_application(id: i32) -> Result<ApplicationView, AppError> {
 
 #[server(endpoint = "decide_application")]
 pub async fn decide_application(id: i32, decision: String, reason: String) -> Result<(), AppError> {
-    let reviewer = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let decision = Decision::parse(&decision).ok_or_else(|| AppError::invalid("decision", "error-choice-invalid"))?;
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(AppError::invalid("reason", "error-reason-required"));
     }
-    let state = state()?;
-    service::decide(
-        &state.db,
-        &(&reviewer).into(),
-        &reviewer.display_name,
-        id,
-        decision,
-        reason,
-        &state.settings.public_url,
-    )
-    .await?;
-    state.outbox_wakeup.notify_one();
+    service::decide(&state()?.db, &context, id, decision, reason).await?;
     Ok(())
 }
 
@@ -76,12 +64,12 @@ pub async fn get_member(id: i32) -> Result<MemberProfile, AppError> {
 /// The secretariat, or the focal point of that member, issues a certificate.
 #[server(endpoint = "issue_certificate")]
 pub async fn issue_certificate(member_id: i32, language: String) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
     if user.role == Role::FocalPoint && user.member_id != Some(member_id) {
         return Err(guard::forbidden());
     }
     let lang = crate::i18n::Lang::parse(&language).unwrap_or(user.language);
-    let issued = service::issue_certificate(&state()?.db, &(&user).into(), member_id, lang).await?;
+    let issued = service::issue_certificate(&state()?.db, &context, member_id, lang).await?;
     leptos_axum::redirect(&format!("/certificates/{}", issued.code));
     Ok(())
 }
@@ -95,13 +83,11 @@ pub async fn get_certificate(code: String) -> Result<CertificateView, AppError> 
 
 /// The secretariat, or the focal point of that member, may edit its profile.
 #[cfg(feature = "ssr")]
-async fn require_profile_editor(
-    member_id: i32,
-) -> Result<(crate::identity::CurrentUser, service::ProfileEditor), AppError> {
-    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+async fn require_profile_editor(member_id: i32) -> Result<(RequestContext, service::ProfileEditor), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
     match user.role {
-        Role::Secretariat => Ok((user, service::ProfileEditor::Secretariat)),
-        _ if user.member_id == Some(member_id) => Ok((user, service::ProfileEditor::FocalPoint)),
+        Role::Secretariat => Ok((context, service::ProfileEditor::Secretariat)),
+        _ if user.member_id == Some(member_id) => Ok((context, service::ProfileEditor::FocalPoint)),
         _ => Err(guard::forbidden()),
     }
 }
@@ -115,9 +101,9 @@ pub async fn get_member_profile(id: i32) -> Result<ApplicationView, AppError> {
 
 #[server(endpoint = "update_member_profile")]
 pub async fn update_member_profile(id: i32, #[server(default)] application: ApplicationInput) -> Result<(), AppError> {
-    let (user, editor) = require_profile_editor(id).await?;
+    let (context, editor) = require_profile_editor(id).await?;
     let profile = Profile::parse(&application)?;
-    let saved = service::update_profile(&state()?.db, &(&user).into(), editor, id, &profile).await?;
+    let saved = service::update_profile(&state()?.db, &context, editor, id, &profile).await?;
     let back = match saved.status {
         MemberStatus::Applicant | MemberStatus::Rejected => format!("/secretariat/applications/{id}"),
         _ => format!("/members/{id}?saved=1"),
@@ -134,7 +120,7 @@ pub async fn change_member_standing(
     reason: String,
     #[server(default)] effective_on: String,
 ) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let mut problems = Vec::new();
     let change = StatusChange::parse(&change);
     if change.is_none() {
@@ -151,8 +137,6 @@ pub async fn change_member_standing(
     let (Some(change), Some(effective_on), true) = (change, effective_on, problems.is_empty()) else {
         return Err(problems.into());
     };
-    let state = state()?;
-    service::change_status(&state.db, &(&user).into(), member_id, change, reason, effective_on).await?;
-    state.outbox_wakeup.notify_one();
+    service::change_status(&state()?.db, &context, member_id, change, reason, effective_on).await?;
     Ok(())
 }

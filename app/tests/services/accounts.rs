@@ -6,7 +6,7 @@ use app::accounts::entities::{account, one_time_token};
 use app::accounts::service::{self as accounts, Invitation};
 use app::accounts::session_store::DbSessionStore;
 use app::audit::entity as audit_event;
-use app::audit::service::{self as audit, Actor, Change};
+use app::audit::service::{self as audit, Change};
 use app::audit::AuditFilter;
 use app::domain::{EmailAddress, Password, PersonName};
 use app::email::entity as outbox;
@@ -14,6 +14,7 @@ use app::email::service::{self as email, Mailer};
 use app::i18n::Lang;
 use app::identity::Role;
 use app::server::ServiceError;
+use app::server::{Actor, RequestContext};
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -44,8 +45,8 @@ fn invitation(email: &str, role: Role, language: Lang) -> Invitation {
     }
 }
 
-fn secretariat_actor() -> Actor {
-    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+fn secretariat(name: &str) -> RequestContext {
+    testing::context("secretariat@sumud.test", name, PUBLIC_URL)
 }
 
 fn token_in(body: &str) -> String {
@@ -53,28 +54,17 @@ fn token_in(body: &str) -> String {
 }
 
 async fn invite_and_get_token(db: &DatabaseConnection, email_address: &str, language: Lang) -> String {
-    accounts::invite(
-        db,
-        &secretariat_actor(),
-        "Secretariat",
-        &invitation(email_address, Role::Finance, language),
-        PUBLIC_URL,
-    )
-    .await
-    .unwrap();
+    accounts::invite(db, &secretariat("Secretariat"), &invitation(email_address, Role::Finance, language))
+        .await
+        .unwrap();
     token_in(&email::latest_to(db, email_address).await.unwrap().body_text)
 }
 
 async fn invitation_creates_account_email_and_audit_entry(db: &DatabaseConnection) {
-    let created = accounts::invite(
-        db,
-        &secretariat_actor(),
-        "Amal",
-        &invitation("Nadia@Treasury.example.org", Role::Finance, Lang::Fr),
-        PUBLIC_URL,
-    )
-    .await
-    .unwrap();
+    let created =
+        accounts::invite(db, &secretariat("Amal"), &invitation("Nadia@Treasury.example.org", Role::Finance, Lang::Fr))
+            .await
+            .unwrap();
     assert_eq!(created.email, "nadia@treasury.example.org");
     assert_eq!(created.role.to_string(), "finance");
     assert!(created.password_hash.is_none());
@@ -99,9 +89,9 @@ async fn invitation_creates_account_email_and_audit_entry(db: &DatabaseConnectio
 
 async fn duplicate_invitation_changes_nothing(db: &DatabaseConnection) {
     let first = invitation("nadia@treasury.example.org", Role::Finance, Lang::En);
-    accounts::invite(db, &secretariat_actor(), "Amal", &first, PUBLIC_URL).await.unwrap();
+    accounts::invite(db, &secretariat("Amal"), &first).await.unwrap();
     let again = invitation("NADIA@treasury.example.org", Role::Delegate, Lang::Ar);
-    let error = accounts::invite(db, &secretariat_actor(), "Amal", &again, PUBLIC_URL).await.unwrap_err();
+    let error = accounts::invite(db, &secretariat("Amal"), &again).await.unwrap_err();
     assert!(matches!(error, ServiceError::Conflict { key: "error-email-taken" }), "{error:?}");
     assert_eq!(account::Entity::find().count(db).await.unwrap(), 1);
     assert_eq!(outbox::Entity::find().count(db).await.unwrap(), 1);
@@ -171,17 +161,25 @@ async fn repeated_failures_slow_sign_in_down(db: &DatabaseConnection) {
 }
 
 async fn reset_link_only_for_known_accounts(db: &DatabaseConnection) {
-    accounts::request_password_reset(db, &EmailAddress::parse("nobody@example.org").unwrap(), PUBLIC_URL)
-        .await
-        .unwrap();
+    accounts::request_password_reset(
+        db,
+        &RequestContext::system(PUBLIC_URL),
+        &EmailAddress::parse("nobody@example.org").unwrap(),
+    )
+    .await
+    .unwrap();
     assert_eq!(outbox::Entity::find().count(db).await.unwrap(), 0);
 
     let token = invite_and_get_token(db, "amal@hebron.example.ps", Lang::Ar).await;
     let password = Password::parse("كلمة سر طويلة جداً").unwrap();
     accounts::set_password_with_link(db, &token, &password).await.unwrap();
-    accounts::request_password_reset(db, &EmailAddress::parse("AMAL@hebron.example.ps").unwrap(), PUBLIC_URL)
-        .await
-        .unwrap();
+    accounts::request_password_reset(
+        db,
+        &RequestContext::system(PUBLIC_URL),
+        &EmailAddress::parse("AMAL@hebron.example.ps").unwrap(),
+    )
+    .await
+    .unwrap();
     let message = email::latest_to(db, "amal@hebron.example.ps").await.unwrap();
     assert_eq!(message.language, "ar");
     assert_eq!(message.subject, "اختر كلمة مرور جديدة لصمود");
@@ -253,7 +251,7 @@ async fn two_workers_never_send_a_message_twice(db: &DatabaseConnection) {
 }
 
 async fn audit_log_filters_and_public_feed(db: &DatabaseConnection) {
-    let actor = secretariat_actor();
+    let actor = secretariat("Secretariat").actor;
     audit::record(db, &actor, Change::new("resolution.published", "resolution", 7, "Resolution 7 published").public())
         .await
         .unwrap();

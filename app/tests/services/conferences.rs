@@ -1,10 +1,10 @@
 //! The conference services on SQLite and PostgreSQL: editions, agenda, calendar feeds.
 
-use app::audit::service::Actor;
 use app::conferences::entities::session;
 use app::conferences::service::{self as conferences, Edition, Session};
 use app::conferences::{EditionInput, SessionInput};
 use app::i18n::Lang;
+use app::server::RequestContext;
 use app::server::ServiceError;
 use chrono::{NaiveDate, Timelike};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -16,8 +16,8 @@ testing::on_both_databases!(
     the_calendar_is_valid_rfc_5545_in_every_language,
 );
 
-fn secretariat() -> Actor {
-    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+fn secretariat() -> RequestContext {
+    testing::context("secretariat@sumud.test", "Secretariat", "https://sumud.test")
 }
 
 fn ramallah() -> EditionInput {

@@ -1,7 +1,6 @@
 //! The membership services on SQLite and PostgreSQL.
 
 use app::accounts::entities::account;
-use app::audit::service::Actor;
 use app::audit::AuditFilter;
 use app::email::entity as outbox;
 use app::i18n::Lang;
@@ -11,6 +10,7 @@ use app::membership::service::{DirectoryIndex, ProfileEditor};
 use app::membership::{
     Application, ApplicationInput, Decision, DirectoryQuery, MemberStatus, Profile, ReviewState, StatusChange,
 };
+use app::server::RequestContext;
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -71,11 +71,11 @@ fn tangier() -> ApplicationInput {
 }
 
 async fn apply(db: &DatabaseConnection, input: ApplicationInput) -> member::Model {
-    membership::apply(db, &Application::parse(&input).unwrap()).await.unwrap()
+    membership::apply(db, &RequestContext::system(PUBLIC_URL), &Application::parse(&input).unwrap()).await.unwrap()
 }
 
-fn reviewer() -> Actor {
-    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+fn reviewer() -> RequestContext {
+    testing::context("secretariat@sumud.test", "Secretariat", PUBLIC_URL)
 }
 
 async fn application_is_recorded_acknowledged_and_audited(db: &DatabaseConnection) {
@@ -107,7 +107,9 @@ async fn second_application_in_any_script_points_to_the_first(db: &DatabaseConne
         focal_email: "other@hebron-city.ps".into(),
         ..hebron()
     };
-    let error = membership::apply(db, &Application::parse(&again).unwrap()).await.unwrap_err();
+    let error = membership::apply(db, &RequestContext::system(PUBLIC_URL), &Application::parse(&again).unwrap())
+        .await
+        .unwrap_err();
     match error {
         ServiceError::DuplicateOf { id, name } => {
             assert_eq!(id, first.id);
@@ -120,15 +122,12 @@ async fn second_application_in_any_script_points_to_the_first(db: &DatabaseConne
 
     // The same name in another country is another authority.
     let elsewhere = ApplicationInput { country: "JO".into(), focal_email: "x@amman.jo".into(), ..again };
-    membership::apply(db, &Application::parse(&elsewhere).unwrap()).await.unwrap();
+    membership::apply(db, &RequestContext::system(PUBLIC_URL), &Application::parse(&elsewhere).unwrap()).await.unwrap();
 }
 
 async fn approval_makes_a_member_and_invites_the_focal_point(db: &DatabaseConnection) {
     let row = apply(db, hebron()).await;
-    let approved =
-        membership::decide(db, &reviewer(), "Secretariat", row.id, Decision::Approve, "Welcome, Hebron.", PUBLIC_URL)
-            .await
-            .unwrap();
+    let approved = membership::decide(db, &reviewer(), row.id, Decision::Approve, "Welcome, Hebron.").await.unwrap();
     assert_eq!(approved.status.to_string(), "active");
     assert_eq!(approved.review_state.to_string(), "approved");
     assert_eq!(approved.member_since, Some(chrono::Utc::now().date_naive()));
@@ -151,7 +150,7 @@ async fn approval_makes_a_member_and_invites_the_focal_point(db: &DatabaseConnec
     assert!(messages.iter().any(|m| m.body_text.contains("Welcome, Hebron.")));
 
     // Decided once only.
-    let again = membership::decide(db, &reviewer(), "S", row.id, Decision::Reject, "No", PUBLIC_URL).await.unwrap_err();
+    let again = membership::decide(db, &reviewer(), row.id, Decision::Reject, "No").await.unwrap_err();
     assert!(matches!(again, ServiceError::Conflict { key: "error-already-decided" }));
     let feed = app::audit::service::public_feed(db, 10).await.unwrap();
     assert_eq!(feed.len(), 1);
@@ -163,11 +162,9 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
     let asked = membership::decide(
         db,
         &reviewer(),
-        "S",
         row.id,
         Decision::RequestInformation,
         "Please send the council's decision.",
-        PUBLIC_URL,
     )
     .await
     .unwrap();
@@ -178,21 +175,19 @@ async fn rejection_and_information_requests_are_emailed_with_the_reason(db: &Dat
     assert!(mail.body_text.contains("Please send the council's decision."));
 
     let rejected =
-        membership::decide(db, &reviewer(), "S", row.id, Decision::Reject, "Not a local authority.", PUBLIC_URL)
-            .await
-            .unwrap();
+        membership::decide(db, &reviewer(), row.id, Decision::Reject, "Not a local authority.").await.unwrap();
     assert_eq!(rejected.status, MemberStatus::Rejected);
     assert_eq!(rejected.decision_reason.as_deref(), Some("Not a local authority."));
     assert_eq!(account::Entity::find().count(db).await.unwrap(), 0, "no account for a rejected applicant");
     // A rejected application does not block a new one.
-    membership::apply(db, &Application::parse(&tangier()).unwrap()).await.unwrap();
+    membership::apply(db, &RequestContext::system(PUBLIC_URL), &Application::parse(&tangier()).unwrap()).await.unwrap();
 }
 
 async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
     let index = DirectoryIndex::default();
     for input in [hebron(), tangier()] {
         let row = apply(db, input).await;
-        membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+        membership::decide(db, &reviewer(), row.id, Decision::Approve, "ok").await.unwrap();
     }
     // An applicant never shows.
     apply(
@@ -260,7 +255,7 @@ async fn broad_directory_search_pages_through_every_match(db: &DatabaseConnectio
     );
 
     // The index held in memory follows an approval made since.
-    membership::decide(db, &reviewer(), "S", applicant.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    membership::decide(db, &reviewer(), applicant.id, Decision::Approve, "ok").await.unwrap();
     let found = membership::directory(db, &index, &search("نموذجية")).await.unwrap();
     assert_eq!(found.total, 251);
 }
@@ -268,7 +263,7 @@ async fn broad_directory_search_pages_through_every_match(db: &DatabaseConnectio
 async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &DatabaseConnection) {
     let row = apply(db, hebron()).await;
     assert!(matches!(membership::profile(db, row.id, true).await.unwrap_err(), ServiceError::NotFound));
-    membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    membership::decide(db, &reviewer(), row.id, Decision::Approve, "ok").await.unwrap();
 
     let public = membership::profile(db, row.id, false).await.unwrap();
     assert!(public.focal_contact.is_none());
@@ -280,7 +275,7 @@ async fn profile_hides_applicants_and_shows_contact_only_when_asked(db: &Databas
 
 async fn exports_list_members_with_a_byte_order_mark(db: &DatabaseConnection) {
     let member = apply(db, hebron()).await;
-    membership::decide(db, &reviewer(), "S", member.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    membership::decide(db, &reviewer(), member.id, Decision::Approve, "ok").await.unwrap();
     apply(db, tangier()).await; // still an applicant: not exported
 
     let csv = membership::members_csv(db, app::i18n::Lang::Fr).await.unwrap();
@@ -304,7 +299,7 @@ async fn certificates_are_numbered_and_verifiable(db: &DatabaseConnection) {
     assert!(matches!(refused, ServiceError::Conflict { key: "error-not-active" }));
 
     let member = apply(db, hebron()).await;
-    membership::decide(db, &reviewer(), "S", member.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap();
+    membership::decide(db, &reviewer(), member.id, Decision::Approve, "ok").await.unwrap();
     let first = membership::issue_certificate(db, &reviewer(), member.id, app::i18n::Lang::Ar).await.unwrap();
     let second = membership::issue_certificate(db, &reviewer(), member.id, app::i18n::Lang::En).await.unwrap();
     assert!(second.id > first.id, "numbered");
@@ -320,7 +315,7 @@ async fn certificates_are_numbered_and_verifiable(db: &DatabaseConnection) {
 
 async fn approved(db: &DatabaseConnection, input: ApplicationInput) -> member::Model {
     let row = apply(db, input).await;
-    membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap()
+    membership::decide(db, &reviewer(), row.id, Decision::Approve, "ok").await.unwrap()
 }
 
 fn search(q: &str) -> DirectoryQuery {
@@ -342,7 +337,7 @@ async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &DatabaseConn
     };
     let profile = Profile::parse(&edited).unwrap();
     assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 0);
-    let focal = Actor { account_id: None, email: Some("amal@hebron-city.ps".into()) };
+    let focal = testing::context("amal@hebron-city.ps", "Amal Haddad", PUBLIC_URL);
     let after = membership::update_profile(db, &focal, ProfileEditor::FocalPoint, member.id, &profile).await.unwrap();
     assert_eq!(after.head_name, "Asma Sharabati");
     assert_eq!(after.kind.to_string(), "municipality", "kept");
@@ -457,7 +452,6 @@ async fn approval_links_an_existing_delegate_account(db: &DatabaseConnection) {
     let delegate = invite(
         db,
         &reviewer(),
-        "S",
         &Invitation {
             email: EmailAddress::parse("karim@tanger.ma").unwrap(),
             name: PersonName::parse("Karim Benali", "name").unwrap(),
@@ -465,7 +459,6 @@ async fn approval_links_an_existing_delegate_account(db: &DatabaseConnection) {
             language: app::i18n::Lang::Fr,
             member_id: None,
         },
-        PUBLIC_URL,
     )
     .await
     .unwrap();
@@ -480,15 +473,14 @@ async fn approval_refuses_a_focal_email_of_the_secretariat(db: &DatabaseConnecti
     use app::domain::{EmailAddress, PersonName};
     app::accounts::service::create_secretariat(
         db,
+        &RequestContext::system(PUBLIC_URL),
         &EmailAddress::parse("karim@tanger.ma").unwrap(),
         &PersonName::parse("Karim Benali", "name").unwrap(),
-        PUBLIC_URL,
     )
     .await
     .unwrap();
     let row = apply(db, tangier()).await;
-    let refused =
-        membership::decide(db, &reviewer(), "S", row.id, Decision::Approve, "ok", PUBLIC_URL).await.unwrap_err();
+    let refused = membership::decide(db, &reviewer(), row.id, Decision::Approve, "ok").await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-focal-has-account" }));
     let unchanged = member::Entity::find_by_id(row.id).one(db).await.unwrap().unwrap();
     assert_eq!((unchanged.status, unchanged.review_state), (MemberStatus::Applicant, ReviewState::Pending));

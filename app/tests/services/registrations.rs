@@ -1,7 +1,6 @@
 //! Conference registrations on SQLite and PostgreSQL: delegations and their limits, seats and
 //! the waitlist (also under simultaneous sign-ups), personal links, consent, letters, check-in.
 
-use app::audit::service::Actor;
 use app::conferences::entities::{edition, registration};
 use app::conferences::registrations::service::{self as registrations, Audience, Delegate, Registered, Registrant};
 use app::conferences::registrations::sign_ups::{SignUp, SignUpQueue};
@@ -12,6 +11,7 @@ use app::email::entity as outbox;
 use app::i18n::Lang;
 use app::membership::entities::member;
 use app::membership::MemberStatus;
+use app::server::RequestContext;
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
@@ -29,8 +29,12 @@ testing::on_both_databases!(
 
 const PUBLIC_URL: &str = "https://sumud.test";
 
-fn secretariat() -> Actor {
-    Actor { account_id: None, email: Some("secretariat@sumud.test".into()) }
+fn public() -> RequestContext {
+    RequestContext::system(PUBLIC_URL)
+}
+
+fn secretariat() -> RequestContext {
+    testing::context("secretariat@sumud.test", "Secretariat", PUBLIC_URL)
 }
 
 /// An edition whose registration is open now.
@@ -90,8 +94,8 @@ async fn delegate_through(
 ) -> Result<Registered, ServiceError> {
     let delegate = Delegate::parse(&input, false).unwrap();
     let registrant = Registrant::Delegation { member_id };
-    let sign_up = SignUp { actor: secretariat(), registered_by: None, edition_id, registrant, delegate };
-    queue.register(sign_up, PUBLIC_URL).await
+    let sign_up = SignUp { actor: secretariat().actor, registered_by: None, edition_id, registrant, delegate };
+    queue.register(sign_up, &secretariat()).await
 }
 
 async fn individual(
@@ -101,9 +105,14 @@ async fn individual(
 ) -> Result<Registered, ServiceError> {
     let delegate =
         Delegate::parse(&DelegateInput { organisation: "Ministry of Local Government".into(), ..input }, true).unwrap();
-    let sign_up =
-        SignUp { actor: secretariat(), registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
-    SignUpQueue::new(db.clone()).register(sign_up, PUBLIC_URL).await
+    let sign_up = SignUp {
+        actor: secretariat().actor,
+        registered_by: None,
+        edition_id,
+        registrant: Registrant::Individual,
+        delegate,
+    };
+    SignUpQueue::new(db.clone()).register(sign_up, &secretariat()).await
 }
 
 async fn state_of(db: &DatabaseConnection, id: i32) -> String {
@@ -172,7 +181,7 @@ async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnecti
     let waitlisted = &emails_to(db, "rana.jaber@delegates.test").await[0];
     assert!(waitlisted.subject.contains("liste d'attente"), "{}", waitlisted.subject);
 
-    let cancelled = registrations::cancel_by_token(db, &head.token).await.unwrap();
+    let cancelled = registrations::cancel_by_token(db, &public(), &head.token).await.unwrap();
     assert_eq!(cancelled.state.to_string(), "cancelled");
     assert_eq!(state_of(db, first.row.id).await, "confirmed", "the first waitlisted takes the seat");
     assert_eq!(state_of(db, second.row.id).await, "waitlisted");
@@ -183,12 +192,15 @@ async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnecti
     let view = registrations::manage_view(db, &second.token).await.unwrap();
     assert_eq!(view.registration.waitlist_position, Some(1));
 
-    let again = registrations::cancel_by_token(db, &head.token).await.unwrap_err();
+    let again = registrations::cancel_by_token(db, &public(), &head.token).await.unwrap_err();
     assert!(matches!(again, ServiceError::Conflict { key: "error-cannot-cancel" }));
-    assert!(matches!(registrations::cancel_by_token(db, "not-a-token").await.unwrap_err(), ServiceError::InvalidLink));
+    assert!(matches!(
+        registrations::cancel_by_token(db, &public(), "not-a-token").await.unwrap_err(),
+        ServiceError::InvalidLink
+    ));
 
     // A waitlisted person who cancels frees no seat.
-    registrations::cancel_by_token(db, &second.token).await.unwrap();
+    registrations::cancel_by_token(db, &public(), &second.token).await.unwrap();
     assert_eq!(confirmed_count(db, edition.id).await, 2);
 }
 
@@ -317,9 +329,14 @@ async fn a_sign_up_the_database_refuses_does_not_sink_the_others(db: &DatabaseCo
                 delegate.phone = Some("9".repeat(80));
             }
             let registrant = Registrant::Delegation { member_id };
-            let sign_up =
-                SignUp { actor: secretariat(), registered_by: None, edition_id: edition.id, registrant, delegate };
-            queue.register(sign_up, PUBLIC_URL).await.map(|r| r.row.full_name)
+            let sign_up = SignUp {
+                actor: secretariat().actor,
+                registered_by: None,
+                edition_id: edition.id,
+                registrant,
+                delegate,
+            };
+            queue.register(sign_up, &secretariat()).await.map(|r| r.row.full_name)
         }));
     }
     let mut stored = Vec::new();
@@ -378,7 +395,7 @@ async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseCo
         false,
     )
     .unwrap();
-    registrations::update_by_token(db, &amal.token, &changed).await.unwrap();
+    registrations::update_by_token(db, &public(), &amal.token, &changed).await.unwrap();
     let row = registration::Entity::find_by_id(amal.row.id).one(db).await.unwrap().unwrap();
     assert_eq!(
         (row.full_name.as_str(), row.language.code(), row.consent.to_string().as_str()),
@@ -399,8 +416,8 @@ async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseCo
     assert!(matches!(registrations::personal_calendar(db, "unknown", "h").await.unwrap_err(), ServiceError::NotFound));
 
     // Once cancelled, the link shows the registration but changes nothing.
-    registrations::cancel_by_token(db, &amal.token).await.unwrap();
-    let refused = registrations::update_by_token(db, &amal.token, &changed).await.unwrap_err();
+    registrations::cancel_by_token(db, &public(), &amal.token).await.unwrap();
+    let refused = registrations::update_by_token(db, &public(), &amal.token, &changed).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-registration-ended" }));
     assert_eq!(
         registrations::manage_view(db, &amal.token).await.unwrap().registration.state,

@@ -2,13 +2,14 @@
 use crate::accounts::emails;
 use crate::accounts::entities::one_time_token::Purpose;
 use crate::accounts::entities::{account, one_time_token};
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::domain::{EmailAddress, Password, PersonName};
 use crate::email::service as email;
 use crate::i18n::Lang;
 use crate::identity::{CurrentUser, Role};
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets;
+use crate::server::{Actor, RequestContext};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -73,9 +74,8 @@ pub(super) async fn find_by_email(
 /// Creates the account and a set-password link, without sending anything; returns the link.
 pub(super) async fn create_invited(
     db: &impl ConnectionTrait,
-    actor: &Actor,
+    context: &RequestContext,
     invitation: &Invitation,
-    public_url: &str,
 ) -> ServiceResult<(account::Model, String)> {
     if find_by_email(db, &invitation.email).await?.is_some() {
         return Err(ServiceError::Conflict { key: "error-email-taken" });
@@ -95,10 +95,10 @@ pub(super) async fn create_invited(
     }
     .insert(db)
     .await?;
-    let link = issue_link(db, row.id, Purpose::Invitation, public_url).await?;
+    let link = issue_link(db, context, row.id, Purpose::Invitation).await?;
     audit::record(
         db,
-        actor,
+        &context.actor,
         Change::new("account.invited", "account", row.id, format!("{} invited as {}", row.email, row.role))
             .after(&audit_view(&row)),
     )
@@ -108,9 +108,9 @@ pub(super) async fn create_invited(
 
 pub(super) async fn issue_link(
     db: &impl ConnectionTrait,
+    context: &RequestContext,
     account_id: i32,
     purpose: Purpose,
-    public_url: &str,
 ) -> ServiceResult<String> {
     let token = secrets::new_token();
     let now = Utc::now();
@@ -129,7 +129,7 @@ pub(super) async fn issue_link(
     }
     .insert(db)
     .await?;
-    Ok(format!("{public_url}/set-password?token={token}"))
+    Ok(context.link(&format!("/set-password?token={token}")))
 }
 
 /// Invites a person: creates their account and emails them a link to set a password, in their
@@ -139,14 +139,12 @@ pub(super) async fn issue_link(
 /// `Conflict` when the email already has an account; database errors.
 pub async fn invite(
     db: &DatabaseConnection,
-    actor: &Actor,
-    inviter_name: &str,
+    context: &RequestContext,
     invitation: &Invitation,
-    public_url: &str,
 ) -> ServiceResult<account::Model> {
-    let txn = db.begin().await?;
-    let row = invite_within(&txn, actor, inviter_name, invitation, public_url).await?;
-    txn.commit().await?;
+    let txn = context.begin(db).await?;
+    let row = invite_within(&txn, context, invitation).await?;
+    context.commit(txn).await?;
     Ok(row)
 }
 
@@ -156,18 +154,16 @@ pub async fn invite(
 /// `Conflict` when the email already has an account; database errors.
 pub async fn invite_within(
     txn: &impl ConnectionTrait,
-    actor: &Actor,
-    inviter_name: &str,
+    context: &RequestContext,
     invitation: &Invitation,
-    public_url: &str,
 ) -> ServiceResult<account::Model> {
-    let (row, link) = create_invited(txn, actor, invitation, public_url).await?;
+    let (row, link) = create_invited(txn, context, invitation).await?;
     email::enqueue(
         txn,
         &row.email,
         &row.display_name,
         invitation.language,
-        &emails::Invited { inviter: inviter_name, role: invitation.role, link: &link },
+        &emails::Invited { inviter: &context.actor_name, role: invitation.role, link: &link },
     )
     .await?;
     Ok(row)
@@ -181,7 +177,7 @@ pub async fn invite_within(
 /// errors.
 pub async fn link_to_member(
     txn: &impl ConnectionTrait,
-    actor: &Actor,
+    context: &RequestContext,
     email: &EmailAddress,
     member_id: i32,
 ) -> ServiceResult<Option<account::Model>> {
@@ -200,7 +196,7 @@ pub async fn link_to_member(
     let after = row.update(txn).await?;
     audit::record(
         txn,
-        actor,
+        &context.actor,
         Change::new(
             "account.linked_to_member",
             "account",
@@ -221,9 +217,9 @@ pub async fn link_to_member(
 /// `Conflict` when the email already has an account; database errors.
 pub async fn create_secretariat(
     db: &DatabaseConnection,
+    context: &RequestContext,
     email: &EmailAddress,
     name: &PersonName,
-    public_url: &str,
 ) -> ServiceResult<String> {
     let invitation = Invitation {
         email: email.clone(),
@@ -232,7 +228,7 @@ pub async fn create_secretariat(
         language: Lang::En,
         member_id: None,
     };
-    create_with_link(db, &invitation, public_url).await
+    create_with_link(db, context, &invitation).await
 }
 
 /// Creates an account without emailing it and returns its set-password link (the command line:
@@ -242,12 +238,12 @@ pub async fn create_secretariat(
 /// `Conflict` when the email already has an account; database errors.
 pub async fn create_with_link(
     db: &DatabaseConnection,
+    context: &RequestContext,
     invitation: &Invitation,
-    public_url: &str,
 ) -> ServiceResult<String> {
-    let txn = db.begin().await?;
-    let (_, link) = create_invited(&txn, &Actor::system(), invitation, public_url).await?;
-    txn.commit().await?;
+    let txn = context.begin(db).await?;
+    let (_, link) = create_invited(&txn, context, invitation).await?;
+    context.commit(txn).await?;
     Ok(link)
 }
 
@@ -266,14 +262,14 @@ pub async fn has_secretariat(db: &impl ConnectionTrait) -> ServiceResult<bool> {
 /// Database errors.
 pub async fn request_password_reset(
     db: &DatabaseConnection,
+    context: &RequestContext,
     email: &EmailAddress,
-    public_url: &str,
 ) -> ServiceResult<()> {
     let Some(row) = find_by_email(db, email).await?.filter(|a| a.is_active) else {
         return Ok(());
     };
-    let txn = db.begin().await?;
-    let link = issue_link(&txn, row.id, Purpose::Reset, public_url).await?;
+    let txn = context.begin(db).await?;
+    let link = issue_link(&txn, context, row.id, Purpose::Reset).await?;
     let lang = row.language;
     email::enqueue(&txn, &row.email, &row.display_name, lang, &emails::PasswordReset { link: &link }).await?;
     audit::record(
@@ -287,7 +283,7 @@ pub async fn request_password_reset(
         ),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(())
 }
 

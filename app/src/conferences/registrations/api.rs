@@ -9,7 +9,6 @@ use {
     super::sign_ups::{SignUp, SignUpQueue},
     super::CheckIn,
     crate::accounts::guard,
-    crate::audit::service::Actor,
     crate::identity::Role,
     crate::server::{area_state, state},
     std::sync::Arc,
@@ -19,11 +18,10 @@ use {
 #[server(endpoint = "apply_to_conference")]
 pub async fn apply_to_conference(edition_id: i32, #[server(default)] delegate: DelegateInput) -> Result<(), AppError> {
     let delegate = Delegate::parse(&delegate, true)?;
-    let state = state()?;
-    let actor = Actor { account_id: None, email: Some(delegate.email.as_str().to_string()) };
+    let context = guard::public_context(Some(delegate.email.as_str())).await?;
+    let actor = context.actor.clone();
     let sign_up = SignUp { actor, registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
-    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &state.settings.public_url).await?;
-    state.outbox_wakeup.notify_one();
+    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &context).await?;
     leptos_axum::redirect(&format!("/conferences/{edition_id}/apply?sent=1"));
     Ok(())
 }
@@ -39,28 +37,25 @@ pub async fn get_delegation(edition_id: i32) -> Result<DelegationView, AppError>
 /// A member's focal point adds a delegate.
 #[server(endpoint = "register_delegate")]
 pub async fn register_delegate(edition_id: i32, #[server(default)] delegate: DelegateInput) -> Result<(), AppError> {
-    let user = guard::require(&[Role::FocalPoint]).await?;
+    let (user, context) = guard::require_context(&[Role::FocalPoint]).await?;
     let member_id = user.member_id.ok_or_else(guard::forbidden)?;
     let delegate = Delegate::parse(&delegate, false)?;
-    let state = state()?;
     let registrant = Registrant::Delegation { member_id };
-    let sign_up = SignUp { actor: (&user).into(), registered_by: Some(user.id), edition_id, registrant, delegate };
-    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &state.settings.public_url).await?;
-    state.outbox_wakeup.notify_one();
+    let actor = context.actor.clone();
+    let sign_up = SignUp { actor, registered_by: Some(user.id), edition_id, registrant, delegate };
+    area_state::<Arc<SignUpQueue>>()?.register(sign_up, &context).await?;
     Ok(())
 }
 
 /// The focal point cancels one of its delegates; the secretariat cancels anyone's.
 #[server(endpoint = "cancel_delegate")]
 pub async fn cancel_delegate(id: i32) -> Result<(), AppError> {
-    let user = guard::require(&[Role::FocalPoint, Role::Secretariat]).await?;
+    let (user, context) = guard::require_context(&[Role::FocalPoint, Role::Secretariat]).await?;
     let for_member = match user.role {
         Role::Secretariat => None,
         _ => Some(user.member_id.ok_or_else(guard::forbidden)?),
     };
-    let state = state()?;
-    service::cancel_delegate(&state.db, &(&user).into(), id, for_member).await?;
-    state.outbox_wakeup.notify_one();
+    service::cancel_delegate(&state()?.db, &context, id, for_member).await?;
     Ok(())
 }
 
@@ -75,16 +70,16 @@ pub async fn update_registration(token: String, #[server(default)] delegate: Del
     let db = &state()?.db;
     let individual = service::manage_view(db, &token).await?.registration.member_id.is_none();
     let changes = Delegate::parse(&delegate, individual)?;
-    service::update_by_token(db, &token, &changes).await?;
+    let context = guard::public_context(None).await?;
+    service::update_by_token(db, &context, &token, &changes).await?;
     leptos_axum::redirect(&format!("/registrations/{token}?saved=1"));
     Ok(())
 }
 
 #[server(endpoint = "cancel_registration")]
 pub async fn cancel_registration(token: String) -> Result<(), AppError> {
-    let state = state()?;
-    service::cancel_by_token(&state.db, &token).await?;
-    state.outbox_wakeup.notify_one();
+    let context = guard::public_context(None).await?;
+    service::cancel_by_token(&state()?.db, &context, &token).await?;
     leptos_axum::redirect(&format!("/registrations/{token}"));
     Ok(())
 }
@@ -118,24 +113,22 @@ pub async fn list_registrations(edition_id: i32) -> Result<Vec<RegistrationView>
 /// The secretariat approves (`approve`) or rejects (`reject`) a pending registration.
 #[server(endpoint = "decide_registration")]
 pub async fn decide_registration(id: i32, decision: String) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let approve = match decision.as_str() {
         "approve" => true,
         "reject" => false,
         _ => return Err(AppError::invalid("decision", "error-choice-invalid")),
     };
-    let state = state()?;
-    service::decide(&state.db, &(&user).into(), id, approve).await?;
-    state.outbox_wakeup.notify_one();
+    service::decide(&state()?.db, &context, id, approve).await?;
     Ok(())
 }
 
 #[server(endpoint = "issue_letter")]
 pub async fn issue_letter(id: i32, language: String) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let lang =
         crate::i18n::Lang::parse(&language).ok_or_else(|| AppError::invalid("language", "error-choice-invalid"))?;
-    let code = service::issue_letter(&state()?.db, &(&user).into(), id, lang).await?;
+    let code = service::issue_letter(&state()?.db, &context, id, lang).await?;
     leptos_axum::redirect(&format!("/letters/{code}"));
     Ok(())
 }
@@ -151,8 +144,8 @@ pub async fn get_letter(code: String) -> Result<LetterView, AppError> {
 /// (by address, so that it works without JavaScript too).
 #[server(endpoint = "check_in")]
 pub async fn check_in_delegate(edition_id: i32, code: String) -> Result<(), AppError> {
-    let user = guard::require(&[Role::Secretariat]).await?;
-    let (outcome, registration) = match service::check_in(&state()?.db, &(&user).into(), edition_id, &code).await? {
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
+    let (outcome, registration) = match service::check_in(&state()?.db, &context, edition_id, &code).await? {
         CheckIn::CheckedIn(r) => ("done", r),
         CheckIn::AlreadyCheckedIn(r) => ("already", r),
     };

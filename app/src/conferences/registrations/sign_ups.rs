@@ -6,14 +6,15 @@ use super::service::{
     lock_edition, manage_link, registration_audit, registration_email, take_seats, Delegate, Registered, Registrant,
 };
 use super::{DelegateRole, RegistrationState, VisaLetter};
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::{edition, registration};
 use crate::domain::Choice;
 use crate::email::service as email;
-use crate::membership::entities::member;
+use crate::membership::service as membership;
 use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::{new_token, token_hash};
+use crate::server::{Actor, RequestContext};
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
@@ -64,11 +65,10 @@ impl SignUpQueue {
     /// `NotFound`; `Conflict` when registration is closed, the member is not in good standing or
     /// the email is already registered; `Invalid` on `role` past the delegation's limits;
     /// database errors.
-    pub async fn register(&self, sign_up: SignUp, public_url: &str) -> ServiceResult<Registered> {
+    pub async fn register(&self, sign_up: SignUp, context: &RequestContext) -> ServiceResult<Registered> {
         // The member's standing is read before waiting, to keep the lock short.
         if let Registrant::Delegation { member_id } = sign_up.registrant {
-            let member = member::Entity::find_by_id(member_id).one(&self.db).await?.ok_or(ServiceError::NotFound)?;
-            if !crate::membership::service::in_good_standing(&member) {
+            if !membership::identity(&self.db, member_id).await?.in_good_standing {
                 return Err(ServiceError::Conflict { key: "error-member-not-in-good-standing" });
             }
         }
@@ -79,14 +79,17 @@ impl SignUpQueue {
             tokio::select! {
                 biased;
                 result = &mut answered => {
-                    return result.unwrap_or_else(|_| Err(ServiceError::Internal("sign-up writer stopped".into())));
+                    let registered =
+                        result.unwrap_or_else(|_| Err(ServiceError::Internal("sign-up writer stopped".into())))?;
+                    context.wake_outbox();
+                    return Ok(registered);
                 }
                 turn = self.turn.clone().lock_owned() => {
                     let group = self.take_group(edition_id);
                     if group.is_empty() {
                         continue; // written by the previous turn: the answer is there
                     }
-                    let (db, public_url) = (self.db.clone(), public_url.to_string());
+                    let (db, public_url) = (self.db.clone(), context.public_url.clone());
                     // Written to the end even if this request goes away: the others wait on it.
                     tokio::spawn(async move {
                         write_and_answer(&db, edition_id, group, &public_url).await;

@@ -1,14 +1,15 @@
 //! Editions of the conference: creation, changes, cloning, the lists and pages that show them.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::{edition, session};
 use crate::conferences::{EditionInput, EditionList, EditionPage, EditionView, SessionView, Trilingual};
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde_json::json;
 
@@ -97,10 +98,10 @@ pub(super) fn set_edition(row: &mut edition::ActiveModel, edition: &Edition) {
 /// Database errors.
 pub async fn create_edition(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     edition: &Edition,
 ) -> ServiceResult<edition::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let now = Utc::now();
     let mut row = edition::ActiveModel {
         confirmed_count: Set(0),
@@ -112,13 +113,13 @@ pub async fn create_edition(
     let row = row.insert(&txn).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("conference.edition_created", "edition", row.id, format!("{} ({})", row.title_en, row.city))
             .after(&edition_audit(&row))
             .public(),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(row)
 }
 
@@ -128,11 +129,11 @@ pub async fn create_edition(
 /// `NotFound`; `Invalid` on `capacity`; database errors.
 pub async fn update_edition(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     id: i32,
     edition: &Edition,
 ) -> ServiceResult<edition::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let before = edition::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     if edition.capacity < before.confirmed_count {
         return Err(ServiceError::invalid("capacity", "error-capacity-below-confirmed"));
@@ -143,13 +144,13 @@ pub async fn update_edition(
     let after = row.update(&txn).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("conference.edition_updated", "edition", id, format!("{} ({})", after.title_en, after.city))
             .before(&edition_audit(&before))
             .after(&edition_audit(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 
@@ -160,11 +161,11 @@ pub async fn update_edition(
 /// `NotFound`; database errors.
 pub async fn clone_edition(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     from_id: i32,
     starts_on: NaiveDate,
 ) -> ServiceResult<edition::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let from = edition::Entity::find_by_id(from_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let shift = starts_on - from.starts_on;
     let now = Utc::now();
@@ -192,7 +193,7 @@ pub async fn clone_edition(
     }
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new(
             "conference.edition_cloned",
             "edition",
@@ -202,7 +203,7 @@ pub async fn clone_edition(
         .after(&edition_audit(&copy)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(copy)
 }
 

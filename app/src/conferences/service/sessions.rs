@@ -1,11 +1,12 @@
 //! The agenda: sessions of an edition in local time at the venue, and the edition's calendar feed.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::calendar::Feed;
 use crate::conferences::entities::{edition, session};
 use crate::conferences::{SessionInput, SessionKind, Trilingual};
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::{NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait};
@@ -49,11 +50,11 @@ pub(super) fn check_day(edition: &edition::Model, session: &Session) -> ServiceR
 /// `NotFound`; `Invalid` on `day` outside the edition; database errors.
 pub async fn add_session(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     edition_id: i32,
     session: &Session,
 ) -> ServiceResult<session::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let edition = edition_row(&txn, edition_id).await?;
     check_day(&edition, session)?;
     let now = Utc::now();
@@ -68,12 +69,12 @@ pub async fn add_session(
     let row = row.insert(&txn).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("conference.session_added", "session", row.id, format!("{} ({})", row.title_en, edition.title_en))
             .after(&session_audit(&row)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(row)
 }
 
@@ -83,11 +84,11 @@ pub async fn add_session(
 /// `NotFound`; `Invalid` on `day`; database errors.
 pub async fn update_session(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     id: i32,
     session: &Session,
 ) -> ServiceResult<session::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let before = session::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let edition = edition_row(&txn, before.edition_id).await?;
     check_day(&edition, session)?;
@@ -98,13 +99,13 @@ pub async fn update_session(
     let after = row.update(&txn).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("conference.session_updated", "session", id, format!("{} ({})", after.title_en, edition.title_en))
             .before(&session_audit(&before))
             .after(&session_audit(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 
@@ -179,7 +180,7 @@ pub async fn insert_sample_edition(
         delegation_quota: 3,
         needs_approval: false,
     };
-    let row = create_edition(db, &Actor::system(), &edition).await?;
+    let row = create_edition(db, &RequestContext::system(""), &edition).await?;
     let txn = db.begin().await?;
     let now = Utc::now();
     for i in 0..sessions {

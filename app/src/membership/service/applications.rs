@@ -1,13 +1,14 @@
 //! Applications: a local authority applies; the secretariat reviews and decides.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::email::service as email;
 use crate::membership::emails;
 use crate::membership::entities::member;
 use crate::membership::{Application, MemberStatus, ReviewState};
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::{Actor, RequestContext};
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 /// Records an application: the authority becomes an applicant and its focal point gets an
 /// acknowledgement. An authority that already applied (same country, same name in any script)
@@ -15,10 +16,14 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, Transactio
 ///
 /// # Errors
 /// `DuplicateOf` for a second application; database errors.
-pub async fn apply(db: &DatabaseConnection, application: &Application) -> ServiceResult<member::Model> {
+pub async fn apply(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    application: &Application,
+) -> ServiceResult<member::Model> {
     let profile = &application.profile;
     let keys = name_keys(&profile.names());
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     if let Some(earlier) = find_duplicate(&txn, &profile.country, &keys, None).await? {
         return Err(ServiceError::DuplicateOf { id: earlier.id, name: earlier.latin_name });
     }
@@ -54,6 +59,6 @@ pub async fn apply(db: &DatabaseConnection, application: &Application) -> Servic
             .after(&audit_view(&row)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(row)
 }

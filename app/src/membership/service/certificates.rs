@@ -1,14 +1,14 @@
 //! Membership certificates: issued to active members, verified at their address.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::i18n::Lang;
 use crate::membership::entities::{certificate, member};
 use crate::membership::{CertificateView, MemberStatus};
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 /// Issues a numbered membership certificate for an active member; its code makes the public
@@ -18,11 +18,11 @@ use sea_orm::{
 /// `NotFound`; `Conflict` when the member is not active; database errors.
 pub async fn issue_certificate(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     member_id: i32,
     lang: Lang,
 ) -> ServiceResult<certificate::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let row = member::Entity::find_by_id(member_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     if row.status != MemberStatus::Active {
         return Err(ServiceError::Conflict { key: "error-not-active" });
@@ -32,14 +32,14 @@ pub async fn issue_certificate(
         code: Set(crate::server::secrets::new_token()[..32].to_string()),
         language: Set(lang),
         issued_at: Set(Utc::now()),
-        issued_by: Set(actor.email.clone()),
+        issued_by: Set(context.actor.email.clone()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new(
             "membership.certificate_issued",
             "member",
@@ -48,7 +48,7 @@ pub async fn issue_certificate(
         ),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(issued)
 }
 

@@ -1,16 +1,17 @@
 //! Members' profiles and standing: edits by the secretariat or the focal point, suspension, withdrawal, reinstatement.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::email::service as email;
 use crate::membership::emails;
 use crate::membership::entities::{member, standing_change};
 use crate::membership::{Profile, StandingEvent, StatusChange};
 use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde_json::json;
 
@@ -28,12 +29,12 @@ pub enum ProfileEditor {
 /// `NotFound`; `DuplicateOf` when the new names are another member's; database errors.
 pub async fn update_profile(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     editor: ProfileEditor,
     id: i32,
     profile: &Profile,
 ) -> ServiceResult<member::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let mut profile = profile.clone();
     if editor == ProfileEditor::FocalPoint {
@@ -51,13 +52,13 @@ pub async fn update_profile(
     replace_name_keys(&txn, &after, keys).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("membership.profile_updated", "member", id, format!("profile of {} updated", after.latin_name))
             .before(&profile_view(&before))
             .after(&profile_view(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 
@@ -89,13 +90,13 @@ pub(super) fn profile_view(row: &member::Model) -> serde_json::Value {
 /// date in the future or before the member joined; database errors.
 pub async fn change_status(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     id: i32,
     change: StatusChange,
     reason: &str,
     effective_on: NaiveDate,
 ) -> ServiceResult<member::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let status = before.status;
     if !StatusChange::allowed_from(status).contains(&change) {
@@ -118,7 +119,7 @@ pub async fn change_status(
         reason: Set(reason.to_string()),
         effective_on: Set(effective_on),
         recorded_at: Set(now),
-        recorded_by: Set(actor.email.clone()),
+        recorded_by: Set(context.actor.email.clone()),
         ..Default::default()
     }
     .insert(&txn)
@@ -139,7 +140,7 @@ pub async fn change_status(
     .await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new(
             change.audit_action(),
             "member",
@@ -151,7 +152,7 @@ pub async fn change_status(
         .public(),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 

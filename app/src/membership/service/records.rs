@@ -3,10 +3,11 @@ use crate::membership::entities::{member, member_name_key};
 use crate::membership::names::normalize;
 use crate::membership::{MemberStatus, Profile};
 use crate::server::counters;
-use crate::server::error::ServiceResult;
+use crate::server::error::{ServiceError, ServiceResult};
 use sea_orm::sea_query::Query;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
+use std::collections::HashMap;
 
 pub const DIRECTORY_PAGE_SIZE: u64 = 20;
 
@@ -14,6 +15,47 @@ pub const DIRECTORY_PAGE_SIZE: u64 = 20;
 /// member is; the finance area will add its dues here.
 pub fn in_good_standing(member: &member::Model) -> bool {
     member.status == MemberStatus::Active
+}
+
+/// What other areas show of a member, and may ask of it: they read members through this, never
+/// through the member table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberIdentity {
+    pub id: i32,
+    pub official_name: String,
+    pub country: String,
+    pub in_good_standing: bool,
+}
+
+impl From<member::Model> for MemberIdentity {
+    fn from(row: member::Model) -> Self {
+        MemberIdentity {
+            id: row.id,
+            in_good_standing: in_good_standing(&row),
+            official_name: row.official_name,
+            country: row.country,
+        }
+    }
+}
+
+/// One member, for other areas.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn identity(db: &impl ConnectionTrait, id: i32) -> ServiceResult<MemberIdentity> {
+    Ok(member::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.into())
+}
+
+/// Several members by id, for other areas' lists (a conference's delegations).
+///
+/// # Errors
+/// Database errors.
+pub async fn identities(db: &impl ConnectionTrait, ids: &[i32]) -> ServiceResult<HashMap<i32, MemberIdentity>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = member::Entity::find().filter(member::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+    Ok(rows.into_iter().map(|row| (row.id, row.into())).collect())
 }
 
 pub(super) fn name_keys(names: &[&str]) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! The secretariat's queue of applications and its decisions.
 use super::*;
 use crate::accounts::service::{self as accounts, Invitation};
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::domain::Choice;
 use crate::domain::{EmailAddress, PersonName};
 use crate::email::service as email;
@@ -11,10 +11,11 @@ use crate::membership::entities::member;
 use crate::membership::{ApplicationView, Decision, MemberStatus, ReviewState};
 use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 
 pub(super) fn application_view(row: member::Model) -> ApplicationView {
@@ -75,14 +76,12 @@ pub async fn application(db: &impl ConnectionTrait, id: i32) -> ServiceResult<Ap
 /// belongs to an account that cannot act for this member; database errors.
 pub async fn decide(
     db: &DatabaseConnection,
-    actor: &Actor,
-    actor_name: &str,
+    context: &RequestContext,
     id: i32,
     decision: Decision,
     reason: &str,
-    public_url: &str,
 ) -> ServiceResult<member::Model> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let open = matches!(before.review_state, ReviewState::Pending | ReviewState::InfoRequested);
     if !open || before.status != MemberStatus::Applicant {
@@ -120,8 +119,8 @@ pub async fn decide(
             member_id: Some(after.id),
         };
         // A person who already has an account (a delegate, say) becomes the focal point of it.
-        if accounts::link_to_member(&txn, actor, &invitation.email, after.id).await?.is_none() {
-            accounts::invite_within(&txn, actor, actor_name, &invitation, public_url).await?;
+        if accounts::link_to_member(&txn, context, &invitation.email, after.id).await?.is_none() {
+            accounts::invite_within(&txn, context, &invitation).await?;
         }
     }
     email::enqueue(
@@ -140,7 +139,7 @@ pub async fn decide(
         change = change.public();
         change.summary = format!("{} ({}) joined the network", after.latin_name, after.country);
     }
-    audit::record(&txn, actor, change).await?;
-    txn.commit().await?;
+    audit::record(&txn, &context.actor, change).await?;
+    context.commit(txn).await?;
     Ok(after)
 }

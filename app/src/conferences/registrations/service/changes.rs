@@ -1,15 +1,15 @@
 //! Changes to a registration: cancellation, the secretariat's decision, the person's own edits and session choices.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::{registration, session, session_choice};
 use crate::conferences::registrations::{RegistrationState, VisaLetter};
 use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::token_hash;
+use crate::server::RequestContext;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 /// Who is registering: a member's focal point (or the secretariat for a member), or a person
@@ -48,10 +48,10 @@ pub async fn registration_id_by_token(db: &impl ConnectionTrait, token: &str) ->
 ///
 /// # Errors
 /// `NotFound`; `Conflict` when it can no longer be cancelled; database errors.
-pub async fn cancel(db: &DatabaseConnection, actor: &Actor, id: i32) -> ServiceResult<registration::Model> {
+pub async fn cancel(db: &DatabaseConnection, context: &RequestContext, id: i32) -> ServiceResult<registration::Model> {
     let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
     let _turn = writer_turn(db).await;
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let state = state_of(&before);
@@ -66,13 +66,13 @@ pub async fn cancel(db: &DatabaseConnection, actor: &Actor, id: i32) -> ServiceR
     }
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new("conference.registration_cancelled", "registration", id, after.full_name.clone())
             .before(&registration_audit(&before))
             .after(&registration_audit(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 
@@ -83,7 +83,7 @@ pub async fn cancel(db: &DatabaseConnection, actor: &Actor, id: i32) -> ServiceR
 /// As [`cancel`], and `Forbidden` for another member's delegate.
 pub async fn cancel_delegate(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     id: i32,
     for_member: Option<i32>,
 ) -> ServiceResult<registration::Model> {
@@ -91,16 +91,20 @@ pub async fn cancel_delegate(
     if for_member.is_some() && row.member_id != for_member {
         return Err(ServiceError::Forbidden);
     }
-    cancel(db, actor, id).await
+    cancel(db, context, id).await
 }
 
 /// Cancels through the personal link.
 ///
 /// # Errors
 /// As [`cancel`], and `InvalidLink`.
-pub async fn cancel_by_token(db: &DatabaseConnection, token: &str) -> ServiceResult<registration::Model> {
+pub async fn cancel_by_token(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    token: &str,
+) -> ServiceResult<registration::Model> {
     let row = row_by_token(db, token).await?;
-    cancel(db, &actor_of(&row), row.id).await
+    cancel(db, &context.acting_as(actor_of(&row)), row.id).await
 }
 
 /// The secretariat's decision on a pending registration: approved, it takes a seat or joins
@@ -110,13 +114,13 @@ pub async fn cancel_by_token(db: &DatabaseConnection, token: &str) -> ServiceRes
 /// `NotFound`; `Conflict` when it is not pending; database errors.
 pub async fn decide(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     id: i32,
     approve: bool,
 ) -> ServiceResult<registration::Model> {
     let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
     let _turn = writer_turn(db).await;
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let before = registration::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     if state_of(&before) != RegistrationState::Pending {
@@ -134,13 +138,13 @@ pub async fn decide(
     let action = if approve { "conference.registration_approved" } else { "conference.registration_rejected" };
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new(action, "registration", id, after.full_name.clone())
             .before(&registration_audit(&before))
             .after(&registration_audit(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(after)
 }
 
@@ -148,12 +152,12 @@ pub async fn decide(
 ///
 /// # Errors
 /// `NotFound`; database errors.
-pub async fn fill_free_seats(db: &DatabaseConnection, edition_id: i32) -> ServiceResult<u32> {
+pub async fn fill_free_seats(db: &DatabaseConnection, context: &RequestContext, edition_id: i32) -> ServiceResult<u32> {
     let _turn = writer_turn(db).await;
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let edition = lock_edition(&txn, edition_id).await?;
     let promoted = promote_waitlist(&txn, &edition).await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(promoted)
 }
 
@@ -162,12 +166,17 @@ pub async fn fill_free_seats(db: &DatabaseConnection, edition_id: i32) -> Servic
 ///
 /// # Errors
 /// `InvalidLink`; `Conflict` once cancelled or rejected; database errors.
-pub async fn update_by_token(db: &DatabaseConnection, token: &str, changes: &Delegate) -> ServiceResult<()> {
+pub async fn update_by_token(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    token: &str,
+    changes: &Delegate,
+) -> ServiceResult<()> {
     let before = row_by_token(db, token).await?;
     if !state_of(&before).is_live() {
         return Err(ServiceError::Conflict { key: "error-registration-ended" });
     }
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let mut row: registration::ActiveModel = before.clone().into();
     row.full_name = Set(changes.full_name.as_str().to_string());
     row.phone = Set(changes.phone.clone());
@@ -192,7 +201,7 @@ pub async fn update_by_token(db: &DatabaseConnection, token: &str, changes: &Del
             .after(&registration_audit(&after)),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(())
 }
 

@@ -1,22 +1,28 @@
 //! The conference desk: check-in and badges.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::registration;
 use crate::conferences::registrations::{CheckIn, RegistrationState};
 use crate::domain::Choice;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::RequestContext;
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 /// Marks a confirmed person as attended, once. The code is the badge's (any case, spaces
 /// ignored).
 ///
 /// # Errors
 /// `NotFound` for an unknown code; `Conflict` when the person is not confirmed; database errors.
-pub async fn check_in(db: &DatabaseConnection, actor: &Actor, edition_id: i32, code: &str) -> ServiceResult<CheckIn> {
+pub async fn check_in(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    edition_id: i32,
+    code: &str,
+) -> ServiceResult<CheckIn> {
     let code: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase();
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let now = Utc::now();
     let marked = registration::Entity::update_many()
         .col_expr(registration::Column::State, Expr::value(RegistrationState::Attended.as_str()))
@@ -37,7 +43,7 @@ pub async fn check_in(db: &DatabaseConnection, actor: &Actor, edition_id: i32, c
     let outcome = if marked.rows_affected == 1 {
         audit::record(
             &txn,
-            actor,
+            &context.actor,
             Change::new("conference.checked_in", "registration", row.id, row.full_name.clone())
                 .after(&registration_audit(&row)),
         )
@@ -48,6 +54,6 @@ pub async fn check_in(db: &DatabaseConnection, actor: &Actor, edition_id: i32, c
     } else {
         return Err(ServiceError::Conflict { key: "error-checkin-not-confirmed" });
     };
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(outcome)
 }

@@ -1,6 +1,6 @@
 //! Invitation letters for visas: issued by the secretariat, verified by embassies at their address.
 use super::*;
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::{letter, registration};
 use crate::conferences::registrations::{BadgeView, LetterView, RegistrationState, VisaLetter};
 use crate::conferences::service::edition_row;
@@ -8,10 +8,10 @@ use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::new_token;
+use crate::server::RequestContext;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 /// Issues the numbered invitation letter a person asked for, in `lang`; issuing again gives a
@@ -22,11 +22,11 @@ use sea_orm::{
 /// errors.
 pub async fn issue_letter(
     db: &DatabaseConnection,
-    actor: &Actor,
+    context: &RequestContext,
     registration_id: i32,
     lang: Lang,
 ) -> ServiceResult<String> {
-    let txn = db.begin().await?;
+    let txn = context.begin(db).await?;
     let row = registration::Entity::find_by_id(registration_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     if row.visa_letter == VisaLetter::None {
         return Err(ServiceError::Conflict { key: "error-no-letter-requested" });
@@ -40,7 +40,7 @@ pub async fn issue_letter(
         code: Set(code.clone()),
         language: Set(lang),
         issued_at: Set(Utc::now()),
-        issued_by: Set(actor.email.clone()),
+        issued_by: Set(context.actor.email.clone()),
         ..Default::default()
     }
     .insert(&txn)
@@ -51,7 +51,7 @@ pub async fn issue_letter(
     active.update(&txn).await?;
     audit::record(
         &txn,
-        actor,
+        &context.actor,
         Change::new(
             "conference.letter_issued",
             "registration",
@@ -60,7 +60,7 @@ pub async fn issue_letter(
         ),
     )
     .await?;
-    txn.commit().await?;
+    context.commit(txn).await?;
     Ok(code)
 }
 

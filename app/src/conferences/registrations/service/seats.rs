@@ -1,5 +1,5 @@
 //! The rules every change of a registration follows: the edition's lock, seats, the waitlist, and the person's email.
-use crate::audit::service::{self as audit, Actor, Change};
+use crate::audit::service::{self as audit, Change};
 use crate::conferences::entities::{edition, registration};
 use crate::conferences::registrations::emails::RegistrationNews;
 use crate::conferences::registrations::RegistrationState;
@@ -7,6 +7,7 @@ use crate::conferences::Trilingual;
 use crate::email::service::{self as email, Outgoing};
 use crate::i18n::Lang;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::Actor;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};

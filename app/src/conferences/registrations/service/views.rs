@@ -7,31 +7,23 @@ use crate::conferences::registrations::{
 use crate::conferences::service::{edition_row, edition_view, local, session_view, sessions_of, tz_of};
 use crate::conferences::Trilingual;
 use crate::domain::Choice;
-use crate::membership::entities::member;
+use crate::membership::service::{self as membership, MemberIdentity};
 use crate::server::error::{ServiceError, ServiceResult};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
 
 pub(super) async fn organisations(
     db: &impl ConnectionTrait,
     rows: &[registration::Model],
-) -> ServiceResult<std::collections::HashMap<i32, member::Model>> {
+) -> ServiceResult<HashMap<i32, MemberIdentity>> {
     let ids: Vec<i32> = rows.iter().filter_map(|r| r.member_id).collect();
-    if ids.is_empty() {
-        return Ok(Default::default());
-    }
-    Ok(member::Entity::find()
-        .filter(member::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m))
-        .collect())
+    membership::identities(db, &ids).await
 }
 
 pub(super) fn organisation_of(
     row: &registration::Model,
-    members: &std::collections::HashMap<i32, member::Model>,
+    members: &HashMap<i32, MemberIdentity>,
 ) -> (String, Option<String>) {
     match row.member_id.and_then(|id| members.get(&id)) {
         Some(member) => (member.official_name.clone(), Some(member.country.clone())),
@@ -191,7 +183,7 @@ pub async fn registrations(db: &impl ConnectionTrait, edition_id: i32) -> Servic
 /// `NotFound`; database errors.
 pub async fn delegation(db: &impl ConnectionTrait, edition_id: i32, member_id: i32) -> ServiceResult<DelegationView> {
     let edition = edition_row(db, edition_id).await?;
-    let member = member::Entity::find_by_id(member_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    let member = membership::identity(db, member_id).await?;
     // Waitlist positions count the whole edition, not just this delegation.
     let mut delegates = Vec::new();
     for row in edition_registrations(db, edition_id, Some(member_id)).await? {
