@@ -11,15 +11,16 @@ step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - start ))"; }
 step "import cycles between app modules (ARCHITECTURE.md)"
 python3 scripts/area-cycles.py .
 
-step "formatting"
+step "formatting (rustfmt, and leptosfmt for view! macros)"
 cargo fmt --all --check
+leptosfmt --check --quiet app/src frontend/src
 
 step "release build (server and wasm)"
 cargo leptos build --release
 
 step "unit, service and HTTP tests (SQLite and PostgreSQL)"
 # Per crate and with the server's features only: never ssr and hydrate together.
-cargo test --release -p migrations -p app -p server --features app/ssr
+INSTA_UPDATE=no cargo test --release -p migrations -p app -p server --features app/ssr
 
 step "clippy with the workspace lints: server build, then browser build"
 cargo clippy -p app -p server -p migrations -p testing --features app/ssr --tests -- -D warnings

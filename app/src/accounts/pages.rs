@@ -19,7 +19,17 @@ pub fn SignInPage() -> impl IntoView {
         <Title text=tr!("sign-in-title") />
         <div class="narrow">
             <h1>{move || tr!("sign-in-title")}</h1>
-            {move || password_set.get().map(|_| view! { <p class="alert alert-success" role="status">{tr!("password-set-done")}</p> })}
+            {move || {
+                password_set
+                    .get()
+                    .map(|_| {
+                        view! {
+                            <p class="alert alert-success" role="status">
+                                {tr!("password-set-done")}
+                            </p>
+                        }
+                    })
+            }}
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <FormError result />
                 <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
@@ -28,7 +38,9 @@ pub fn SignInPage() -> impl IntoView {
                 <FieldError result field="email" />
                 <label for="password">{move || tr!("field-password")}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required />
-                <button type="submit" class="button">{move || tr!("sign-in-submit")}</button>
+                <button type="submit" class="button">
+                    {move || tr!("sign-in-submit")}
+                </button>
             </ActionForm>
             <p>
                 <a href="/forgot-password">{move || tr!("forgot-password-link")}</a>
@@ -48,7 +60,12 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <h1>{move || tr!("forgot-password-title")}</h1>
             {move || {
                 if sent.get().is_some() {
-                    view! { <p class="alert alert-success" role="status">{tr!("forgot-password-sent")}</p> }.into_any()
+                    view! {
+                        <p class="alert alert-success" role="status">
+                            {tr!("forgot-password-sent")}
+                        </p>
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <p>{tr!("forgot-password-help")}</p>
@@ -57,7 +74,9 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                             <label for="email">{tr!("field-email")}</label>
                             <input id="email" name="email" type="email" autocomplete="username" required dir="ltr" />
                             <FieldError result field="email" />
-                            <button type="submit" class="button">{tr!("forgot-password-submit")}</button>
+                            <button type="submit" class="button">
+                                {tr!("forgot-password-submit")}
+                            </button>
                         </ActionForm>
                     }
                         .into_any()
@@ -88,26 +107,59 @@ pub fn SetPasswordPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match holder.await {
-                        Err(error) => view! {
-                            <ErrorPanel error />
-                            <p><a href="/forgot-password">{tr!("set-password-new-link")}</a></p>
-                        }.into_any(),
-                        Ok(holder) => view! {
-                            <p>{tr!("set-password-for", { "name" => holder.display_name.clone(), "email" => holder.email.clone() })}</p>
-                            <ActionForm action=action attr:class="form" attr:novalidate=true>
-                                <FormError result />
-                                <input type="hidden" name="token" value=token.get_untracked().unwrap_or_default() />
-                                <input type="text" name="username" autocomplete="username" value=holder.email hidden />
-                                <label for="password">{tr!("field-new-password")}</label>
-                                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" />
-                                <p class="hint">{tr!("password-rules")}</p>
-                                <FieldError result field="password" />
-                                <label for="password_confirm">{tr!("field-password-confirm")}</label>
-                                <input id="password_confirm" name="password_confirm" type="password" autocomplete="new-password" required />
-                                <FieldError result field="password_confirm" />
-                                <button type="submit" class="button">{tr!("set-password-submit")}</button>
-                            </ActionForm>
-                        }.into_any(),
+                        Err(error) => {
+                            view! {
+                                <ErrorPanel error />
+                                <p>
+                                    <a href="/forgot-password">{tr!("set-password-new-link")}</a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Ok(holder) => {
+                            view! {
+                                <p>
+                                    {tr!(
+                                        "set-password-for", { "name" => holder.display_name.clone(), "email" => holder.email.clone() }
+                                    )}
+                                </p>
+                                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                                    <FormError result />
+                                    <input type="hidden" name="token" value=token.get_untracked().unwrap_or_default() />
+                                    <input
+                                        type="text"
+                                        name="username"
+                                        autocomplete="username"
+                                        value=holder.email
+                                        hidden
+                                    />
+                                    <label for="password">{tr!("field-new-password")}</label>
+                                    <input
+                                        id="password"
+                                        name="password"
+                                        type="password"
+                                        autocomplete="new-password"
+                                        required
+                                        minlength="10"
+                                    />
+                                    <p class="hint">{tr!("password-rules")}</p>
+                                    <FieldError result field="password" />
+                                    <label for="password_confirm">{tr!("field-password-confirm")}</label>
+                                    <input
+                                        id="password_confirm"
+                                        name="password_confirm"
+                                        type="password"
+                                        autocomplete="new-password"
+                                        required
+                                    />
+                                    <FieldError result field="password_confirm" />
+                                    <button type="submit" class="button">
+                                        {tr!("set-password-submit")}
+                                    </button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
@@ -127,74 +179,114 @@ pub fn AccountsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match accounts.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    Ok(accounts) => view! {
-                        <section class="panel">
-                            <h2>{tr!("invite-heading")}</h2>
-                            <p class="hint">{tr!("invite-help")}</p>
-                            {move || matches!(result.get(), Some(Ok(()))).then(|| view! {
-                                <p class="alert alert-success" role="status">{tr!("invite-done")}</p>
-                            })}
-                            <ActionForm action=invite attr:class="form form-grid" attr:novalidate=true>
-                                <FormError result />
-                                <div>
-                                    <label for="invite-name">{tr!("field-name")}</label>
-                                    <input id="invite-name" name="display_name" required />
-                                    <FieldError result field="display_name" />
-                                </div>
-                                <div>
-                                    <label for="invite-email">{tr!("field-email")}</label>
-                                    <input id="invite-email" name="email" type="email" required dir="ltr" />
-                                    <FieldError result field="email" />
-                                </div>
-                                <div>
-                                    <label for="invite-role">{tr!("field-role")}</label>
-                                    <select id="invite-role" name="role">
-                                        {Role::ALL.iter().copied().map(|role| view! {
-                                            <option value=role.as_str()>{tr_key(role.label_key())}</option>
-                                        }).collect_view()}
-                                    </select>
-                                    <FieldError result field="role" />
-                                </div>
-                                <div>
-                                    <label for="invite-language">{tr!("field-language")}</label>
-                                    <select id="invite-language" name="language">
-                                        {Lang::ALL.into_iter().map(|lang| view! {
-                                            <option value=lang.code() selected=lang == Lang::En>{lang.native_name()}</option>
-                                        }).collect_view()}
-                                    </select>
-                                    <FieldError result field="language" />
-                                </div>
-                                <button type="submit" class="button">{tr!("invite-submit")}</button>
-                            </ActionForm>
-                        </section>
-                        <section>
-                            <h2>{tr!("accounts-list-heading")}</h2>
-                            <div class="table-scroll">
-                                <table class="data-table" data-testid="accounts-table">
-                                    <thead><tr>
-                                        <th scope="col">{tr!("field-name")}</th>
-                                        <th scope="col">{tr!("field-email")}</th>
-                                        <th scope="col">{tr!("field-role")}</th>
-                                        <th scope="col">{tr!("field-language")}</th>
-                                        <th scope="col">{tr!("accounts-status")}</th>
-                                        <th scope="col">{tr!("accounts-created")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {accounts.into_iter().map(|a| view! {
+                    Ok(accounts) => {
+                        view! {
+                            <section class="panel">
+                                <h2>{tr!("invite-heading")}</h2>
+                                <p class="hint">{tr!("invite-help")}</p>
+                                {move || {
+                                    matches!(result.get(), Some(Ok(())))
+                                        .then(|| {
+                                            view! {
+                                                <p class="alert alert-success" role="status">
+                                                    {tr!("invite-done")}
+                                                </p>
+                                            }
+                                        })
+                                }}
+                                <ActionForm action=invite attr:class="form form-grid" attr:novalidate=true>
+                                    <FormError result />
+                                    <div>
+                                        <label for="invite-name">{tr!("field-name")}</label>
+                                        <input id="invite-name" name="display_name" required />
+                                        <FieldError result field="display_name" />
+                                    </div>
+                                    <div>
+                                        <label for="invite-email">{tr!("field-email")}</label>
+                                        <input id="invite-email" name="email" type="email" required dir="ltr" />
+                                        <FieldError result field="email" />
+                                    </div>
+                                    <div>
+                                        <label for="invite-role">{tr!("field-role")}</label>
+                                        <select id="invite-role" name="role">
+                                            {Role::ALL
+                                                .iter()
+                                                .copied()
+                                                .map(|role| {
+                                                    view! {
+                                                        <option value=role.as_str()>{tr_key(role.label_key())}</option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                        <FieldError result field="role" />
+                                    </div>
+                                    <div>
+                                        <label for="invite-language">{tr!("field-language")}</label>
+                                        <select id="invite-language" name="language">
+                                            {Lang::ALL
+                                                .into_iter()
+                                                .map(|lang| {
+                                                    view! {
+                                                        <option value=lang.code() selected=lang == Lang::En>
+                                                            {lang.native_name()}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                        <FieldError result field="language" />
+                                    </div>
+                                    <button type="submit" class="button">
+                                        {tr!("invite-submit")}
+                                    </button>
+                                </ActionForm>
+                            </section>
+                            <section>
+                                <h2>{tr!("accounts-list-heading")}</h2>
+                                <div class="table-scroll">
+                                    <table class="data-table" data-testid="accounts-table">
+                                        <thead>
                                             <tr>
-                                                <td>{a.display_name}</td>
-                                                <td dir="ltr">{a.email}</td>
-                                                <td>{tr_key(a.role.label_key())}</td>
-                                                <td>{a.language.native_name()}</td>
-                                                <td>{if !a.is_active { tr!("account-inactive") } else if a.has_password { tr!("account-active") } else { tr!("account-invited") }}</td>
-                                                <td>{a.created_at}</td>
+                                                <th scope="col">{tr!("field-name")}</th>
+                                                <th scope="col">{tr!("field-email")}</th>
+                                                <th scope="col">{tr!("field-role")}</th>
+                                                <th scope="col">{tr!("field-language")}</th>
+                                                <th scope="col">{tr!("accounts-status")}</th>
+                                                <th scope="col">{tr!("accounts-created")}</th>
                                             </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                        </section>
-                    }.into_any(),
+                                        </thead>
+                                        <tbody>
+                                            {accounts
+                                                .into_iter()
+                                                .map(|a| {
+                                                    view! {
+                                                        <tr>
+                                                            <td>{a.display_name}</td>
+                                                            <td dir="ltr">{a.email}</td>
+                                                            <td>{tr_key(a.role.label_key())}</td>
+                                                            <td>{a.language.native_name()}</td>
+                                                            <td>
+                                                                {if !a.is_active {
+                                                                    tr!("account-inactive")
+                                                                } else if a.has_password {
+                                                                    tr!("account-active")
+                                                                } else {
+                                                                    tr!("account-invited")
+                                                                }}
+                                                            </td>
+                                                            <td>{a.created_at}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            </section>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

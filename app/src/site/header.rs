@@ -64,7 +64,9 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="brand" href="/">
-                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    <span class="brand-mark" aria-hidden="true">
+                        "◆"
+                    </span>
                     <span class="brand-name">"Sumud"</span>
                     <span class="brand-tagline">{move || tr!("site-tagline")}</span>
                 </a>
@@ -91,14 +93,21 @@ pub fn Header() -> impl IntoView {
                                                 }
                                             })}
                                         <ActionForm action=auth.sign_out attr:class="inline-form">
-                                            <button type="submit" class="button-link">{tr!("nav-sign-out")}</button>
+                                            <button type="submit" class="button-link">
+                                                {tr!("nav-sign-out")}
+                                            </button>
                                         </ActionForm>
                                     }
                                         .into_any()
                                 }
                                 _ => {
                                     let next = location.pathname.get_untracked();
-                                    view! { <a href=sign_in_then(&next) class="button button-small">{tr!("nav-sign-in")}</a> }.into_any()
+                                    view! {
+                                        <a href=sign_in_then(&next) class="button button-small">
+                                            {tr!("nav-sign-in")}
+                                        </a>
+                                    }
+                                        .into_any()
                                 }
                             }
                         })}
@@ -116,8 +125,7 @@ pub fn Header() -> impl IntoView {
                                 </li>
                             }
                         })
-                        .collect_view()}
-                    <li>
+                        .collect_view()} <li>
                         <A href=ACTIVITY>{move || tr!("nav-activity")}</A>
                     </li>
                 </ul>

@@ -130,9 +130,19 @@ pub fn AreaPage() -> impl IntoView {
                 <p class="lead">{tr_key(area.summary_key())}</p>
                 <p>{tr_key(area.details_key())}</p>
                 <ul class="link-list">
-                    {area.links().iter().map(|(href, key)| view! {
-                        <li><a class="button" href=*href>{tr_key(key)}</a></li>
-                    }).collect_view()}
+                    {area
+                        .links()
+                        .iter()
+                        .map(|(href, key)| {
+                            view! {
+                                <li>
+                                    <a class="button" href=*href>
+                                        {tr_key(key)}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </article>
         }
@@ -151,6 +161,8 @@ pub fn NotFound() -> impl IntoView {
         <Title text=tr!("not-found-title") />
         <h1>{move || tr!("not-found-title")}</h1>
         <p>{move || tr!("not-found-text")}</p>
-        <p><a href="/">{move || tr!("nav-home")}</a></p>
+        <p>
+            <a href="/">{move || tr!("nav-home")}</a>
+        </p>
     }
 }

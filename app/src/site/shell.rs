@@ -91,7 +91,9 @@ fn Layout() -> impl IntoView {
     provide_context(current_user);
 
     view! {
-        <a class="skip-link" href="#main">{move || tr!("skip-to-content")}</a>
+        <a class="skip-link" href="#main">
+            {move || tr!("skip-to-content")}
+        </a>
         <Header />
         // Async: pages are sent whole, so they read right without JavaScript.
         <main id="main" class="page">

@@ -16,7 +16,11 @@ fn failed<T>(result: &Option<Result<T, AppError>>) -> Option<AppError> {
 pub fn FormError<T: Clone + Send + Sync + 'static>(result: Signal<Option<Result<T, AppError>>>) -> impl IntoView {
     move || {
         failed(&result.get()).filter(|e| e.field().is_none() || matches!(e, AppError::Fields(_))).map(|error| {
-            view! { <p class="alert alert-error" role="alert">{error_text(&error)}</p> }
+            view! {
+                <p class="alert alert-error" role="alert">
+                    {error_text(&error)}
+                </p>
+            }
         })
     }
 }
@@ -29,7 +33,11 @@ pub fn FieldError<T: Clone + Send + Sync + 'static>(
 ) -> impl IntoView {
     move || {
         failed(&result.get()).and_then(|e| e.key_for(field).map(tr_key)).map(|message| {
-            view! { <p class="field-error" id=format!("{field}-error") role="alert">{message}</p> }
+            view! {
+                <p class="field-error" id=format!("{field}-error") role="alert">
+                    {message}
+                </p>
+            }
         })
     }
 }

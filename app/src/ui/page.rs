@@ -26,7 +26,14 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
     view! {
         <div class="alert alert-error" role="alert">
             <p>{error_text(&error)}</p>
-            {signed_out.then(|| view! { <p><a href="/sign-in">{tr_key("nav-sign-in")}</a></p> })}
+            {signed_out
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href="/sign-in">{tr_key("nav-sign-in")}</a>
+                        </p>
+                    }
+                })}
         </div>
     }
 }

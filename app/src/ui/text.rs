@@ -41,11 +41,16 @@ pub fn TranslatedText(value: Translated) -> impl IntoView {
     let shown = value.show(use_lang());
     let (text, lang, is_fallback) = (shown.text.to_string(), shown.lang, shown.is_fallback);
     view! {
-        <span lang=lang.code() dir=lang.dir()>{text}</span>
-        {is_fallback.then(|| view! {
-            <span class="fallback-note">
-                " " {leptos_fluent::tr!("fallback-original-language", { "language" => lang.native_name() })}
-            </span>
-        })}
+        <span lang=lang.code() dir=lang.dir()>
+            {text}
+        </span>
+        {is_fallback
+            .then(|| {
+                view! {
+                    <span class="fallback-note">
+                        " " {leptos_fluent::tr!("fallback-original-language", { "language" => lang.native_name() })}
+                    </span>
+                }
+            })}
     }
 }

@@ -6,4 +6,6 @@ mod accounts;
 mod conferences;
 mod locales;
 mod membership;
+mod parsers;
 mod registrations;
+mod snapshots;

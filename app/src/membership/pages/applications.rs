@@ -15,26 +15,36 @@ pub fn ApplyPage() -> impl IntoView {
         <Title text=tr!("apply-title") />
         <h1>{tr!("apply-title")}</h1>
         {move || match submitted.get() {
-            Some(_) => view! {
-                <div class="alert alert-success" role="status">
-                    <p>{tr!("apply-received")}</p>
-                    <p><a href="/members">{tr!("directory-title")}</a></p>
-                </div>
-            }.into_any(),
-            None => view! {
-                <p class="lead">{tr!("apply-lead")}</p>
-                <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
-                    <FormError result />
-                    <ProfileFields result />
-                    <fieldset>
-                        <legend>{tr!("field-motivation")}</legend>
-                        <label for="app-motivation">{tr!("hint-motivation")}</label>
-                        <textarea id="app-motivation" name="application[motivation]" rows="6" required></textarea>
-                        <FieldError result field="motivation" />
-                    </fieldset>
-                    <button type="submit" class="button">{tr!("apply-submit")}</button>
-                </ActionForm>
-            }.into_any(),
+            Some(_) => {
+                view! {
+                    <div class="alert alert-success" role="status">
+                        <p>{tr!("apply-received")}</p>
+                        <p>
+                            <a href="/members">{tr!("directory-title")}</a>
+                        </p>
+                    </div>
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <p class="lead">{tr!("apply-lead")}</p>
+                    <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
+                        <FormError result />
+                        <ProfileFields result />
+                        <fieldset>
+                            <legend>{tr!("field-motivation")}</legend>
+                            <label for="app-motivation">{tr!("hint-motivation")}</label>
+                            <textarea id="app-motivation" name="application[motivation]" rows="6" required></textarea>
+                            <FieldError result field="motivation" />
+                        </fieldset>
+                        <button type="submit" class="button">
+                            {tr!("apply-submit")}
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            }
         }}
     }
 }

@@ -24,26 +24,48 @@ pub fn CertificatePage() -> impl IntoView {
                         let name = c.member.display_name(lang).to_string();
                         let country = country_name(&c.member.country, lang).unwrap_or_default().to_string();
                         view! {
-                            <p class=if active { "alert alert-success no-print" } else { "alert alert-warning no-print" } role="status" data-testid="verification">
+                            <p
+                                class=if active {
+                                    "alert alert-success no-print"
+                                } else {
+                                    "alert alert-warning no-print"
+                                }
+                                role="status"
+                                data-testid="verification"
+                            >
                                 {if active { tr!("certificate-genuine") } else { tr!("certificate-not-active") }}
-                                " " {tr!("certificate-print-hint")}
+                                " "
+                                {tr!("certificate-print-hint")}
                             </p>
                             <article class="certificate print-page" data-testid="certificate">
                                 <p class="certificate-network">"Sumud"</p>
                                 <h1>{tr!("certificate-title")}</h1>
-                                <p class="certificate-body">{tr!("certificate-body", {
+                                <p class="certificate-body">
+                                    {tr!(
+                                        "certificate-body", {
                                     "name" => name.clone(),
                                     "country" => country.clone(),
                                     "since" => c.member.member_since.clone().unwrap_or_default(),
-                                })}</p>
-                                <p class="certificate-names">{c.member.official_name.clone()} " · " <span dir="ltr">{c.member.latin_name.clone()}</span></p>
+                                }
+                                    )}
+                                </p>
+                                <p class="certificate-names">
+                                    {c.member.official_name.clone()} " · "
+                                    <span dir="ltr">{c.member.latin_name.clone()}</span>
+                                </p>
                                 <dl class="certificate-meta">
-                                    <dt>{tr!("certificate-number")}</dt><dd dir="ltr">{c.number}</dd>
-                                    <dt>{tr!("certificate-issued")}</dt><dd dir="ltr">{c.issued_on.clone()}</dd>
-                                    <dt>{tr!("certificate-verify")}</dt><dd dir="ltr"><a href=c.verify_url.clone()>{c.verify_url.clone()}</a></dd>
+                                    <dt>{tr!("certificate-number")}</dt>
+                                    <dd dir="ltr">{c.number}</dd>
+                                    <dt>{tr!("certificate-issued")}</dt>
+                                    <dd dir="ltr">{c.issued_on.clone()}</dd>
+                                    <dt>{tr!("certificate-verify")}</dt>
+                                    <dd dir="ltr">
+                                        <a href=c.verify_url.clone()>{c.verify_url.clone()}</a>
+                                    </dd>
                                 </dl>
                             </article>
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -17,13 +17,24 @@ pub(super) fn member_line(entry: DirectoryEntry, lang: Lang) -> impl IntoView {
         .join(" · ");
     view! {
         <li class="member-card">
-            <h2><a href=format!("/members/{}", entry.id)>{name}</a></h2>
+            <h2>
+                <a href=format!("/members/{}", entry.id)>{name}</a>
+            </h2>
             {(!secondary.is_empty()).then(|| view! { <p class="secondary">{secondary}</p> })}
             <p class="meta">
                 {country_name(&entry.country, lang).unwrap_or_default()}
-                {entry.region.clone().map(|r| format!(" · {r}"))}
-                " · " {tr_key(entry.kind.label_key())}
-                {entry.member_since.clone().map(|d| view! { " · " {tr!("member-since")} " " <span dir="ltr">{d}</span> })}
+                {entry.region.clone().map(|r| format!(" · {r}"))} " · " {tr_key(entry.kind.label_key())}
+                {entry
+                    .member_since
+                    .clone()
+                    .map(|d| {
+                        view! {
+                            " · "
+                            {tr!("member-since")}
+                            " "
+                            <span dir="ltr">{d}</span>
+                        }
+                    })}
             </p>
         </li>
     }
@@ -54,7 +65,11 @@ pub fn DirectoryPage() -> impl IntoView {
         <Title text=tr!("directory-title") />
         <h1>{tr!("directory-title")}</h1>
         <p class="lead">{tr!("directory-lead")} " " <a href="/membership/apply">{tr!("apply-title")}</a></p>
-        <p><a href="/members.json" rel="external">{tr!("directory-json")}</a></p>
+        <p>
+            <a href="/members.json" rel="external">
+                {tr!("directory-json")}
+            </a>
+        </p>
         // A GET form: searching works without JavaScript and results can be linked to.
         <form method="get" class="form filter-bar" role="search">
             <div>
@@ -65,36 +80,59 @@ pub fn DirectoryPage() -> impl IntoView {
                 <label for="dir-country">{tr!("field-country")}</label>
                 <select id="dir-country" name="country">
                     <option value="">{tr!("filter-any")}</option>
-                    {countries_by_name(lang).iter().map(|&(code, name)| view! {
-                        <option value=code selected=current.country == code>{name}</option>
-                    }).collect_view()}
+                    {countries_by_name(lang)
+                        .iter()
+                        .map(|&(code, name)| {
+                            view! {
+                                <option value=code selected=current.country == code>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
             <div>
                 <label for="dir-kind">{tr!("field-kind")}</label>
                 <select id="dir-kind" name="kind">
                     <option value="">{tr!("filter-any")}</option>
-                    {AuthorityKind::ALL.iter().copied().map(|k| view! {
-                        <option value=k.as_str() selected=current.kind == k.as_str()>{tr_key(k.label_key())}</option>
-                    }).collect_view()}
+                    {AuthorityKind::ALL
+                        .iter()
+                        .copied()
+                        .map(|k| {
+                            view! {
+                                <option value=k.as_str() selected=current.kind == k.as_str()>
+                                    {tr_key(k.label_key())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
             <div>
                 <label for="dir-origin">{tr!("directory-origin")}</label>
                 <select id="dir-origin" name="origin">
                     <option value="">{tr!("filter-any")}</option>
-                    <option value="palestinian" selected=current.origin == "palestinian">{tr!("origin-palestinian")}</option>
-                    <option value="international" selected=current.origin == "international">{tr!("origin-international")}</option>
+                    <option value="palestinian" selected=current.origin == "palestinian">
+                        {tr!("origin-palestinian")}
+                    </option>
+                    <option value="international" selected=current.origin == "international">
+                        {tr!("origin-international")}
+                    </option>
                 </select>
             </div>
             <div>
                 <label for="dir-sort">{tr!("directory-sort")}</label>
                 <select id="dir-sort" name="sort">
                     <option value="name">{tr!("sort-name")}</option>
-                    <option value="newest" selected=current.sort == "newest">{tr!("sort-newest")}</option>
+                    <option value="newest" selected=current.sort == "newest">
+                        {tr!("sort-newest")}
+                    </option>
                 </select>
             </div>
-            <button type="submit" class="button">{tr!("directory-search-submit")}</button>
+            <button type="submit" class="button">
+                {tr!("directory-search-submit")}
+            </button>
         </form>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -102,17 +140,24 @@ pub fn DirectoryPage() -> impl IntoView {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(found) => {
                         let current = query.get_untracked();
-                        let href = move |page: u64| format!(
-                            "?q={}&country={}&kind={}&origin={}&sort={}&page={page}",
-                            current.q, current.country, current.kind, current.origin, current.sort
-                        );
+                        let href = move |page: u64| {
+                            format!(
+                                "?q={}&country={}&kind={}&origin={}&sort={}&page={page}",
+                                current.q,
+                                current.country,
+                                current.kind,
+                                current.origin,
+                                current.sort,
+                            )
+                        };
                         view! {
                             <p data-testid="directory-count">{tr!("directory-count", { "count" => found.total })}</p>
                             <ol class="member-list" data-testid="directory">
                                 {found.entries.into_iter().map(|e| member_line(e, lang)).collect_view()}
                             </ol>
                             <Pager page=found.page has_more=found.has_more href />
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -39,8 +39,10 @@ pub(super) fn ProfileFields(
             <input type="hidden" name="application[kind]" value=kind.map(AuthorityKind::as_str) />
             <input type="hidden" name="application[country]" value=country.clone() />
             <dl class="details">
-                <dt>{tr!("field-kind")}</dt><dd>{kind.map(|k| tr_key(k.label_key()))}</dd>
-                <dt>{tr!("field-country")}</dt><dd>{country_name(&country, lang).unwrap_or_default()}</dd>
+                <dt>{tr!("field-kind")}</dt>
+                <dd>{kind.map(|k| tr_key(k.label_key()))}</dd>
+                <dt>{tr!("field-country")}</dt>
+                <dd>{country_name(&country, lang).unwrap_or_default()}</dd>
             </dl>
             <p class="hint">{tr!("profile-identity-fixed")}</p>
         }
@@ -51,9 +53,17 @@ pub(super) fn ProfileFields(
                 <label for="app-kind">{tr!("field-kind")} " *"</label>
                 <select id="app-kind" name="application[kind]" required>
                     <option value="">{tr!("choose-option")}</option>
-                    {AuthorityKind::ALL.iter().copied().map(|k| view! {
-                        <option value=k.as_str() selected=kind == Some(k)>{tr_key(k.label_key())}</option>
-                    }).collect_view()}
+                    {AuthorityKind::ALL
+                        .iter()
+                        .copied()
+                        .map(|k| {
+                            view! {
+                                <option value=k.as_str() selected=kind == Some(k)>
+                                    {tr_key(k.label_key())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
                 <FieldError result field="kind" />
             </div>
@@ -61,9 +71,16 @@ pub(super) fn ProfileFields(
                 <label for="app-country">{tr!("field-country")} " *"</label>
                 <select id="app-country" name="application[country]" required>
                     <option value="">{tr!("choose-option")}</option>
-                    {countries_by_name(lang).iter().map(|&(code, name)| view! {
-                        <option value=code selected=country == code>{name}</option>
-                    }).collect_view()}
+                    {countries_by_name(lang)
+                        .iter()
+                        .map(|&(code, name)| {
+                            view! {
+                                <option value=code selected=country == code>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
                 <FieldError result field="country" />
             </div>
@@ -73,32 +90,120 @@ pub(super) fn ProfileFields(
     view! {
         <fieldset>
             <legend>{tr!("apply-authority")}</legend>
-            <Field result field="official_name" label=tr!("field-official-name") hint=tr!("hint-official-name") required=true value=value(|c| c.official_name.clone()) />
-            <Field result field="latin_name" label=tr!("field-latin-name") hint=tr!("hint-latin-name") required=true dir="ltr" value=value(|c| c.latin_name.clone()) />
-            <Field result field="english_name" label=tr!("field-english-name") dir="ltr" value=value(|c| c.english_name.clone().unwrap_or_default()) />
-            <Field result field="french_name" label=tr!("field-french-name") dir="ltr" value=value(|c| c.french_name.clone().unwrap_or_default()) />
+            <Field
+                result
+                field="official_name"
+                label=tr!("field-official-name")
+                hint=tr!("hint-official-name")
+                required=true
+                value=value(|c| c.official_name.clone())
+            />
+            <Field
+                result
+                field="latin_name"
+                label=tr!("field-latin-name")
+                hint=tr!("hint-latin-name")
+                required=true
+                dir="ltr"
+                value=value(|c| c.latin_name.clone())
+            />
+            <Field
+                result
+                field="english_name"
+                label=tr!("field-english-name")
+                dir="ltr"
+                value=value(|c| c.english_name.clone().unwrap_or_default())
+            />
+            <Field
+                result
+                field="french_name"
+                label=tr!("field-french-name")
+                dir="ltr"
+                value=value(|c| c.french_name.clone().unwrap_or_default())
+            />
             {identity}
-            <Field result field="region" label=tr!("field-region") value=value(|c| c.region.clone().unwrap_or_default()) />
-            <Field result field="population" label=tr!("field-population") kind="text" dir="ltr" value=value(|c| c.population.map(|p| p.to_string()).unwrap_or_default()) />
-            <Field result field="website" label=tr!("field-website") kind="url" dir="ltr" value=value(|c| c.website.clone().unwrap_or_default()) />
+            <Field
+                result
+                field="region"
+                label=tr!("field-region")
+                value=value(|c| c.region.clone().unwrap_or_default())
+            />
+            <Field
+                result
+                field="population"
+                label=tr!("field-population")
+                kind="text"
+                dir="ltr"
+                value=value(|c| c.population.map(|p| p.to_string()).unwrap_or_default())
+            />
+            <Field
+                result
+                field="website"
+                label=tr!("field-website")
+                kind="url"
+                dir="ltr"
+                value=value(|c| c.website.clone().unwrap_or_default())
+            />
         </fieldset>
         <fieldset>
             <legend>{tr!("apply-head")}</legend>
-            <Field result field="head_name" label=tr!("field-name") required=true value=value(|c| c.head_name.clone()) />
-            <Field result field="head_title" label=tr!("field-title") hint=tr!("hint-head-title") required=true value=value(|c| c.head_title.clone()) />
+            <Field
+                result
+                field="head_name"
+                label=tr!("field-name")
+                required=true
+                value=value(|c| c.head_name.clone())
+            />
+            <Field
+                result
+                field="head_title"
+                label=tr!("field-title")
+                hint=tr!("hint-head-title")
+                required=true
+                value=value(|c| c.head_title.clone())
+            />
         </fieldset>
         <fieldset>
             <legend>{tr!("apply-focal")}</legend>
             <p class="hint">{tr!("hint-focal")}</p>
-            <Field result field="focal_name" label=tr!("field-name") required=true value=value(|c| c.focal_name.clone()) />
-            <Field result field="focal_email" label=tr!("field-email") kind="email" required=true dir="ltr" value=value(|c| c.focal_email.clone()) />
-            <Field result field="focal_phone" label=tr!("field-phone") kind="tel" required=true dir="ltr" value=value(|c| c.focal_phone.clone()) />
+            <Field
+                result
+                field="focal_name"
+                label=tr!("field-name")
+                required=true
+                value=value(|c| c.focal_name.clone())
+            />
+            <Field
+                result
+                field="focal_email"
+                label=tr!("field-email")
+                kind="email"
+                required=true
+                dir="ltr"
+                value=value(|c| c.focal_email.clone())
+            />
+            <Field
+                result
+                field="focal_phone"
+                label=tr!("field-phone")
+                kind="tel"
+                required=true
+                dir="ltr"
+                value=value(|c| c.focal_phone.clone())
+            />
             <div class="field">
                 <label for="app-focal_language">{tr!("field-preferred-language")} " *"</label>
                 <select id="app-focal_language" name="application[focal_language]">
-                    {Lang::ALL.into_iter().map(|l| view! {
-                        <option value=l.code() selected=l == focal_language>{l.native_name()}</option>
-                    }).collect_view()}
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() selected=l == focal_language>
+                                    {l.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
                 <FieldError result field="focal_language" />
             </div>

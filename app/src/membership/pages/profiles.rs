@@ -23,20 +23,30 @@ pub fn ProfileEditPage() -> impl IntoView {
         <h1>{tr!("profile-edit-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let secretariat = matches!(current_user.await, Ok(Some(ref u)) if u.role == crate::identity::Role::Secretariat);
+                let secretariat = matches!(
+                    current_user.await,
+                    Ok(Some(ref u))
+                    if u.role == crate::identity::Role::Secretariat
+                );
                 match profile.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(current) => {
                         let id = current.id;
                         view! {
-                            <p class="lead">{current.official_name.clone()} " · " <span dir="ltr">{current.latin_name.clone()}</span></p>
+                            <p class="lead">
+                                {current.official_name.clone()} " · "
+                                <span dir="ltr">{current.latin_name.clone()}</span>
+                            </p>
                             <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
                                 <FormError result />
                                 <input type="hidden" name="id" value=id />
                                 <ProfileFields result current identity_fixed=!secretariat />
-                                <button type="submit" class="button">{tr!("profile-save")}</button>
+                                <button type="submit" class="button">
+                                    {tr!("profile-save")}
+                                </button>
                             </ActionForm>
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}
@@ -67,54 +77,140 @@ pub fn MemberPage() -> impl IntoView {
                         let may_edit = secretariat || user.as_ref().is_some_and(|u| u.member_id == Some(member_id));
                         view! {
                             <Title text=name.clone() />
-                            <p><a href="/members">{tr!("directory-title")}</a></p>
-                            {saved.get().map(|_| view! { <p class="alert alert-success" role="status">{tr!("profile-saved")}</p> })}
+                            <p>
+                                <a href="/members">{tr!("directory-title")}</a>
+                            </p>
+                            {saved
+                                .get()
+                                .map(|_| {
+                                    view! {
+                                        <p class="alert alert-success" role="status">
+                                            {tr!("profile-saved")}
+                                        </p>
+                                    }
+                                })}
                             <h1>{name}</h1>
-                            <p class="lead">{m.entry.official_name.clone()} " · " <span dir="ltr">{m.entry.latin_name.clone()}</span></p>
-                            {may_edit.then(|| view! {
-                                <p class="no-print"><a class="button button-secondary" href=format!("/members/{member_id}/edit")>{tr!("profile-edit")}</a></p>
-                            })}
+                            <p class="lead">
+                                {m.entry.official_name.clone()} " · "
+                                <span dir="ltr">{m.entry.latin_name.clone()}</span>
+                            </p>
+                            {may_edit
+                                .then(|| {
+                                    view! {
+                                        <p class="no-print">
+                                            <a
+                                                class="button button-secondary"
+                                                href=format!("/members/{member_id}/edit")
+                                            >
+                                                {tr!("profile-edit")}
+                                            </a>
+                                        </p>
+                                    }
+                                })}
                             <dl class="details">
-                                <dt>{tr!("field-kind")}</dt><dd>{tr_key(m.entry.kind.label_key())}</dd>
-                                <dt>{tr!("field-country")}</dt><dd>{country_name(&m.entry.country, lang).unwrap_or_default()}
-                                    {m.entry.region.clone().map(|r| format!(" · {r}"))}</dd>
-                                <dt>{tr!("apply-head")}</dt><dd data-testid="member-head">{m.head_name.clone()} " — " {m.head_title.clone()}</dd>
-                                {m.population.map(|p| view! { <dt>{tr!("field-population")}</dt><dd dir="ltr">{p}</dd> })}
-                                {m.website.clone().map(|w| view! { <dt>{tr!("field-website")}</dt><dd dir="ltr"><a href=w.clone() rel="external nofollow">{w.clone()}</a></dd> })}
-                                <dt>{tr!("member-since")}</dt><dd dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</dd>
-                                <dt>{tr!("member-standing")}</dt><dd data-testid="member-standing">{tr_key(m.status.label_key())}
-                                    {m.in_good_standing.then(|| view! { " · " {tr!("member-good-standing")} })}</dd>
+                                <dt>{tr!("field-kind")}</dt>
+                                <dd>{tr_key(m.entry.kind.label_key())}</dd>
+                                <dt>{tr!("field-country")}</dt>
+                                <dd>
+                                    {country_name(&m.entry.country, lang).unwrap_or_default()}
+                                    {m.entry.region.clone().map(|r| format!(" · {r}"))}
+                                </dd>
+                                <dt>{tr!("apply-head")}</dt>
+                                <dd data-testid="member-head">{m.head_name.clone()} " — " {m.head_title.clone()}</dd>
+                                {m
+                                    .population
+                                    .map(|p| {
+                                        view! {
+                                            <dt>{tr!("field-population")}</dt>
+                                            <dd dir="ltr">{p}</dd>
+                                        }
+                                    })}
+                                {m
+                                    .website
+                                    .clone()
+                                    .map(|w| {
+                                        view! {
+                                            <dt>{tr!("field-website")}</dt>
+                                            <dd dir="ltr">
+                                                <a href=w.clone() rel="external nofollow">
+                                                    {w.clone()}
+                                                </a>
+                                            </dd>
+                                        }
+                                    })}
+                                <dt>{tr!("member-since")}</dt>
+                                <dd dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</dd>
+                                <dt>{tr!("member-standing")}</dt>
+                                <dd data-testid="member-standing">
+                                    {tr_key(m.status.label_key())}
+                                    {m
+                                        .in_good_standing
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                {tr!("member-good-standing")}
+                                            }
+                                        })}
+                                </dd>
                             </dl>
-                            {(!m.standing_history.is_empty()).then(|| view! {
-                                <section>
-                                    <h2>{tr!("standing-history")}</h2>
-                                    <ul class="history" data-testid="standing-history">
-                                        {m.standing_history.clone().into_iter().map(|event| view! {
-                                            <li>
-                                                <strong>{tr_key(event.status.label_key())}</strong> " · "
-                                                <span dir="ltr">{event.effective_on}</span>
-                                                {event.reason.map(|r| view! { " — " {r} })}
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
-                            })}
-                            {(may_edit && m.in_good_standing).then(|| view! {
-                                <ActionForm action=issue attr:class="form no-print">
-                                    <FormError result=issued />
-                                    <input type="hidden" name="member_id" value=member_id />
-                                    <input type="hidden" name="language" value=lang.code() />
-                                    <button type="submit" class="button">{tr!("certificate-issue")}</button>
-                                </ActionForm>
-                            })}
-                            {m.focal_contact.map(|c| view! {
-                                <section class="panel">
-                                    <h2>{tr!("apply-focal")}</h2>
-                                    <p>{c.name} <br /> <span dir="ltr">{c.email} " · " {c.phone}</span></p>
-                                </section>
-                            })}
+                            {(!m.standing_history.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <section>
+                                            <h2>{tr!("standing-history")}</h2>
+                                            <ul class="history" data-testid="standing-history">
+                                                {m
+                                                    .standing_history
+                                                    .clone()
+                                                    .into_iter()
+                                                    .map(|event| {
+                                                        view! {
+                                                            <li>
+                                                                <strong>{tr_key(event.status.label_key())}</strong>
+                                                                " · "
+                                                                <span dir="ltr">{event.effective_on}</span>
+                                                                {event
+                                                                    .reason
+                                                                    .map(|r| {
+                                                                        view! {
+                                                                            " — "
+                                                                            {r}
+                                                                        }
+                                                                    })}
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </section>
+                                    }
+                                })}
+                            {(may_edit && m.in_good_standing)
+                                .then(|| {
+                                    view! {
+                                        <ActionForm action=issue attr:class="form no-print">
+                                            <FormError result=issued />
+                                            <input type="hidden" name="member_id" value=member_id />
+                                            <input type="hidden" name="language" value=lang.code() />
+                                            <button type="submit" class="button">
+                                                {tr!("certificate-issue")}
+                                            </button>
+                                        </ActionForm>
+                                    }
+                                })}
+                            {m
+                                .focal_contact
+                                .map(|c| {
+                                    view! {
+                                        <section class="panel">
+                                            <h2>{tr!("apply-focal")}</h2>
+                                            <p>{c.name} <br /> <span dir="ltr">{c.email} " · " {c.phone}</span></p>
+                                        </section>
+                                    }
+                                })}
                             {secretariat.then(|| view! { <StandingForm action=standing member_id status=m.status /> })}
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}
@@ -139,9 +235,18 @@ pub(super) fn StandingForm(
                 <input type="hidden" name="member_id" value=member_id />
                 <fieldset class="choices">
                     <legend>{tr!("standing-change-choice")}</legend>
-                    {choices.iter().enumerate().map(|(i, change)| view! {
-                        <label><input type="radio" name="change" value=change.as_str() checked=i == 0 /> {tr_key(change.label_key())}</label>
-                    }).collect_view()}
+                    {choices
+                        .iter()
+                        .enumerate()
+                        .map(|(i, change)| {
+                            view! {
+                                <label>
+                                    <input type="radio" name="change" value=change.as_str() checked=i == 0 />
+                                    {tr_key(change.label_key())}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
                 </fieldset>
                 <FieldError result field="change" />
                 <label for="standing-date">{tr!("standing-effective")}</label>
@@ -152,7 +257,9 @@ pub(super) fn StandingForm(
                 <p class="hint">{tr!("hint-standing-reason")}</p>
                 <textarea id="standing-reason" name="reason" rows="3" required></textarea>
                 <FieldError result field="reason" />
-                <button type="submit" class="button">{tr!("standing-submit")}</button>
+                <button type="submit" class="button">
+                    {tr!("standing-submit")}
+                </button>
             </ActionForm>
         </section>
     }

@@ -15,46 +15,74 @@ pub fn ApplicationsPage() -> impl IntoView {
     view! {
         <Title text=tr!("applications-title") />
         <h1>{tr!("applications-title")}</h1>
-        <p><a href="/secretariat/members.csv" rel="external" download>{tr!("members-csv")}</a></p>
+        <p>
+            <a href="/secretariat/members.csv" rel="external" download>
+                {tr!("members-csv")}
+            </a>
+        </p>
         <nav class="tabs" aria-label=tr!("applications-filter")>
-            {["pending", "info_requested", "approved", "rejected", "all"].into_iter().map(|s| {
-                let label = ReviewState::parse(s).map(|r| tr_key(r.label_key())).unwrap_or_else(|| tr!("filter-any"));
-                let current = move || state.get().unwrap_or_else(|| "pending".into()) == s;
-                view! { <a href=format!("?state={s}") aria-current=move || current().then_some("page")>{label}</a> }
-            }).collect_view()}
+            {["pending", "info_requested", "approved", "rejected", "all"]
+                .into_iter()
+                .map(|s| {
+                    let label = ReviewState::parse(s)
+                        .map(|r| tr_key(r.label_key()))
+                        .unwrap_or_else(|| tr!("filter-any"));
+                    let current = move || state.get().unwrap_or_else(|| "pending".into()) == s;
+                    view! {
+                        <a href=format!("?state={s}") aria-current=move || current().then_some("page")>
+                            {label}
+                        </a>
+                    }
+                })
+                .collect_view()}
         </nav>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match applications.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(list) if list.is_empty() => view! { <p>{tr!("applications-empty")}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <div class="table-scroll">
-                            <table class="data-table" data-testid="applications-table">
-                                <thead><tr>
-                                    <th scope="col">{tr!("applications-submitted")}</th>
-                                    <th scope="col">{tr!("field-official-name")}</th>
-                                    <th scope="col">{tr!("field-country")}</th>
-                                    <th scope="col">{tr!("field-kind")}</th>
-                                    <th scope="col">{tr!("accounts-status")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|a| view! {
+                    Ok(list) => {
+                        view! {
+                            <div class="table-scroll">
+                                <table class="data-table" data-testid="applications-table">
+                                    <thead>
                                         <tr>
-                                            <td dir="ltr">{a.submitted_on}</td>
-                                            <td>
-                                                <a href=format!("/secretariat/applications/{}", a.id)>{a.official_name}</a>
-                                                <div class="secondary" dir="ltr">{a.latin_name}</div>
-                                            </td>
-                                            <td>{country_name(&a.country, lang).unwrap_or_default()}</td>
-                                            <td>{tr_key(a.kind.label_key())}</td>
-                                            <td>{tr_key(a.review_state.label_key())}</td>
+                                            <th scope="col">{tr!("applications-submitted")}</th>
+                                            <th scope="col">{tr!("field-official-name")}</th>
+                                            <th scope="col">{tr!("field-country")}</th>
+                                            <th scope="col">{tr!("field-kind")}</th>
+                                            <th scope="col">{tr!("accounts-status")}</th>
                                         </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any(),
+                                    </thead>
+                                    <tbody>
+                                        {list
+                                            .into_iter()
+                                            .map(|a| {
+                                                view! {
+                                                    <tr>
+                                                        <td dir="ltr">{a.submitted_on}</td>
+                                                        <td>
+                                                            <a href=format!(
+                                                                "/secretariat/applications/{}",
+                                                                a.id,
+                                                            )>{a.official_name}</a>
+                                                            <div class="secondary" dir="ltr">
+                                                                {a.latin_name}
+                                                            </div>
+                                                        </td>
+                                                        <td>{country_name(&a.country, lang).unwrap_or_default()}</td>
+                                                        <td>{tr_key(a.kind.label_key())}</td>
+                                                        <td>{tr_key(a.review_state.label_key())}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -70,7 +98,9 @@ pub fn ApplicationReviewPage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <Title text=tr!("review-title") />
-        <p><a href="/secretariat/applications">{tr!("applications-title")}</a></p>
+        <p>
+            <a href="/secretariat/applications">{tr!("applications-title")}</a>
+        </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match application.await {
@@ -79,47 +109,98 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                         let open = matches!(a.review_state, ReviewState::Pending | ReviewState::InfoRequested);
                         view! {
                             <h1>{a.official_name.clone()}</h1>
-                            <p class="lead" dir="ltr">{a.latin_name.clone()}</p>
-                            <p><a href=format!("/members/{}/edit", a.id)>{tr!("profile-edit-application")}</a></p>
-                            <p class="badge" data-testid="review-state">{tr_key(a.review_state.label_key())}</p>
-                            {a.decision_reason.clone().map(|reason| view! {
-                                <p><strong>{tr!("review-reason")} ": "</strong>{reason}</p>
-                            })}
+                            <p class="lead" dir="ltr">
+                                {a.latin_name.clone()}
+                            </p>
+                            <p>
+                                <a href=format!("/members/{}/edit", a.id)>{tr!("profile-edit-application")}</a>
+                            </p>
+                            <p class="badge" data-testid="review-state">
+                                {tr_key(a.review_state.label_key())}
+                            </p>
+                            {a
+                                .decision_reason
+                                .clone()
+                                .map(|reason| {
+                                    view! {
+                                        <p>
+                                            <strong>{tr!("review-reason")} ": "</strong>
+                                            {reason}
+                                        </p>
+                                    }
+                                })}
                             <dl class="details">
-                                <dt>{tr!("field-kind")}</dt><dd>{tr_key(a.kind.label_key())}</dd>
-                                <dt>{tr!("field-country")}</dt><dd>{country_name(&a.country, lang).unwrap_or_default()}
-                                    " · " {if is_palestinian(&a.country) { tr!("origin-palestinian") } else { tr!("origin-international") }}</dd>
-                                <dt>{tr!("field-region")}</dt><dd>{a.region.clone().unwrap_or_default()}</dd>
-                                <dt>{tr!("field-population")}</dt><dd dir="ltr">{a.population.map(|p| p.to_string()).unwrap_or_default()}</dd>
-                                <dt>{tr!("field-website")}</dt><dd dir="ltr">{a.website.clone().unwrap_or_default()}</dd>
-                                <dt>{tr!("apply-head")}</dt><dd>{a.head_name.clone()} " — " {a.head_title.clone()}</dd>
-                                <dt>{tr!("apply-focal")}</dt><dd>{a.focal_name.clone()} " · " <span dir="ltr">{a.focal_email.clone()} " · " {a.focal_phone.clone()}</span> " · " {a.focal_language.native_name()}</dd>
-                                <dt>{tr!("applications-submitted")}</dt><dd dir="ltr">{a.submitted_on.clone()}</dd>
+                                <dt>{tr!("field-kind")}</dt>
+                                <dd>{tr_key(a.kind.label_key())}</dd>
+                                <dt>{tr!("field-country")}</dt>
+                                <dd>
+                                    {country_name(&a.country, lang).unwrap_or_default()} " · "
+                                    {if is_palestinian(&a.country) {
+                                        tr!("origin-palestinian")
+                                    } else {
+                                        tr!("origin-international")
+                                    }}
+                                </dd>
+                                <dt>{tr!("field-region")}</dt>
+                                <dd>{a.region.clone().unwrap_or_default()}</dd>
+                                <dt>{tr!("field-population")}</dt>
+                                <dd dir="ltr">{a.population.map(|p| p.to_string()).unwrap_or_default()}</dd>
+                                <dt>{tr!("field-website")}</dt>
+                                <dd dir="ltr">{a.website.clone().unwrap_or_default()}</dd>
+                                <dt>{tr!("apply-head")}</dt>
+                                <dd>{a.head_name.clone()} " — " {a.head_title.clone()}</dd>
+                                <dt>{tr!("apply-focal")}</dt>
+                                <dd>
+                                    {a.focal_name.clone()} " · "
+                                    <span dir="ltr">{a.focal_email.clone()} " · " {a.focal_phone.clone()}</span> " · "
+                                    {a.focal_language.native_name()}
+                                </dd>
+                                <dt>{tr!("applications-submitted")}</dt>
+                                <dd dir="ltr">{a.submitted_on.clone()}</dd>
                             </dl>
                             <h2>{tr!("field-motivation")}</h2>
                             <p class="motivation">{a.motivation.clone()}</p>
-                            {open.then(|| view! {
-                                <section class="panel">
-                                    <h2>{tr!("review-decide")}</h2>
-                                    <ActionForm action=decide attr:class="form" attr:novalidate=true>
-                                        <FormError result />
-                                        <input type="hidden" name="id" value=a.id />
-                                        <fieldset class="choices">
-                                            <legend>{tr!("review-decision")}</legend>
-                                            <label><input type="radio" name="decision" value="approve" checked /> {tr!("review-approve")}</label>
-                                            <label><input type="radio" name="decision" value="request_information" /> {tr!("review-request-info")}</label>
-                                            <label><input type="radio" name="decision" value="reject" /> {tr!("review-reject")}</label>
-                                        </fieldset>
-                                        <FieldError result field="decision" />
-                                        <label for="reason">{tr!("review-reason")}</label>
-                                        <p class="hint">{tr!("hint-reason")}</p>
-                                        <textarea id="reason" name="reason" rows="4" required></textarea>
-                                        <FieldError result field="reason" />
-                                        <button type="submit" class="button">{tr!("review-submit")}</button>
-                                    </ActionForm>
-                                </section>
-                            })}
-                        }.into_any()
+                            {open
+                                .then(|| {
+                                    view! {
+                                        <section class="panel">
+                                            <h2>{tr!("review-decide")}</h2>
+                                            <ActionForm action=decide attr:class="form" attr:novalidate=true>
+                                                <FormError result />
+                                                <input type="hidden" name="id" value=a.id />
+                                                <fieldset class="choices">
+                                                    <legend>{tr!("review-decision")}</legend>
+                                                    <label>
+                                                        <input type="radio" name="decision" value="approve" checked />
+                                                        {tr!("review-approve")}
+                                                    </label>
+                                                    <label>
+                                                        <input
+                                                            type="radio"
+                                                            name="decision"
+                                                            value="request_information"
+                                                        />
+                                                        {tr!("review-request-info")}
+                                                    </label>
+                                                    <label>
+                                                        <input type="radio" name="decision" value="reject" />
+                                                        {tr!("review-reject")}
+                                                    </label>
+                                                </fieldset>
+                                                <FieldError result field="decision" />
+                                                <label for="reason">{tr!("review-reason")}</label>
+                                                <p class="hint">{tr!("hint-reason")}</p>
+                                                <textarea id="reason" name="reason" rows="4" required></textarea>
+                                                <FieldError result field="reason" />
+                                                <button type="submit" class="button">
+                                                    {tr!("review-submit")}
+                                                </button>
+                                            </ActionForm>
+                                        </section>
+                                    }
+                                })}
+                        }
+                            .into_any()
                     }
                 }
             })}

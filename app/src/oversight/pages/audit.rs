@@ -29,10 +29,19 @@ pub fn AuditPage() -> impl IntoView {
                     <option value="">{move || tr!("filter-any")}</option>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
-                            actions.await.unwrap_or_default().into_iter().map(|a| {
-                                let selected = filter.get_untracked().action == a;
-                                view! { <option value=a.clone() selected=selected>{a.clone()}</option> }
-                            }).collect_view()
+                            actions
+                                .await
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|a| {
+                                    let selected = filter.get_untracked().action == a;
+                                    view! {
+                                        <option value=a.clone() selected=selected>
+                                            {a.clone()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
                         })}
                     </Suspense>
                 </select>
@@ -45,7 +54,9 @@ pub fn AuditPage() -> impl IntoView {
                 <label for="audit-actor">{move || tr!("audit-actor")}</label>
                 <input id="audit-actor" name="actor" value=move || filter.get().actor dir="ltr" />
             </div>
-            <button type="submit" class="button">{move || tr!("filter-apply")}</button>
+            <button type="submit" class="button">
+                {move || tr!("filter-apply")}
+            </button>
         </form>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -54,46 +65,75 @@ pub fn AuditPage() -> impl IntoView {
                     Ok(result) => {
                         let current = filter.get_untracked();
                         let page_href = move |page: u64| {
-                            format!("?action={}&entity_type={}&actor={}&page={page}", current.action, current.entity_type, current.actor)
+                            format!(
+                                "?action={}&entity_type={}&actor={}&page={page}",
+                                current.action,
+                                current.entity_type,
+                                current.actor,
+                            )
                         };
                         view! {
                             {result.events.is_empty().then(|| view! { <p>{tr!("audit-empty")}</p> })}
                             <div class="table-scroll">
                                 <table class="data-table" data-testid="audit-table">
-                                    <thead><tr>
-                                        <th scope="col">{tr!("audit-when")}</th>
-                                        <th scope="col">{tr!("audit-actor")}</th>
-                                        <th scope="col">{tr!("audit-action")}</th>
-                                        <th scope="col">{tr!("audit-entity")}</th>
-                                        <th scope="col">{tr!("audit-summary")}</th>
-                                        <th scope="col">{tr!("audit-change")}</th>
-                                    </tr></thead>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{tr!("audit-when")}</th>
+                                            <th scope="col">{tr!("audit-actor")}</th>
+                                            <th scope="col">{tr!("audit-action")}</th>
+                                            <th scope="col">{tr!("audit-entity")}</th>
+                                            <th scope="col">{tr!("audit-summary")}</th>
+                                            <th scope="col">{tr!("audit-change")}</th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
-                                        {result.events.into_iter().map(|e| view! {
-                                            <tr>
-                                                <td dir="ltr">{e.occurred_at}</td>
-                                                <td dir="ltr">{e.actor_email.unwrap_or_else(|| tr!("audit-system"))}</td>
-                                                <td dir="ltr"><code>{e.action}</code></td>
-                                                <td dir="ltr">{e.entity_type} " " {e.entity_id.unwrap_or_default()}</td>
-                                                <td>{e.summary}</td>
-                                                <td>
-                                                    {(e.before.is_some() || e.after.is_some()).then(|| view! {
-                                                        <details>
-                                                            <summary>{tr!("audit-show-change")}</summary>
-                                                            <dl class="change">
-                                                                <dt>{tr!("audit-before")}</dt><dd><pre dir="ltr">{e.before.unwrap_or_default()}</pre></dd>
-                                                                <dt>{tr!("audit-after")}</dt><dd><pre dir="ltr">{e.after.unwrap_or_default()}</pre></dd>
-                                                            </dl>
-                                                        </details>
-                                                    })}
-                                                </td>
-                                            </tr>
-                                        }).collect_view()}
+                                        {result
+                                            .events
+                                            .into_iter()
+                                            .map(|e| {
+                                                view! {
+                                                    <tr>
+                                                        <td dir="ltr">{e.occurred_at}</td>
+                                                        <td dir="ltr">
+                                                            {e.actor_email.unwrap_or_else(|| tr!("audit-system"))}
+                                                        </td>
+                                                        <td dir="ltr">
+                                                            <code>{e.action}</code>
+                                                        </td>
+                                                        <td dir="ltr">
+                                                            {e.entity_type} " " {e.entity_id.unwrap_or_default()}
+                                                        </td>
+                                                        <td>{e.summary}</td>
+                                                        <td>
+                                                            {(e.before.is_some() || e.after.is_some())
+                                                                .then(|| {
+                                                                    view! {
+                                                                        <details>
+                                                                            <summary>{tr!("audit-show-change")}</summary>
+                                                                            <dl class="change">
+                                                                                <dt>{tr!("audit-before")}</dt>
+                                                                                <dd>
+                                                                                    <pre dir="ltr">{e.before.unwrap_or_default()}</pre>
+                                                                                </dd>
+                                                                                <dt>{tr!("audit-after")}</dt>
+                                                                                <dd>
+                                                                                    <pre dir="ltr">{e.after.unwrap_or_default()}</pre>
+                                                                                </dd>
+                                                                            </dl>
+                                                                        </details>
+                                                                    }
+                                                                })}
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </tbody>
                                 </table>
                             </div>
                             <Pager page=result.page has_more=result.has_more href=page_href />
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}
@@ -108,23 +148,37 @@ pub fn ActivityPage() -> impl IntoView {
         <Title text=tr!("activity-title") />
         <h1>{move || tr!("activity-title")}</h1>
         <p class="lead">{move || tr!("activity-lead")}</p>
-        <p><a href="/activity.atom" rel="external">{move || tr!("activity-feed-link")}</a></p>
+        <p>
+            <a href="/activity.atom" rel="external">
+                {move || tr!("activity-feed-link")}
+            </a>
+        </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match activity.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(items) if items.is_empty() => view! { <p>{tr!("activity-empty")}</p> }.into_any(),
-                    Ok(items) => view! {
-                        <ol class="activity-list">
-                            {items.into_iter().map(|item| view! {
-                                <li>
-                                    <time datetime=item.occurred_at.clone() dir="ltr">{item.occurred_at.chars().take(10).collect::<String>()}</time>
-                                    " "
-                                    <span>{item.summary}</span>
-                                </li>
-                            }).collect_view()}
-                        </ol>
-                    }.into_any(),
+                    Ok(items) => {
+                        view! {
+                            <ol class="activity-list">
+                                {items
+                                    .into_iter()
+                                    .map(|item| {
+                                        view! {
+                                            <li>
+                                                <time datetime=item.occurred_at.clone() dir="ltr">
+                                                    {item.occurred_at.chars().take(10).collect::<String>()}
+                                                </time>
+                                                " "
+                                                <span>{item.summary}</span>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

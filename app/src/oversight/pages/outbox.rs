@@ -17,35 +17,55 @@ pub fn OutboxPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match outbox.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    Ok(outbox) => view! {
-                        {(!outbox.smtp_configured).then(|| view! {
-                            <p class="alert alert-warning" role="status">{tr!("outbox-no-smtp")}</p>
-                        })}
-                        {outbox.messages.is_empty().then(|| view! { <p>{tr!("outbox-empty")}</p> })}
-                        <ol class="message-list" data-testid="outbox">
-                            {outbox.messages.into_iter().map(|m| {
-                                let status = match (&m.sent_at, &m.last_error) {
-                                    (Some(at), _) => tr!("outbox-sent", { "at" => at.clone() }),
-                                    (None, Some(error)) => tr!("outbox-failed", { "attempts" => m.attempts, "error" => error.clone() }),
-                                    (None, None) => tr!("outbox-waiting"),
-                                };
-                                view! {
-                                    <li class="message" data-to=m.to_email.clone()>
-                                        <details>
-                                            <summary>
-                                                <span class="message-subject">{m.subject.clone()}</span>
-                                                " — "
-                                                <span dir="ltr">{m.to_email.clone()}</span>
-                                                <span class="message-meta">{m.created_at.clone()} " · " {status}</span>
-                                            </summary>
-                                            <pre class="message-body" lang=m.language.clone()>{m.body_text.clone()}</pre>
-                                        </details>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ol>
-                        <Pager page=outbox.page has_more=outbox.has_more href=|page| format!("?page={page}") />
-                    }.into_any(),
+                    Ok(outbox) => {
+                        view! {
+                            {(!outbox.smtp_configured)
+                                .then(|| {
+                                    view! {
+                                        <p class="alert alert-warning" role="status">
+                                            {tr!("outbox-no-smtp")}
+                                        </p>
+                                    }
+                                })}
+                            {outbox.messages.is_empty().then(|| view! { <p>{tr!("outbox-empty")}</p> })}
+                            <ol class="message-list" data-testid="outbox">
+                                {outbox
+                                    .messages
+                                    .into_iter()
+                                    .map(|m| {
+                                        let status = match (&m.sent_at, &m.last_error) {
+                                            (Some(at), _) => tr!("outbox-sent", { "at" => at.clone() }),
+                                            (None, Some(error)) => {
+                                                tr!(
+                                                    "outbox-failed", { "attempts" => m.attempts, "error" => error.clone() }
+                                                )
+                                            }
+                                            (None, None) => tr!("outbox-waiting"),
+                                        };
+                                        view! {
+                                            <li class="message" data-to=m.to_email.clone()>
+                                                <details>
+                                                    <summary>
+                                                        <span class="message-subject">{m.subject.clone()}</span>
+                                                        " — "
+                                                        <span dir="ltr">{m.to_email.clone()}</span>
+                                                        <span class="message-meta">
+                                                            {m.created_at.clone()} " · " {status}
+                                                        </span>
+                                                    </summary>
+                                                    <pre class="message-body" lang=m.language.clone()>
+                                                        {m.body_text.clone()}
+                                                    </pre>
+                                                </details>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                            <Pager page=outbox.page has_more=outbox.has_more href=|page| format!("?page={page}") />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

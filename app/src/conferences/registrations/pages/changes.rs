@@ -22,17 +22,28 @@ pub fn ApplyToConferencePage() -> impl IntoView {
     view! {
         <Title text=tr!("apply-conference-title") />
         <h1>{tr!("apply-conference-title")}</h1>
-        <p><a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a></p>
-        <Show when=done fallback=move || view! {
-            <p class="lead">{tr!("apply-conference-lead")}</p>
-            <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                <FormError result />
-                <input type="hidden" name="edition_id" value=edition_id />
-                <DelegateFields result current=DelegateInput::default() individual=true fixed_email=false />
-                <button type="submit" class="button">{tr!("apply-conference-submit")}</button>
-            </ActionForm>
-        }>
-            <p class="alert alert-success" role="status" data-testid="applied">{tr!("apply-conference-sent")}</p>
+        <p>
+            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
+        </p>
+        <Show
+            when=done
+            fallback=move || {
+                view! {
+                    <p class="lead">{tr!("apply-conference-lead")}</p>
+                    <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                        <FormError result />
+                        <input type="hidden" name="edition_id" value=edition_id />
+                        <DelegateFields result current=DelegateInput::default() individual=true fixed_email=false />
+                        <button type="submit" class="button">
+                            {tr!("apply-conference-submit")}
+                        </button>
+                    </ActionForm>
+                }
+            }
+        >
+            <p class="alert alert-success" role="status" data-testid="applied">
+                {tr!("apply-conference-sent")}
+            </p>
         </Show>
     }
 }
@@ -68,67 +79,148 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                         let (cancel_token, update_token) = (token.clone(), token.clone());
                         view! {
                             <p class="lead">
-                                <a href=format!("/conferences/{}", r.edition_id)>{r.edition_title.get(lang).to_string()}</a>
+                                <a href=format!(
+                                    "/conferences/{}",
+                                    r.edition_id,
+                                )>{r.edition_title.get(lang).to_string()}</a>
                             </p>
-                            {(saved.get().is_some() || matches!(update.value().get(), Some(Ok(())))).then(|| view! {
-                                <p class="alert alert-success" role="status">{tr!("registration-saved")}</p>
-                            })}
-                            <dl class="details">
-                                <dt>{tr!("registration-state")}</dt><dd>{state_badge(r.state, r.waitlist_position)}</dd>
-                                <dt>{tr!("delegate-full-name")}</dt><dd>{r.full_name.clone()}</dd>
-                                <dt>{tr!("delegate-organisation")}</dt><dd>{r.organisation.clone()}</dd>
-                                <dt>{tr!("delegate-role")}</dt><dd>{tr_key(r.role.label_key())}</dd>
-                                <dt>{tr!("delegate-visa")}</dt><dd>{tr_key(r.visa_letter.label_key())}</dd>
-                                {r.state.holds_seat().then(|| view! {
-                                    <dt>{tr!("registration-checkin-code")}</dt><dd dir="ltr" class="code">{r.checkin_code.clone()}</dd>
+                            {(saved.get().is_some() || matches!(update.value().get(), Some(Ok(()))))
+                                .then(|| {
+                                    view! {
+                                        <p class="alert alert-success" role="status">
+                                            {tr!("registration-saved")}
+                                        </p>
+                                    }
                                 })}
+                            <dl class="details">
+                                <dt>{tr!("registration-state")}</dt>
+                                <dd>{state_badge(r.state, r.waitlist_position)}</dd>
+                                <dt>{tr!("delegate-full-name")}</dt>
+                                <dd>{r.full_name.clone()}</dd>
+                                <dt>{tr!("delegate-organisation")}</dt>
+                                <dd>{r.organisation.clone()}</dd>
+                                <dt>{tr!("delegate-role")}</dt>
+                                <dd>{tr_key(r.role.label_key())}</dd>
+                                <dt>{tr!("delegate-visa")}</dt>
+                                <dd>{tr_key(r.visa_letter.label_key())}</dd>
+                                {r
+                                    .state
+                                    .holds_seat()
+                                    .then(|| {
+                                        view! {
+                                            <dt>{tr!("registration-checkin-code")}</dt>
+                                            <dd dir="ltr" class="code">
+                                                {r.checkin_code.clone()}
+                                            </dd>
+                                        }
+                                    })}
                             </dl>
-                            {r.letter_code.clone().map(|code| view! {
-                                <p><a class="button button-secondary" href=format!("/letters/{code}")>{tr!("letter-open")}</a></p>
-                            })}
+                            {r
+                                .letter_code
+                                .clone()
+                                .map(|code| {
+                                    view! {
+                                        <p>
+                                            <a class="button button-secondary" href=format!("/letters/{code}")>
+                                                {tr!("letter-open")}
+                                            </a>
+                                        </p>
+                                    }
+                                })}
                             <FormError result=cancelled />
-                            {r.state.can_cancel().then(|| view! {
-                                <ActionForm action=cancel attr:class="inline-form no-print">
-                                    <input type="hidden" name="token" value=cancel_token />
-                                    <button type="submit" class="button button-danger" data-testid="cancel-registration">{tr!("registration-cancel")}</button>
-                                </ActionForm>
-                            })}
-                            {live.then(|| view! {
-                                <section class="panel" id="sessions">
-                                    <h2>{tr!("registration-sessions")}</h2>
-                                    <p class="hint">{tr!("hint-registration-sessions")}</p>
-                                    <p><a href=m.feed_path.clone() rel="external" data-testid="personal-calendar">{tr!("registration-calendar")}</a></p>
-                                    <ul class="choice-list">
-                                        {m.sessions.into_iter().map(|(s, chosen)| {
-                                            let token = token.clone();
-                                            view! {
-                                            <li>
-                                                <ActionForm action=choose attr:class="inline-form">
-                                                    <input type="hidden" name="token" value=token />
-                                                    <input type="hidden" name="session_id" value=s.id />
-                                                    <span dir="ltr">{s.day.clone()} " " {s.starts.clone()}</span> " "
-                                                    <strong>{s.title.get(lang).to_string()}</strong> " "
-                                                    <button type="submit" class="button button-secondary">
-                                                        {if chosen { tr!("session-unchoose") } else { tr!("session-choose") }}
-                                                    </button>
-                                                </ActionForm>
-                                            </li>
-                                        }}).collect_view()}
-                                    </ul>
-                                </section>
-                                <section class="panel">
-                                    <h2>{tr!("registration-change")}</h2>
-                                    <ActionForm action=update attr:class="form application-form" attr:novalidate=true>
-                                        <FormError result />
-                                        <input type="hidden" name="token" value=update_token />
-                                        <input type="hidden" name="delegate[email]" value=m.form.email.clone() />
-                                        <input type="hidden" name="delegate[role]" value=m.form.role.clone() />
-                                        <DelegateFields result current=m.form.clone() individual fixed_email=true />
-                                        <button type="submit" class="button">{tr!("registration-save")}</button>
-                                    </ActionForm>
-                                </section>
-                            })}
-                        }.into_any()
+                            {r
+                                .state
+                                .can_cancel()
+                                .then(|| {
+                                    view! {
+                                        <ActionForm action=cancel attr:class="inline-form no-print">
+                                            <input type="hidden" name="token" value=cancel_token />
+                                            <button
+                                                type="submit"
+                                                class="button button-danger"
+                                                data-testid="cancel-registration"
+                                            >
+                                                {tr!("registration-cancel")}
+                                            </button>
+                                        </ActionForm>
+                                    }
+                                })}
+                            {live
+                                .then(|| {
+                                    view! {
+                                        <section class="panel" id="sessions">
+                                            <h2>{tr!("registration-sessions")}</h2>
+                                            <p class="hint">{tr!("hint-registration-sessions")}</p>
+                                            <p>
+                                                <a
+                                                    href=m.feed_path.clone()
+                                                    rel="external"
+                                                    data-testid="personal-calendar"
+                                                >
+                                                    {tr!("registration-calendar")}
+                                                </a>
+                                            </p>
+                                            <ul class="choice-list">
+                                                {m
+                                                    .sessions
+                                                    .into_iter()
+                                                    .map(|(s, chosen)| {
+                                                        let token = token.clone();
+                                                        view! {
+                                                            <li>
+                                                                <ActionForm action=choose attr:class="inline-form">
+                                                                    <input type="hidden" name="token" value=token />
+                                                                    <input type="hidden" name="session_id" value=s.id />
+                                                                    <span dir="ltr">
+                                                                        {s.day.clone()} " " {s.starts.clone()}
+                                                                    </span>
+                                                                    " "
+                                                                    <strong>{s.title.get(lang).to_string()}</strong>
+                                                                    " "
+                                                                    <button type="submit" class="button button-secondary">
+                                                                        {if chosen {
+                                                                            tr!("session-unchoose")
+                                                                        } else {
+                                                                            tr!("session-choose")
+                                                                        }}
+                                                                    </button>
+                                                                </ActionForm>
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </section>
+                                        <section class="panel">
+                                            <h2>{tr!("registration-change")}</h2>
+                                            <ActionForm
+                                                action=update
+                                                attr:class="form application-form"
+                                                attr:novalidate=true
+                                            >
+                                                <FormError result />
+                                                <input type="hidden" name="token" value=update_token />
+                                                <input
+                                                    type="hidden"
+                                                    name="delegate[email]"
+                                                    value=m.form.email.clone()
+                                                />
+                                                <input type="hidden" name="delegate[role]" value=m.form.role.clone() />
+                                                <DelegateFields
+                                                    result
+                                                    current=m.form.clone()
+                                                    individual
+                                                    fixed_email=true
+                                                />
+                                                <button type="submit" class="button">
+                                                    {tr!("registration-save")}
+                                                </button>
+                                            </ActionForm>
+                                        </section>
+                                    }
+                                })}
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -10,7 +10,13 @@ pub(super) fn state_badge(state: RegistrationState, position: Option<u64>) -> im
     view! {
         <span class=format!("badge state-{}", state.as_str()) data-testid="registration-state">
             {tr_key(state.label_key())}
-            {position.map(|p| view! { " · " {tr!("waitlist-position", { "position" => p })} })}
+            {position
+                .map(|p| {
+                    view! {
+                        " · "
+                        {tr!("waitlist-position", { "position" => p })}
+                    }
+                })}
         </span>
     }
 }
@@ -35,42 +41,122 @@ pub(super) fn DelegateFields(
     view! {
         <fieldset>
             <legend>{tr!("delegate-person")}</legend>
-            <TextInput result group prefix field="full_name" label=tr!("delegate-full-name") required=true value=Some(current.full_name) />
+            <TextInput
+                result
+                group
+                prefix
+                field="full_name"
+                label=tr!("delegate-full-name")
+                required=true
+                value=Some(current.full_name)
+            />
             {if fixed_email {
-                view! { <p class="field"><span class="label">{tr!("field-email")}</span> " " <span dir="ltr">{current.email}</span></p> }.into_any()
+                view! {
+                    <p class="field">
+                        <span class="label">{tr!("field-email")}</span>
+                        " "
+                        <span dir="ltr">{current.email}</span>
+                    </p>
+                }
+                    .into_any()
             } else {
-                view! { <TextInput result group prefix field="email" label=tr!("field-email") kind="email" required=true dir=Some("ltr") value=Some(current.email) /> }.into_any()
+                view! {
+                    <TextInput
+                        result
+                        group
+                        prefix
+                        field="email"
+                        label=tr!("field-email")
+                        kind="email"
+                        required=true
+                        dir=Some("ltr")
+                        value=Some(current.email)
+                    />
+                }
+                    .into_any()
             }}
-            <TextInput result group prefix field="phone" label=tr!("field-phone") kind="tel" dir=Some("ltr") value=Some(current.phone) />
-            {individual.then(|| view! {
-                <TextInput result group prefix field="organisation" label=tr!("delegate-organisation") hint=Some(tr!("hint-delegate-organisation")) required=true value=Some(current.organisation.clone()) />
-            })}
-            {(!individual).then(|| view! {
-                <div class="field">
-                    <label for="dl-role">{tr!("delegate-role")} " *"</label>
-                    <p class="hint">{tr!("hint-delegate-role")}</p>
-                    <select id="dl-role" name="delegate[role]">
-                        {DelegateRole::DELEGATION.into_iter().map(|r| view! {
-                            <option value=r.as_str() selected=role == Some(r)>{tr_key(r.label_key())}</option>
-                        }).collect_view()}
-                    </select>
-                    <FieldError result field="role" />
-                </div>
-            })}
+            <TextInput
+                result
+                group
+                prefix
+                field="phone"
+                label=tr!("field-phone")
+                kind="tel"
+                dir=Some("ltr")
+                value=Some(current.phone)
+            />
+            {individual
+                .then(|| {
+                    view! {
+                        <TextInput
+                            result
+                            group
+                            prefix
+                            field="organisation"
+                            label=tr!("delegate-organisation")
+                            hint=Some(tr!("hint-delegate-organisation"))
+                            required=true
+                            value=Some(current.organisation.clone())
+                        />
+                    }
+                })}
+            {(!individual)
+                .then(|| {
+                    view! {
+                        <div class="field">
+                            <label for="dl-role">{tr!("delegate-role")} " *"</label>
+                            <p class="hint">{tr!("hint-delegate-role")}</p>
+                            <select id="dl-role" name="delegate[role]">
+                                {DelegateRole::DELEGATION
+                                    .into_iter()
+                                    .map(|r| {
+                                        view! {
+                                            <option value=r.as_str() selected=role == Some(r)>
+                                                {tr_key(r.label_key())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                            <FieldError result field="role" />
+                        </div>
+                    }
+                })}
             <div class="field">
                 <label for="dl-language">{tr!("field-language")}</label>
                 <select id="dl-language" name="delegate[language]">
-                    {Lang::ALL.into_iter().map(|l| view! {
-                        <option value=l.code() selected=l == language>{l.native_name()}</option>
-                    }).collect_view()}
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() selected=l == language>
+                                    {l.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
                 <FieldError result field="language" />
             </div>
             <fieldset class="choices">
                 <legend>{tr!("delegate-consent")}</legend>
-                {Consent::ALL.iter().copied().map(|c| view! {
-                    <label><input type="radio" name="delegate[consent]" value=c.as_str() checked=c.as_str() == consent /> {tr_key(c.label_key())}</label>
-                }).collect_view()}
+                {Consent::ALL
+                    .iter()
+                    .copied()
+                    .map(|c| {
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="delegate[consent]"
+                                    value=c.as_str()
+                                    checked=c.as_str() == consent
+                                />
+                                {tr_key(c.label_key())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
                 <FieldError result field="consent" />
             </fieldset>
         </fieldset>
@@ -81,11 +167,54 @@ pub(super) fn DelegateFields(
                 {tr!("delegate-visa-request")}
             </label>
             <p class="hint">{tr!("hint-delegate-visa")}</p>
-            <TextInput result group prefix field="passport_name" label=tr!("letter-passport-name") dir=Some("ltr") value=Some(current.passport_name) />
-            <TextInput result group prefix field="passport_number" label=tr!("letter-passport-number") dir=Some("ltr") value=Some(current.passport_number) />
-            <TextInput result group prefix field="nationality" label=tr!("letter-nationality") hint=Some(tr!("hint-nationality")) dir=Some("ltr") value=Some(current.nationality) />
-            <TextInput result group prefix field="birth_date" label=tr!("letter-birth-date") kind="date" dir=Some("ltr") value=Some(current.birth_date) />
-            <TextInput result group prefix field="passport_expiry" label=tr!("delegate-passport-expiry") kind="date" dir=Some("ltr") value=Some(current.passport_expiry) />
+            <TextInput
+                result
+                group
+                prefix
+                field="passport_name"
+                label=tr!("letter-passport-name")
+                dir=Some("ltr")
+                value=Some(current.passport_name)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="passport_number"
+                label=tr!("letter-passport-number")
+                dir=Some("ltr")
+                value=Some(current.passport_number)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="nationality"
+                label=tr!("letter-nationality")
+                hint=Some(tr!("hint-nationality"))
+                dir=Some("ltr")
+                value=Some(current.nationality)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="birth_date"
+                label=tr!("letter-birth-date")
+                kind="date"
+                dir=Some("ltr")
+                value=Some(current.birth_date)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="passport_expiry"
+                label=tr!("delegate-passport-expiry")
+                kind="date"
+                dir=Some("ltr")
+                value=Some(current.passport_expiry)
+            />
         </fieldset>
     }
 }

@@ -11,16 +11,27 @@ use leptos_meta::Title;
 pub(super) fn delegate_row(d: RegistrationView, cancel: ServerAction<CancelDelegate>) -> impl IntoView {
     view! {
         <tr data-testid="delegate-row">
-            <td>{d.full_name.clone()} <br /><span class="secondary" dir="ltr">{d.email.clone()}</span></td>
+            <td>
+                {d.full_name.clone()} <br /><span class="secondary" dir="ltr">
+                    {d.email.clone()}
+                </span>
+            </td>
             <td>{tr_key(d.role.label_key())}</td>
             <td>{state_badge(d.state, d.waitlist_position)}</td>
             <td>
-                {d.state.can_cancel().then(|| view! {
-                    <ActionForm action=cancel attr:class="inline-form">
-                        <input type="hidden" name="id" value=d.id />
-                        <button type="submit" class="button button-secondary">{tr!("registration-cancel")}</button>
-                    </ActionForm>
-                })}
+                {d
+                    .state
+                    .can_cancel()
+                    .then(|| {
+                        view! {
+                            <ActionForm action=cancel attr:class="inline-form">
+                                <input type="hidden" name="id" value=d.id />
+                                <button type="submit" class="button button-secondary">
+                                    {tr!("registration-cancel")}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
             </td>
         </tr>
     }
@@ -56,12 +67,30 @@ pub fn DelegationPage() -> impl IntoView {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(d) => {
                         let e = d.edition;
-                        let heads = d.delegates.iter().filter(|r| r.role == DelegateRole::Head && r.state.is_live()).count();
-                        let voting = d.delegates.iter().filter(|r| r.role == DelegateRole::Voting && r.state.is_live()).count();
+                        let heads = d
+                            .delegates
+                            .iter()
+                            .filter(|r| r.role == DelegateRole::Head && r.state.is_live())
+                            .count();
+                        let voting = d
+                            .delegates
+                            .iter()
+                            .filter(|r| r.role == DelegateRole::Voting && r.state.is_live())
+                            .count();
                         view! {
-                            <p><a href=format!("/conferences/{}", e.id)>{e.title.get(lang).to_string()}</a></p>
-                            <p class="lead">{tr!("delegation-lead", { "member" => d.member_name.clone(), "quota" => e.delegation_quota })}</p>
-                            <p data-testid="delegation-counts">{tr!("delegation-counts", { "heads" => heads, "voting" => voting, "quota" => e.delegation_quota })}</p>
+                            <p>
+                                <a href=format!("/conferences/{}", e.id)>{e.title.get(lang).to_string()}</a>
+                            </p>
+                            <p class="lead">
+                                {tr!(
+                                    "delegation-lead", { "member" => d.member_name.clone(), "quota" => e.delegation_quota }
+                                )}
+                            </p>
+                            <p data-testid="delegation-counts">
+                                {tr!(
+                                    "delegation-counts", { "heads" => heads, "voting" => voting, "quota" => e.delegation_quota }
+                                )}
+                            </p>
                             <FormError result=cancelled />
                             {if d.delegates.is_empty() {
                                 view! { <p>{tr!("delegation-empty")}</p> }.into_any()
@@ -69,16 +98,25 @@ pub fn DelegationPage() -> impl IntoView {
                                 view! {
                                     <div class="table-scroll">
                                         <table class="data-table" data-testid="delegation">
-                                            <thead><tr>
-                                                <th scope="col">{tr!("delegate-full-name")}</th>
-                                                <th scope="col">{tr!("delegate-role")}</th>
-                                                <th scope="col">{tr!("registration-state")}</th>
-                                                <th scope="col"></th>
-                                            </tr></thead>
-                                            <tbody>{d.delegates.into_iter().map(|r| delegate_row(r, cancel)).collect_view()}</tbody>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">{tr!("delegate-full-name")}</th>
+                                                    <th scope="col">{tr!("delegate-role")}</th>
+                                                    <th scope="col">{tr!("registration-state")}</th>
+                                                    <th scope="col"></th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {d
+                                                    .delegates
+                                                    .into_iter()
+                                                    .map(|r| delegate_row(r, cancel))
+                                                    .collect_view()}
+                                            </tbody>
                                         </table>
                                     </div>
-                                }.into_any()
+                                }
+                                    .into_any()
                             }}
                             {if e.registration_open_now {
                                 view! {
@@ -87,15 +125,24 @@ pub fn DelegationPage() -> impl IntoView {
                                         <ActionForm action=add attr:class="form application-form" attr:novalidate=true>
                                             <FormError result />
                                             <input type="hidden" name="edition_id" value=e.id />
-                                            <DelegateFields result current=DelegateInput::default() individual=false fixed_email=false />
-                                            <button type="submit" class="button">{tr!("delegation-add-submit")}</button>
+                                            <DelegateFields
+                                                result
+                                                current=DelegateInput::default()
+                                                individual=false
+                                                fixed_email=false
+                                            />
+                                            <button type="submit" class="button">
+                                                {tr!("delegation-add-submit")}
+                                            </button>
                                         </ActionForm>
                                     </section>
-                                }.into_any()
+                                }
+                                    .into_any()
                             } else {
                                 view! { <p class="alert alert-warning">{tr!("registration-closed")}</p> }.into_any()
                             }}
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -30,25 +30,38 @@ pub fn CheckInPage() -> impl IntoView {
     view! {
         <Title text=tr!("checkin-title") />
         <h1>{tr!("checkin-title")}</h1>
-        <p class="no-print"><a href=move || format!("/secretariat/conferences/{}/registrations", edition_id())>{tr!("registrations-title")}</a></p>
+        <p class="no-print">
+            <a href=move || {
+                format!("/secretariat/conferences/{}/registrations", edition_id())
+            }>{tr!("registrations-title")}</a>
+        </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let already = outcome.get().as_deref() == Some("already");
-                person.await.ok().flatten().map(|r| {
-                    let (class, message) = if already {
-                        ("alert alert-warning", tr!("checkin-already"))
-                    } else {
-                        ("alert alert-success", tr!("checkin-done"))
-                    };
-                    let country = r.country.as_deref().and_then(|c| country_name(c, lang)).unwrap_or_default();
-                    view! {
-                        <div class=class role="status" data-testid="checkin-result">
-                            <p><strong>{message}</strong></p>
-                            <p>{r.full_name} " · " {r.organisation} " · " {country} " · " {tr_key(r.role.label_key())}</p>
-                            {r.checked_in_at.map(|at| view! { <p dir="ltr">{at}</p> })}
-                        </div>
-                    }
-                })
+                person
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|r| {
+                        let (class, message) = if already {
+                            ("alert alert-warning", tr!("checkin-already"))
+                        } else {
+                            ("alert alert-success", tr!("checkin-done"))
+                        };
+                        let country = r.country.as_deref().and_then(|c| country_name(c, lang)).unwrap_or_default();
+                        view! {
+                            <div class=class role="status" data-testid="checkin-result">
+                                <p>
+                                    <strong>{message}</strong>
+                                </p>
+                                <p>
+                                    {r.full_name} " · " {r.organisation} " · " {country} " · "
+                                    {tr_key(r.role.label_key())}
+                                </p>
+                                {r.checked_in_at.map(|at| view! { <p dir="ltr">{at}</p> })}
+                            </div>
+                        }
+                    })
             })}
         </Suspense>
         <ActionForm action attr:class="form" attr:novalidate=true>
@@ -56,9 +69,19 @@ pub fn CheckInPage() -> impl IntoView {
             <input type="hidden" name="edition_id" value=edition_id />
             <label for="checkin-code">{tr!("registration-checkin-code")}</label>
             <p class="hint">{tr!("hint-checkin-code")}</p>
-            <input id="checkin-code" name="code" dir="ltr" autocomplete="off" autofocus required value=move || scanned.get().unwrap_or_default() />
+            <input
+                id="checkin-code"
+                name="code"
+                dir="ltr"
+                autocomplete="off"
+                autofocus
+                required
+                value=move || scanned.get().unwrap_or_default()
+            />
             <FieldError result field="code" />
-            <button type="submit" class="button">{tr!("checkin-submit")}</button>
+            <button type="submit" class="button">
+                {tr!("checkin-submit")}
+            </button>
         </ActionForm>
     }
 }
@@ -78,21 +101,40 @@ pub fn BadgesPage() -> impl IntoView {
                 match badges.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(list) if list.is_empty() => view! { <p>{tr!("participants-none")}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <div class="badges" data-testid="badges">
-                            {list.into_iter().map(|b| view! {
-                                <article class="badge-card">
-                                    <p class="badge-network">"Sumud"</p>
-                                    <p class="badge-name">{b.full_name}</p>
-                                    <p class="badge-organisation">{b.organisation}</p>
-                                    <p class="badge-country">{b.country.as_deref().and_then(|c| country_name(c, lang)).unwrap_or_default()}</p>
-                                    <p class=format!("badge-role role-{}", b.role.as_str())>{tr_key(b.role.label_key())}</p>
-                                    <div class="badge-qr" inner_html=b.qr_svg></div>
-                                    <p class="badge-code" dir="ltr">{b.checkin_code}</p>
-                                </article>
-                            }).collect_view()}
-                        </div>
-                    }.into_any(),
+                    Ok(list) => {
+                        view! {
+                            <div class="badges" data-testid="badges">
+                                {list
+                                    .into_iter()
+                                    .map(|b| {
+                                        view! {
+                                            <article class="badge-card">
+                                                <p class="badge-network">"Sumud"</p>
+                                                <p class="badge-name">{b.full_name}</p>
+                                                <p class="badge-organisation">{b.organisation}</p>
+                                                <p class="badge-country">
+                                                    {b
+                                                        .country
+                                                        .as_deref()
+                                                        .and_then(|c| country_name(c, lang))
+                                                        .unwrap_or_default()}
+                                                </p>
+                                                <p class=format!(
+                                                    "badge-role role-{}",
+                                                    b.role.as_str(),
+                                                )>{tr_key(b.role.label_key())}</p>
+                                                <div class="badge-qr" inner_html=b.qr_svg></div>
+                                                <p class="badge-code" dir="ltr">
+                                                    {b.checkin_code}
+                                                </p>
+                                            </article>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </div>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

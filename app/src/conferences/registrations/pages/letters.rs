@@ -23,20 +23,36 @@ pub fn LetterPage() -> impl IntoView {
                         let lang = Lang::parse(&l.language).unwrap_or(Lang::En);
                         view! {
                             <p class="alert alert-success no-print" role="status" data-testid="letter-verification">
-                                {tr!("letter-genuine", { "number" => l.number })} " " {tr!("certificate-print-hint")}
+                                {tr!("letter-genuine", { "number" => l.number })}
+                                " "
+                                {tr!("certificate-print-hint")}
                             </p>
                             <article class="letter print-page" lang=lang.code() dir=lang.dir() data-testid="letter">
                                 <p class="certificate-network">"Sumud"</p>
-                                <p class="letter-meta" dir="ltr">{format!("No. {} · {}", l.number, l.issued_on)}</p>
+                                <p class="letter-meta" dir="ltr">
+                                    {format!("No. {} · {}", l.number, l.issued_on)}
+                                </p>
                                 <h1>{l.heading}</h1>
                                 <p class="prewrap">{l.body}</p>
                                 <dl class="certificate-meta">
-                                    {l.details.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                                    {l
+                                        .details
+                                        .into_iter()
+                                        .map(|(label, value)| {
+                                            view! {
+                                                <dt>{label}</dt>
+                                                <dd>{value}</dd>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </dl>
                                 <p class="prewrap">{l.closing}</p>
-                                <p class="letter-verify" dir="ltr"><a href=l.verify_url.clone()>{l.verify_url.clone()}</a></p>
+                                <p class="letter-verify" dir="ltr">
+                                    <a href=l.verify_url.clone()>{l.verify_url.clone()}</a>
+                                </p>
                             </article>
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -21,26 +21,44 @@ pub fn ParticipantsPage() -> impl IntoView {
     view! {
         <Title text=tr!("participants-title") />
         <h1>{tr!("participants-title")}</h1>
-        <p><a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a></p>
+        <p>
+            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
+        </p>
         <p class="hint">{tr!("participants-consent-note")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match list.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(people) if people.is_empty() => view! { <p>{tr!("participants-none")}</p> }.into_any(),
-                    Ok(people) => view! {
-                        <ul class="member-list" data-testid="participants">
-                            {people.into_iter().map(|p| view! {
-                                <li class="member-card">
-                                    <strong>{p.full_name}</strong>
-                                    <p class="meta">
-                                        {p.organisation} " · " {tr_key(p.role.label_key())}
-                                        {p.country.and_then(|c| country_name(&c, lang)).map(|c| view! { " · " {c} })}
-                                    </p>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
+                    Ok(people) => {
+                        view! {
+                            <ul class="member-list" data-testid="participants">
+                                {people
+                                    .into_iter()
+                                    .map(|p| {
+                                        view! {
+                                            <li class="member-card">
+                                                <strong>{p.full_name}</strong>
+                                                <p class="meta">
+                                                    {p.organisation} " · " {tr_key(p.role.label_key())}
+                                                    {p
+                                                        .country
+                                                        .and_then(|c| country_name(&c, lang))
+                                                        .map(|c| {
+                                                            view! {
+                                                                " · "
+                                                                {c}
+                                                            }
+                                                        })}
+                                                </p>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -57,39 +75,77 @@ pub(super) fn registration_row(
     let letter_wanted = r.visa_letter != VisaLetter::None && r.state.holds_seat();
     view! {
         <tr data-testid="registration-row" data-email=r.email.clone()>
-            <td>{r.full_name.clone()} <br /><span class="secondary" dir="ltr">{r.email.clone()}</span></td>
+            <td>
+                {r.full_name.clone()} <br /><span class="secondary" dir="ltr">
+                    {r.email.clone()}
+                </span>
+            </td>
             <td>{r.organisation.clone()}</td>
             <td>{tr_key(r.role.label_key())}</td>
             <td>{state_badge(r.state, r.waitlist_position)}</td>
             <td>
                 {tr_key(r.visa_letter.label_key())}
-                {r.letter_code.clone().map(|code| view! { " " <a href=format!("/letters/{code}")>{tr!("letter-open")}</a> })}
+                {r
+                    .letter_code
+                    .clone()
+                    .map(|code| {
+                        view! {
+                            " "
+                            <a href=format!("/letters/{code}")>{tr!("letter-open")}</a>
+                        }
+                    })}
             </td>
             <td class="actions">
-                {pending.then(|| view! {
-                    <ActionForm action=decide attr:class="inline-form">
-                        <input type="hidden" name="id" value=r.id />
-                        <button type="submit" name="decision" value="approve" class="button">{tr!("registration-approve")}</button>
-                        <button type="submit" name="decision" value="reject" class="button button-secondary">{tr!("registration-reject")}</button>
-                    </ActionForm>
-                })}
-                {letter_wanted.then(|| view! {
-                    <ActionForm action=issue attr:class="inline-form">
-                        <input type="hidden" name="id" value=r.id />
-                        <select name="language" aria-label=tr!("field-language")>
-                            {Lang::ALL.into_iter().map(|l| view! {
-                                <option value=l.code() selected=l.code() == r.language>{l.native_name()}</option>
-                            }).collect_view()}
-                        </select>
-                        <button type="submit" class="button button-secondary">{tr!("letter-issue")}</button>
-                    </ActionForm>
-                })}
-                {r.state.can_cancel().then(|| view! {
-                    <ActionForm action=cancel attr:class="inline-form">
-                        <input type="hidden" name="id" value=r.id />
-                        <button type="submit" class="button button-secondary">{tr!("registration-cancel")}</button>
-                    </ActionForm>
-                })}
+                {pending
+                    .then(|| {
+                        view! {
+                            <ActionForm action=decide attr:class="inline-form">
+                                <input type="hidden" name="id" value=r.id />
+                                <button type="submit" name="decision" value="approve" class="button">
+                                    {tr!("registration-approve")}
+                                </button>
+                                <button type="submit" name="decision" value="reject" class="button button-secondary">
+                                    {tr!("registration-reject")}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
+                {letter_wanted
+                    .then(|| {
+                        view! {
+                            <ActionForm action=issue attr:class="inline-form">
+                                <input type="hidden" name="id" value=r.id />
+                                <select name="language" aria-label=tr!("field-language")>
+                                    {Lang::ALL
+                                        .into_iter()
+                                        .map(|l| {
+                                            view! {
+                                                <option value=l.code() selected=l.code() == r.language>
+                                                    {l.native_name()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                                <button type="submit" class="button button-secondary">
+                                    {tr!("letter-issue")}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
+                {r
+                    .state
+                    .can_cancel()
+                    .then(|| {
+                        view! {
+                            <ActionForm action=cancel attr:class="inline-form">
+                                <input type="hidden" name="id" value=r.id />
+                                <button type="submit" class="button button-secondary">
+                                    {tr!("registration-cancel")}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
             </td>
         </tr>
     }
@@ -116,7 +172,9 @@ pub fn RegistrationsPage() -> impl IntoView {
             <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
             <a href=move || format!("/secretariat/conferences/{}/checkin", edition_id())>{tr!("checkin-title")}</a>
             <a href=move || format!("/secretariat/conferences/{}/badges", edition_id())>{tr!("badges-title")}</a>
-            <a href=move || format!("/secretariat/conferences/{}/participants.csv", edition_id()) rel="external">{tr!("participants-csv")}</a>
+            <a href=move || format!("/secretariat/conferences/{}/participants.csv", edition_id()) rel="external">
+                {tr!("participants-csv")}
+            </a>
         </p>
         <FormError result=decided />
         <FormError result=cancelled />
@@ -126,21 +184,31 @@ pub fn RegistrationsPage() -> impl IntoView {
                 match list.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(rows) if rows.is_empty() => view! { <p>{tr!("registrations-none")}</p> }.into_any(),
-                    Ok(rows) => view! {
-                        <div class="table-scroll">
-                            <table class="data-table" data-testid="registrations">
-                                <thead><tr>
-                                    <th scope="col">{tr!("delegate-full-name")}</th>
-                                    <th scope="col">{tr!("delegate-organisation")}</th>
-                                    <th scope="col">{tr!("delegate-role")}</th>
-                                    <th scope="col">{tr!("registration-state")}</th>
-                                    <th scope="col">{tr!("delegate-visa")}</th>
-                                    <th scope="col"></th>
-                                </tr></thead>
-                                <tbody>{rows.into_iter().map(|r| registration_row(r, decide, cancel, issue)).collect_view()}</tbody>
-                            </table>
-                        </div>
-                    }.into_any(),
+                    Ok(rows) => {
+                        view! {
+                            <div class="table-scroll">
+                                <table class="data-table" data-testid="registrations">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{tr!("delegate-full-name")}</th>
+                                            <th scope="col">{tr!("delegate-organisation")}</th>
+                                            <th scope="col">{tr!("delegate-role")}</th>
+                                            <th scope="col">{tr!("registration-state")}</th>
+                                            <th scope="col">{tr!("delegate-visa")}</th>
+                                            <th scope="col"></th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|r| registration_row(r, decide, cancel, issue))
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

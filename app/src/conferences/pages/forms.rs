@@ -1,0 +1,271 @@
+//! The secretariat's forms for editions: texts in three languages, dates, the venue's time zone.
+use crate::conferences::api::{get_edition_form, CreateEdition, UpdateEdition};
+use crate::conferences::EditionInput;
+use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, TextInput};
+use leptos::prelude::*;
+use leptos_fluent::tr;
+use leptos_meta::Title;
+
+/// Time zones offered first; any IANA name is accepted.
+pub(super) const COMMON_TIME_ZONES: [&str; 10] = [
+    "Asia/Hebron",
+    "Asia/Gaza",
+    "Asia/Amman",
+    "Asia/Beirut",
+    "Africa/Cairo",
+    "Africa/Casablanca",
+    "Africa/Tunis",
+    "Europe/Paris",
+    "Europe/Madrid",
+    "Africa/Johannesburg",
+];
+
+/// A three-language pair of title and description inputs.
+#[component]
+pub(super) fn TrilingualFields(
+    result: FormResult,
+    group: &'static str,
+    prefix: &'static str,
+    titles: [String; 3],
+    descriptions: [String; 3],
+) -> impl IntoView {
+    let [title_ar, title_en, title_fr] = titles;
+    let [description_ar, description_en, description_fr] = descriptions;
+    let description = move |field: &'static str, label: String, value: String, dir: &'static str| {
+        let id = format!("{prefix}-{field}");
+        view! {
+            <div class="field wide">
+                <label for=id.clone()>{label}</label>
+                <textarea id=id name=format!("{group}[{field}]") rows="3" dir=dir>
+                    {value}
+                </textarea>
+                <FieldError result field />
+            </div>
+        }
+    };
+    view! {
+        <TextInput
+            result
+            group
+            prefix
+            field="title_ar"
+            label=tr!("field-title-ar")
+            required=true
+            dir=Some("rtl")
+            value=Some(title_ar)
+        />
+        <TextInput
+            result
+            group
+            prefix
+            field="title_en"
+            label=tr!("field-title-en")
+            required=true
+            dir=Some("ltr")
+            value=Some(title_en)
+        />
+        <TextInput
+            result
+            group
+            prefix
+            field="title_fr"
+            label=tr!("field-title-fr")
+            required=true
+            dir=Some("ltr")
+            value=Some(title_fr)
+        />
+        {description("description_ar", tr!("field-description-ar"), description_ar, "rtl")}
+        {description("description_en", tr!("field-description-en"), description_en, "ltr")}
+        {description("description_fr", tr!("field-description-fr"), description_fr, "ltr")}
+    }
+}
+
+#[component]
+pub(super) fn EditionFields(result: FormResult, current: EditionInput) -> impl IntoView {
+    let group = "edition";
+    let prefix = "ed";
+    let needs_approval = current.needs_approval == "on";
+    let time_zone = if current.time_zone.is_empty() { COMMON_TIME_ZONES[0].to_string() } else { current.time_zone };
+    view! {
+        <fieldset>
+            <legend>{tr!("edition-about")}</legend>
+            <TrilingualFields
+                result
+                group
+                prefix
+                titles=[current.title_ar, current.title_en, current.title_fr]
+                descriptions=[current.description_ar, current.description_en, current.description_fr]
+            />
+        </fieldset>
+        <fieldset>
+            <legend>{tr!("edition-where-when")}</legend>
+            <TextInput
+                result
+                group
+                prefix
+                field="city"
+                label=tr!("edition-city")
+                required=true
+                value=Some(current.city)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="venue"
+                label=tr!("edition-venue")
+                required=true
+                value=Some(current.venue)
+            />
+            <div class="field">
+                <label for="ed-time_zone">{tr!("edition-time-zone")} " *"</label>
+                <p class="hint">{tr!("hint-time-zone")}</p>
+                <input
+                    id="ed-time_zone"
+                    name="edition[time_zone]"
+                    list="time-zones"
+                    dir="ltr"
+                    required
+                    value=time_zone
+                />
+                <datalist id="time-zones">
+                    {COMMON_TIME_ZONES.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
+                </datalist>
+                <FieldError result field="time_zone" />
+            </div>
+            <TextInput
+                result
+                group
+                prefix
+                field="starts_on"
+                label=tr!("edition-starts-on")
+                kind="date"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.starts_on)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="ends_on"
+                label=tr!("edition-ends-on")
+                kind="date"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.ends_on)
+            />
+        </fieldset>
+        <fieldset>
+            <legend>{tr!("edition-registration")}</legend>
+            <p class="hint">{tr!("hint-registration-window")}</p>
+            <TextInput
+                result
+                group
+                prefix
+                field="registration_opens"
+                label=tr!("edition-registration-opens")
+                kind="datetime-local"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.registration_opens)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="registration_closes"
+                label=tr!("edition-registration-closes")
+                kind="datetime-local"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.registration_closes)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="capacity"
+                label=tr!("edition-capacity")
+                kind="number"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.capacity)
+            />
+            <TextInput
+                result
+                group
+                prefix
+                field="delegation_quota"
+                label=tr!("edition-quota")
+                hint=Some(tr!("hint-quota"))
+                kind="number"
+                required=true
+                dir=Some("ltr")
+                value=Some(current.delegation_quota)
+            />
+            <label class="checkbox">
+                <input type="checkbox" name="edition[needs_approval]" value="on" checked=needs_approval />
+                {tr!("edition-needs-approval")}
+            </label>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn NewEditionPage() -> impl IntoView {
+    let action = ServerAction::<CreateEdition>::new();
+    let result = Signal::derive(move || action.value().get());
+    view! {
+        <Title text=tr!("edition-new") />
+        <h1>{tr!("edition-new")}</h1>
+        <ActionForm action attr:class="form application-form" attr:novalidate=true>
+            <FormError result />
+            <EditionFields
+                result
+                current=EditionInput {
+                    delegation_quota: "3".into(),
+                    ..Default::default()
+                }
+            />
+            <button type="submit" class="button">
+                {tr!("edition-save")}
+            </button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn EditEditionPage() -> impl IntoView {
+    let id = id_param("id");
+    let form = Resource::new(id, get_edition_form);
+    let action = ServerAction::<UpdateEdition>::new();
+    let result = Signal::derive(move || action.value().get());
+    view! {
+        <Title text=tr!("edition-edit") />
+        <h1>{tr!("edition-edit")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Ok(current) => {
+                        view! {
+                            <p>
+                                <a href=format!("/conferences/{}", id())>{current.title_en.clone()}</a>
+                            </p>
+                            <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                                <FormError result />
+                                <input type="hidden" name="id" value=id() />
+                                <EditionFields result current />
+                                <button type="submit" class="button">
+                                    {tr!("edition-save")}
+                                </button>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

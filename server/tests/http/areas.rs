@@ -1,0 +1,218 @@
+//! The areas over HTTP: the activity feed, exports, a focal point's own member and delegates, calendars.
+use super::*;
+use app::accounts::service as accounts;
+use app::domain::Password;
+use app::identity::Role;
+use app::server::{Actor, RequestContext};
+use reqwest::header::ACCEPT;
+use reqwest::{Client, StatusCode};
+use sea_orm::EntityTrait;
+
+pub(super) async fn activity_feed_is_atom(app: &TestApp) {
+    app::audit::service::record(
+        &app.state.db,
+        &Actor::system(),
+        app::audit::service::Change::new("resolution.published", "resolution", 1, "Resolution 1 <adopted> & published")
+            .public(),
+    )
+    .await
+    .unwrap();
+    let response = app.client().get(app.url("/activity.atom?lang=fr")).send().await.unwrap();
+    assert_eq!(response.headers()["content-type"], "application/atom+xml; charset=utf-8");
+    let xml = response.text().await.unwrap();
+    assert!(xml.contains("<title>Activité publique</title>"), "{xml}");
+    assert!(xml.contains("Resolution 1 &lt;adopted&gt; &amp; published"), "{xml}");
+}
+
+pub(super) async fn member_exports_check_the_role(app: &TestApp) {
+    let anonymous = app.client().get(app.url("/secretariat/members.csv?lang=fr")).send().await.unwrap();
+    assert_eq!(anonymous.status(), StatusCode::FORBIDDEN);
+    assert!(anonymous.text().await.unwrap().contains("connecter"));
+    let finance = app.signed_in(Role::Finance).await;
+    let refused = finance.get(app.url("/secretariat/members.csv")).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let csv = secretariat.get(app.url("/secretariat/members.csv")).send().await.unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.bytes().await.unwrap().starts_with(&[0xEF, 0xBB, 0xBF]));
+
+    let json = app.client().get(app.url("/members.json")).send().await.unwrap();
+    assert_eq!(json.status(), StatusCode::OK);
+    assert_eq!(json.text().await.unwrap(), "[]");
+}
+
+/// Sets a password from the latest invitation emailed to `email`, as its reader would; returns it.
+pub(super) async fn accept_invitation(db: &sea_orm::DatabaseConnection, email: &str) -> &'static str {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let invitation = app::email::entity::Entity::find()
+        .filter(app::email::entity::Column::ToEmail.eq(email))
+        .order_by_desc(app::email::entity::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.body_text.contains("token="))
+        .expect("an invitation")
+        .body_text;
+    let token = invitation.split("token=").nth(1).unwrap().split_whitespace().next().unwrap();
+    let password = "a long enough password";
+    accounts::set_password_with_link(db, token, &Password::parse(password).unwrap()).await.unwrap();
+    password
+}
+
+/// Applies and approves a member through the services; returns its id and a client signed in as
+/// its focal point (from the emailed invitation).
+pub(super) async fn member_with_focal_point(app: &TestApp, latin_name: &str, focal_email: &str) -> (i32, Client) {
+    let input = app::membership::ApplicationInput {
+        kind: "municipality".into(),
+        official_name: latin_name.into(),
+        latin_name: latin_name.into(),
+        country: "FR".into(),
+        head_name: "Head Person".into(),
+        head_title: "Mayor".into(),
+        focal_name: "Focal Person".into(),
+        focal_email: focal_email.into(),
+        focal_phone: "+33 1 23 45 67 89".into(),
+        focal_language: "fr".into(),
+        motivation: "Twinning with a Palestinian municipality.".into(),
+        ..Default::default()
+    };
+    let db = &app.state.db;
+    let application = app::membership::Application::parse(&input).unwrap();
+    let context = RequestContext::system(&app.base);
+    let member = app::membership::service::apply(db, &context, &application).await.unwrap();
+    let decision = app::membership::Decision::Approve;
+    app::membership::service::decide(db, &context, member.id, decision, "ok").await.unwrap();
+    let password = accept_invitation(db, focal_email).await;
+    let client = app.client();
+    client.post(app.url("/api/sign_in")).form(&[("email", focal_email), ("password", password)]).send().await.unwrap();
+    (member.id, client)
+}
+
+pub(super) async fn focal_point_edits_only_its_own_member(app: &TestApp) {
+    let (lyon, lyon_focal) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (grenoble, _) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
+    let form = |id: i32, head: &str| {
+        vec![
+            ("id".to_string(), id.to_string()),
+            ("application[kind]".into(), "municipality".into()),
+            ("application[official_name]".into(), "Ville de Lyon".into()),
+            ("application[latin_name]".into(), "Lyon".into()),
+            ("application[country]".into(), "FR".into()),
+            ("application[head_name]".into(), head.into()),
+            ("application[head_title]".into(), "Maire".into()),
+            ("application[focal_name]".into(), "Focal Person".into()),
+            ("application[focal_email]".into(), "focal@lyon.fr".into()),
+            ("application[focal_phone]".into(), "+33 1 23 45 67 89".into()),
+            ("application[focal_language]".into(), "fr".into()),
+        ]
+    };
+    let head_of = |id: i32| async move {
+        app::membership::entities::member::Entity::find_by_id(id).one(&app.state.db).await.unwrap().unwrap().head_name
+    };
+    let before = recorded_state(app).await;
+    let refused = lyon_focal
+        .post(app.url("/api/update_member_profile"))
+        .header(ACCEPT, "application/json")
+        .form(&form(grenoble, "Intruder"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(head_of(grenoble).await, "Head Person");
+    assert_eq!(before, recorded_state(app).await);
+
+    let saved = lyon_focal
+        .post(app.url("/api/update_member_profile"))
+        .header(ACCEPT, "application/json")
+        .form(&form(lyon, "Grégory Doucet"))
+        .send()
+        .await
+        .unwrap();
+    assert!(saved.status().is_success() || saved.status().is_redirection(), "{}", saved.status());
+    assert_eq!(head_of(lyon).await, "Grégory Doucet");
+    let standing = lyon_focal
+        .post(app.url("/api/change_member_standing"))
+        .form(&[("member_id", lyon.to_string().as_str()), ("change", "withdraw"), ("reason", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(standing.status(), StatusCode::FORBIDDEN, "only the secretariat changes standing");
+}
+
+pub(super) async fn edition_calendar_is_served_as_icalendar(app: &TestApp) {
+    let row = app::conferences::service::insert_sample_edition(&app.state.db, 10, 2).await.unwrap();
+    let response =
+        app.client().get(app.url(&format!("/conferences/{}/calendar.ics?lang=ar", row.id))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "text/calendar; charset=utf-8");
+    let body = response.text().await.unwrap();
+    assert!(body.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{body}");
+    assert!(body.contains(&format!("X-WR-CALNAME:{}\r\n", row.title_ar)), "{body}");
+    assert_eq!(body.matches("BEGIN:VEVENT").count(), 2);
+    let missing = app.client().get(app.url("/conferences/999/calendar.ics")).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+pub(super) async fn focal_point_registers_and_cancels_only_its_own_delegates(app: &TestApp) {
+    // Open for registration now, 10 seats, 3 voting delegates per member.
+    let edition = app::conferences::service::insert_sample_edition(&app.state.db, 10, 0).await.unwrap();
+    let (_, lyon) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (_, grenoble) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
+    let edition_id = edition.id.to_string();
+    let register = |client: &Client, name: &'static str, email: &'static str| {
+        let form = vec![
+            ("edition_id", edition_id.clone()),
+            ("delegate[full_name]", name.to_string()),
+            ("delegate[email]", email.to_string()),
+            ("delegate[language]", "fr".to_string()),
+            ("delegate[role]", "head".to_string()),
+            ("delegate[consent]", "public".to_string()),
+        ];
+        client.post(app.url("/api/register_delegate")).header(ACCEPT, "application/json").form(&form).send()
+    };
+    assert_eq!(register(&lyon, "Claire Martin", "claire@lyon.fr").await.unwrap().status(), StatusCode::OK);
+    let second_head = register(&lyon, "Paul Durand", "paul@lyon.fr").await.unwrap();
+    assert_eq!(second_head.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(second_head.text().await.unwrap().contains("error-one-head"));
+
+    let delegation: serde_json::Value = lyon
+        .post(app.url("/api/get_delegation"))
+        .form(&[("edition_id", edition_id.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let claire = delegation["delegates"][0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(delegation["delegates"][0]["state"], "confirmed");
+
+    let before = recorded_state(app).await;
+    let refused = grenoble
+        .post(app.url("/api/cancel_delegate"))
+        .header(ACCEPT, "application/json")
+        .form(&[("id", claire.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN, "another member's delegate");
+    assert_eq!(before, recorded_state(app).await);
+    let cancelled = lyon.post(app.url("/api/cancel_delegate")).form(&[("id", claire.as_str())]).send().await.unwrap();
+    assert_eq!(cancelled.status(), StatusCode::OK);
+
+    // The secretariat's participant list is CSV with a byte order mark; nobody else gets it.
+    let path = format!("/secretariat/conferences/{edition_id}/participants.csv");
+    assert_eq!(lyon.get(app.url(&path)).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let csv = secretariat.get(app.url(&path)).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(String::from_utf8_lossy(&bytes).contains("Claire Martin,Lyon"));
+
+    let unknown_feed = app.client().get(app.url("/registrations/feed/unknown.ics")).send().await.unwrap();
+    assert_eq!(unknown_feed.status(), StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,127 @@
+//! HTTP-level tests: the real router, on a free port, against SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used)] // a failed step in a test is the test failing
+use app::accounts::service as accounts;
+use app::domain::{Choice, EmailAddress, PersonName};
+use app::i18n::Lang;
+use app::identity::Role;
+use app::server::AppState;
+use app::server::RequestContext;
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::{redirect::Policy, Client};
+use server::config::Config;
+use std::net::SocketAddr;
+use testing::{Backend, TestDb};
+
+mod areas;
+mod roles;
+mod site;
+
+use areas::*;
+use roles::*;
+use site::*;
+
+struct TestApp {
+    base: String,
+    state: AppState,
+    test_db: TestDb,
+}
+
+impl TestApp {
+    async fn start(backend: Backend) -> TestApp {
+        let test_db = TestDb::new(backend).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let base = format!("http://{addr}");
+        let config = Config::from_lookup(|key| match key {
+            "DATABASE_URL" => Some(test_db.url.clone()),
+            "LISTEN_ADDR" => Some(addr.to_string()),
+            "PUBLIC_URL" => Some(base.clone()),
+            _ => None,
+        })
+        .unwrap();
+        let (router, state) = server::build(&config).await.unwrap();
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        TestApp { base, state, test_db }
+    }
+
+    fn client(&self) -> Client {
+        Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Creates an account with a password, through the same services the UI uses.
+    async fn account(&self, email: &str, role: Role) -> String {
+        let invitation = accounts::Invitation {
+            email: EmailAddress::parse(email).unwrap(),
+            name: PersonName::parse("Test Person", "name").unwrap(),
+            role,
+            language: Lang::En,
+            member_id: None,
+        };
+        accounts::invite(&self.state.db, &RequestContext::system(&self.base), &invitation).await.unwrap();
+        accept_invitation(&self.state.db, email).await.to_string()
+    }
+
+    /// A client signed in as a new account with `role`.
+    async fn signed_in(&self, role: Role) -> Client {
+        let email = format!("{}-{}@example.org", role.as_str(), &app::server::secrets::new_token()[..8]);
+        let password = self.account(&email, role).await;
+        let client = self.client();
+        let response = client
+            .post(self.url("/api/sign_in"))
+            .form(&[("email", email.as_str()), ("password", password.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success() || response.status().is_redirection(), "{}", response.status());
+        client
+    }
+
+    async fn finish(self) {
+        self.test_db.drop_database().await;
+    }
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find(|v| v.starts_with(&format!("{name}=")))
+}
+
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = super::TestApp::start(testing::Backend::Sqlite).await;
+                super::$name(&app).await;
+                app.finish().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let app = super::TestApp::start(testing::Backend::Postgres).await;
+                super::$name(&app).await;
+                app.finish().await;
+            }
+        }
+    )*};
+}
+
+on_both_databases!(
+    language_is_negotiated_on_the_server,
+    unknown_pages_are_404,
+    cross_origin_writes_are_refused,
+    session_cookie_is_safe_and_rotated,
+    sign_out_ends_the_session,
+    a_used_session_is_kept_alive,
+    every_server_function_checks_the_role,
+    bad_input_is_422_and_changes_nothing,
+    activity_feed_is_atom,
+    member_exports_check_the_role,
+    focal_point_edits_only_its_own_member,
+    edition_calendar_is_served_as_icalendar,
+    focal_point_registers_and_cancels_only_its_own_delegates,
+);
