@@ -26,6 +26,25 @@ pub trait Choice:
     }
 }
 
+/// Declares a [`Choice`]: `Variant => "label-key"` for each value (the label may be left out for
+/// values no page shows). One place holds the derives every choice needs, so each enum reads as
+/// the list of its values.
+#[macro_export]
+macro_rules! choice {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident $(=> $label:literal)?,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(strum::Display, strum::IntoStaticStr, strum::EnumString, strum::EnumMessage, strum::VariantArray)]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        #[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+        #[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+        $vis enum $name {
+            $($(#[$vmeta])* $(#[strum(message = $label)])? $variant,)*
+        }
+    };
+}
+
 impl<T> Choice for T where
     T: Copy + Into<&'static str> + std::str::FromStr + strum::VariantArray + strum::EnumMessage + 'static
 {

@@ -3,39 +3,18 @@
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
-/// What a signed-in person may do. The anonymous public has no account and no role.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum Role {
-    /// Administers everything.
-    #[strum(message = "role-secretariat")]
-    Secretariat,
-    /// Dues and payments.
-    #[strum(message = "role-finance")]
-    Finance,
-    /// Acts for one member authority.
-    #[strum(message = "role-focal-point")]
-    FocalPoint,
-    /// A person attending conferences.
-    #[strum(message = "role-delegate")]
-    Delegate,
+crate::choice! {
+    /// What a signed-in person may do. The anonymous public has no account and no role.
+    pub enum Role {
+        /// Administers everything.
+        Secretariat => "role-secretariat",
+        /// Dues and payments.
+        Finance => "role-finance",
+        /// Acts for one member authority.
+        FocalPoint => "role-focal-point",
+        /// A person attending conferences.
+        Delegate => "role-delegate",
+    }
 }
 
 /// The signed-in person, as pages see them.

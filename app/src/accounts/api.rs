@@ -1,5 +1,7 @@
 //! Server functions of the accounts area: thin adapters from a form to a service.
 use super::AccountSummary;
+#[cfg(feature = "ssr")]
+use crate::accounts::routes::{FORGOT_PASSWORD, SIGN_IN};
 use crate::error::AppError;
 use crate::identity::CurrentUser;
 use leptos::prelude::*;
@@ -80,7 +82,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let email = EmailAddress::parse(&email)?;
     let context = guard::public_context(None).await?;
     service::request_password_reset(&state()?.db, &context, &email).await?;
-    leptos_axum::redirect("/forgot-password?sent=1");
+    leptos_axum::redirect(&format!("{FORGOT_PASSWORD}?sent=1"));
     Ok(())
 }
 
@@ -104,7 +106,7 @@ pub async fn set_password(token: String, password: String, password_confirm: Str
         return Err(AppError::invalid("password_confirm", "error-password-mismatch"));
     }
     service::set_password_with_link(&state()?.db, &token, &password).await?;
-    leptos_axum::redirect("/sign-in?password_set=1");
+    leptos_axum::redirect(&format!("{SIGN_IN}?password_set=1"));
     Ok(())
 }
 

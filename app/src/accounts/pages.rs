@@ -1,5 +1,6 @@
 //! Pages of the accounts area: sign in, password links, the secretariat's account list.
 use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword, SignIn};
+use crate::accounts::routes::FORGOT_PASSWORD;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
@@ -43,7 +44,7 @@ pub fn SignInPage() -> impl IntoView {
                 </button>
             </ActionForm>
             <p>
-                <a href="/forgot-password">{move || tr!("forgot-password-link")}</a>
+                <a href=FORGOT_PASSWORD>{move || tr!("forgot-password-link")}</a>
             </p>
         </div>
     }
@@ -111,7 +112,7 @@ pub fn SetPasswordPage() -> impl IntoView {
                             view! {
                                 <ErrorPanel error />
                                 <p>
-                                    <a href="/forgot-password">{tr!("set-password-new-link")}</a>
+                                    <a href=FORGOT_PASSWORD>{tr!("set-password-new-link")}</a>
                                 </p>
                             }
                                 .into_any()

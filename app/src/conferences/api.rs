@@ -1,5 +1,7 @@
 //! Server functions of the conferences area.
 use super::{EditionInput, EditionList, EditionPage, SessionInput};
+#[cfg(feature = "ssr")]
+use crate::conferences::routes;
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -27,7 +29,7 @@ pub async fn create_edition(#[server(default)] edition: EditionInput) -> Result<
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let edition = Edition::parse(&edition)?;
     let row = service::create_edition(&state()?.db, &context, &edition).await?;
-    leptos_axum::redirect(&format!("/conferences/{}", row.id));
+    leptos_axum::redirect(&routes::edition(row.id));
     Ok(())
 }
 
@@ -42,7 +44,7 @@ pub async fn update_edition(id: i32, #[server(default)] edition: EditionInput) -
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let edition = Edition::parse(&edition)?;
     service::update_edition(&state()?.db, &context, id, &edition).await?;
-    leptos_axum::redirect(&format!("/conferences/{id}"));
+    leptos_axum::redirect(&routes::edition(id));
     Ok(())
 }
 
@@ -55,7 +57,7 @@ pub async fn clone_edition(id: i32, starts_on: String) -> Result<(), AppError> {
         return Err(problems.into());
     };
     let copy = service::clone_edition(&state()?.db, &context, id, starts_on).await?;
-    leptos_axum::redirect(&format!("/secretariat/conferences/{}/edit", copy.id));
+    leptos_axum::redirect(&routes::edit_edition(copy.id));
     Ok(())
 }
 
@@ -65,7 +67,7 @@ pub async fn add_session(edition_id: i32, #[server(default)] session: SessionInp
     let db = &state()?.db;
     let session = Session::parse(&session, service::edition_time_zone(db, edition_id).await?)?;
     service::add_session(db, &context, edition_id, &session).await?;
-    leptos_axum::redirect(&format!("/conferences/{edition_id}"));
+    leptos_axum::redirect(&routes::edition(edition_id));
     Ok(())
 }
 
@@ -83,6 +85,6 @@ pub async fn update_session(id: i32, #[server(default)] session: SessionInput) -
     let (edition_id, _) = service::session_form(db, id).await?;
     let session = Session::parse(&session, service::edition_time_zone(db, edition_id).await?)?;
     service::update_session(db, &context, id, &session).await?;
-    leptos_axum::redirect(&format!("/conferences/{edition_id}"));
+    leptos_axum::redirect(&routes::edition(edition_id));
     Ok(())
 }

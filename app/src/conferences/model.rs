@@ -28,35 +28,14 @@ impl Trilingual {
     }
 }
 
-/// The kinds of session on an agenda.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum SessionKind {
-    #[strum(message = "session-plenary")]
-    Plenary,
-    #[strum(message = "session-workshop")]
-    Workshop,
-    #[strum(message = "session-bilateral")]
-    Bilateral,
-    #[strum(message = "session-visit")]
-    Visit,
+crate::choice! {
+    /// The kinds of session on an agenda.
+    pub enum SessionKind {
+        Plenary => "session-plenary",
+        Workshop => "session-workshop",
+        Bilateral => "session-bilateral",
+        Visit => "session-visit",
+    }
 }
 
 /// What the edition form sends, as typed. Dates are `YYYY-MM-DD`; the registration window is

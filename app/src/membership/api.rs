@@ -1,6 +1,10 @@
 //! Server functions of the membership area.
 use super::{ApplicationInput, ApplicationView, CertificateView, DirectoryPage, DirectoryQuery, MemberProfile};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::membership::routes;
+#[cfg(feature = "ssr")]
+use crate::membership::routes::APPLY;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
@@ -18,7 +22,7 @@ pub async fn apply_for_membership(#[server(default)] application: ApplicationInp
     let application = Application::parse(&application)?;
     let context = guard::public_context(Some(application.profile.focal_email.as_str())).await?;
     let member = service::apply(&state()?.db, &context, &application).await?;
-    leptos_axum::redirect(&format!("/membership/apply?submitted={}", member.id));
+    leptos_axum::redirect(&format!("{APPLY}?submitted={}", member.id));
     Ok(())
 }
 
@@ -70,7 +74,7 @@ pub async fn issue_certificate(member_id: i32, language: String) -> Result<(), A
     }
     let lang = crate::i18n::Lang::parse(&language).unwrap_or(user.language);
     let issued = service::issue_certificate(&state()?.db, &context, member_id, lang).await?;
-    leptos_axum::redirect(&format!("/certificates/{}", issued.code));
+    leptos_axum::redirect(&routes::certificate(&issued.code));
     Ok(())
 }
 
@@ -105,8 +109,8 @@ pub async fn update_member_profile(id: i32, #[server(default)] application: Appl
     let profile = Profile::parse(&application)?;
     let saved = service::update_profile(&state()?.db, &context, editor, id, &profile).await?;
     let back = match saved.status {
-        MemberStatus::Applicant | MemberStatus::Rejected => format!("/secretariat/applications/{id}"),
-        _ => format!("/members/{id}?saved=1"),
+        MemberStatus::Applicant | MemberStatus::Rejected => routes::application(id),
+        _ => format!("{}?saved=1", routes::member(id)),
     };
     leptos_axum::redirect(&back);
     Ok(())

@@ -1,5 +1,9 @@
 //! The conferences list and an edition's page with its agenda in local time.
 use crate::conferences::api::{get_edition, list_editions, CloneEdition};
+use crate::conferences::registrations::routes as registration_routes;
+use crate::conferences::registrations::routes::{delegation, participants, registrations};
+use crate::conferences::routes;
+use crate::conferences::routes::{edit_edition, edit_session, edition_calendar, new_session, CONFERENCES, NEW_EDITION};
 use crate::conferences::{EditionView, SessionView};
 use crate::domain::Choice;
 use crate::identity::Role;
@@ -17,7 +21,7 @@ pub(super) fn edition_card(edition: EditionView, lang: crate::i18n::Lang) -> imp
     view! {
         <li class="member-card">
             <h3>
-                <a href=format!("/conferences/{}", edition.id)>{edition.title.get(lang).to_string()}</a>
+                <a href=routes::edition(edition.id)>{edition.title.get(lang).to_string()}</a>
             </h3>
             <p class="meta">
                 {edition.city.clone()} " · "
@@ -55,7 +59,7 @@ pub fn ConferencesPage() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <p>
-                                            <a class="button" href="/secretariat/conferences/new">
+                                            <a class="button" href=NEW_EDITION>
                                                 {tr!("edition-new")}
                                             </a>
                                         </p>
@@ -108,7 +112,7 @@ pub(super) fn session_row(session: SessionView, lang: crate::i18n::Lang, secreta
                 {secretariat
                     .then(|| {
                         view! {
-                            <a class="no-print" href=format!("/secretariat/sessions/{}/edit", session.id)>
+                            <a class="no-print" href=edit_session(session.id)>
                                 {tr!("session-edit")}
                             </a>
                         }
@@ -142,7 +146,7 @@ pub fn EditionPage() -> impl IntoView {
                         view! {
                             <Title text=title.clone() />
                             <p>
-                                <a href="/conferences">{tr!("conferences-title")}</a>
+                                <a href=CONFERENCES>{tr!("conferences-title")}</a>
                             </p>
                             <h1>{title}</h1>
                             {(!description.is_empty()).then(|| view! { <p class="lead prewrap">{description}</p> })}
@@ -176,7 +180,7 @@ pub fn EditionPage() -> impl IntoView {
                             </dl>
                             <p class="no-print">
                                 <a
-                                    href=format!("/conferences/{}/calendar.ics?lang={}", e.id, lang.code())
+                                    href=format!("{}?lang={}", edition_calendar(e.id), lang.code())
                                     rel="external"
                                     data-testid="edition-calendar"
                                 >
@@ -187,7 +191,7 @@ pub fn EditionPage() -> impl IntoView {
                                 {(e.registration_open_now && role == Some(Role::FocalPoint))
                                     .then(|| {
                                         view! {
-                                            <a class="button" href=format!("/conferences/{}/delegation", e.id)>
+                                            <a class="button" href=delegation(e.id)>
                                                 {tr!("delegation-title")}
                                             </a>
                                         }
@@ -195,33 +199,24 @@ pub fn EditionPage() -> impl IntoView {
                                 {(e.registration_open_now && role != Some(Role::FocalPoint))
                                     .then(|| {
                                         view! {
-                                            <a class="button" href=format!("/conferences/{}/apply", e.id)>
+                                            <a class="button" href=registration_routes::apply(e.id)>
                                                 {tr!("apply-conference-title")}
                                             </a>
                                         }
                                     })}
-                                <a href=format!("/conferences/{}/participants", e.id)>{tr!("participants-title")}</a>
+                                <a href=participants(e.id)>{tr!("participants-title")}</a>
                             </p>
                             {secretariat
                                 .then(|| {
                                     view! {
                                         <p class="no-print link-list">
-                                            <a
-                                                class="button"
-                                                href=format!("/secretariat/conferences/{}/registrations", e.id)
-                                            >
+                                            <a class="button" href=registrations(e.id)>
                                                 {tr!("registrations-title")}
                                             </a>
-                                            <a
-                                                class="button button-secondary"
-                                                href=format!("/secretariat/conferences/{}/edit", e.id)
-                                            >
+                                            <a class="button button-secondary" href=edit_edition(e.id)>
                                                 {tr!("edition-edit")}
                                             </a>
-                                            <a
-                                                class="button button-secondary"
-                                                href=format!("/secretariat/conferences/{}/sessions/new", e.id)
-                                            >
+                                            <a class="button button-secondary" href=new_session(e.id)>
                                                 {tr!("session-add")}
                                             </a>
                                         </p>

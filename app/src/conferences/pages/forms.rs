@@ -1,5 +1,6 @@
 //! The secretariat's forms for editions: texts in three languages, dates, the venue's time zone.
 use crate::conferences::api::{get_edition_form, CreateEdition, UpdateEdition};
+use crate::conferences::routes::edition;
 use crate::conferences::EditionInput;
 use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, TextInput};
 use leptos::prelude::*;
@@ -251,7 +252,7 @@ pub fn EditEditionPage() -> impl IntoView {
                     Ok(current) => {
                         view! {
                             <p>
-                                <a href=format!("/conferences/{}", id())>{current.title_en.clone()}</a>
+                                <a href=edition(id())>{current.title_en.clone()}</a>
                             </p>
                             <ActionForm action attr:class="form application-form" attr:novalidate=true>
                                 <FormError result />

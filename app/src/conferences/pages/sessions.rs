@@ -1,6 +1,7 @@
 //! The secretariat's forms for the sessions of an agenda.
 use super::*;
 use crate::conferences::api::{get_session_form, AddSession, UpdateSession};
+use crate::conferences::routes::edition;
 use crate::conferences::{SessionInput, SessionKind};
 use crate::domain::Choice;
 use crate::ui::{id_param, tr_key, ErrorPanel, FieldError, FormError, FormResult, TextInput};
@@ -99,7 +100,7 @@ pub fn NewSessionPage() -> impl IntoView {
         <Title text=tr!("session-add") />
         <h1>{tr!("session-add")}</h1>
         <p>
-            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
+            <a href=move || edition(edition_id())>{tr!("edition-agenda")}</a>
         </p>
         <ActionForm action attr:class="form application-form" attr:novalidate=true>
             <FormError result />
@@ -128,7 +129,7 @@ pub fn EditSessionPage() -> impl IntoView {
                     Ok((edition_id, current)) => {
                         view! {
                             <p>
-                                <a href=format!("/conferences/{edition_id}")>{tr!("edition-agenda")}</a>
+                                <a href=edition(edition_id)>{tr!("edition-agenda")}</a>
                             </p>
                             <ActionForm action attr:class="form application-form" attr:novalidate=true>
                                 <FormError result />

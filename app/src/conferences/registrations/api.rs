@@ -1,6 +1,8 @@
 //! Server functions of registrations. A personal link's token stands in for a password: whoever
 //! holds it may see, change or cancel that one registration.
 use super::{BadgeView, DelegateInput, DelegationView, LetterView, ManageView, Participant, RegistrationView};
+#[cfg(feature = "ssr")]
+use crate::conferences::registrations::routes::{apply, letter, manage};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -22,7 +24,7 @@ pub async fn apply_to_conference(edition_id: i32, #[server(default)] delegate: D
     let actor = context.actor.clone();
     let sign_up = SignUp { actor, registered_by: None, edition_id, registrant: Registrant::Individual, delegate };
     area_state::<Arc<SignUpQueue>>()?.register(sign_up, &context).await?;
-    leptos_axum::redirect(&format!("/conferences/{edition_id}/apply?sent=1"));
+    leptos_axum::redirect(&format!("{}?sent=1", apply(edition_id)));
     Ok(())
 }
 
@@ -72,7 +74,7 @@ pub async fn update_registration(token: String, #[server(default)] delegate: Del
     let changes = Delegate::parse(&delegate, individual)?;
     let context = guard::public_context(None).await?;
     service::update_by_token(db, &context, &token, &changes).await?;
-    leptos_axum::redirect(&format!("/registrations/{token}?saved=1"));
+    leptos_axum::redirect(&format!("{}?saved=1", manage(&token)));
     Ok(())
 }
 
@@ -80,7 +82,7 @@ pub async fn update_registration(token: String, #[server(default)] delegate: Del
 pub async fn cancel_registration(token: String) -> Result<(), AppError> {
     let context = guard::public_context(None).await?;
     service::cancel_by_token(&state()?.db, &context, &token).await?;
-    leptos_axum::redirect(&format!("/registrations/{token}"));
+    leptos_axum::redirect(&manage(&token));
     Ok(())
 }
 
@@ -88,7 +90,7 @@ pub async fn cancel_registration(token: String) -> Result<(), AppError> {
 #[server(endpoint = "choose_session")]
 pub async fn choose_session(token: String, session_id: i32) -> Result<(), AppError> {
     service::toggle_session(&state()?.db, &token, session_id).await?;
-    leptos_axum::redirect(&format!("/registrations/{token}#sessions"));
+    leptos_axum::redirect(&format!("{}#sessions", manage(&token)));
     Ok(())
 }
 
@@ -129,7 +131,7 @@ pub async fn issue_letter(id: i32, language: String) -> Result<(), AppError> {
     let lang =
         crate::i18n::Lang::parse(&language).ok_or_else(|| AppError::invalid("language", "error-choice-invalid"))?;
     let code = service::issue_letter(&state()?.db, &context, id, lang).await?;
-    leptos_axum::redirect(&format!("/letters/{code}"));
+    leptos_axum::redirect(&letter(&code));
     Ok(())
 }
 

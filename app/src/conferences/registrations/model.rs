@@ -2,38 +2,17 @@
 use crate::conferences::Trilingual;
 use serde::{Deserialize, Serialize};
 
-/// Who a person is at the conference.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum DelegateRole {
-    /// Heads a member's delegation (at most one per member).
-    #[strum(message = "role-head")]
-    Head,
-    /// Votes for the member (no more than the edition's quota).
-    #[strum(message = "role-voting")]
-    Voting,
-    #[strum(message = "role-observer")]
-    Observer,
-    /// Someone from a non-member body who applied on their own.
-    #[strum(message = "role-individual")]
-    Individual,
+crate::choice! {
+    /// Who a person is at the conference.
+    pub enum DelegateRole {
+        /// Heads a member's delegation (at most one per member).
+        Head => "role-head",
+        /// Votes for the member (no more than the edition's quota).
+        Voting => "role-voting",
+        Observer => "role-observer",
+        /// Someone from a non-member body who applied on their own.
+        Individual => "role-individual",
+    }
 }
 
 impl DelegateRole {
@@ -41,39 +20,16 @@ impl DelegateRole {
     pub const DELEGATION: [DelegateRole; 3] = [DelegateRole::Head, DelegateRole::Voting, DelegateRole::Observer];
 }
 
-/// Where a registration stands.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum RegistrationState {
-    #[strum(message = "registration-pending")]
-    Pending,
-    #[strum(message = "registration-confirmed")]
-    Confirmed,
-    #[strum(message = "registration-waitlisted")]
-    Waitlisted,
-    #[strum(message = "registration-cancelled")]
-    Cancelled,
-    #[strum(message = "registration-rejected")]
-    Rejected,
-    #[strum(message = "registration-attended")]
-    Attended,
+crate::choice! {
+    /// Where a registration stands.
+    pub enum RegistrationState {
+        Pending => "registration-pending",
+        Confirmed => "registration-confirmed",
+        Waitlisted => "registration-waitlisted",
+        Cancelled => "registration-cancelled",
+        Rejected => "registration-rejected",
+        Attended => "registration-attended",
+    }
 }
 
 impl RegistrationState {
@@ -93,65 +49,25 @@ impl RegistrationState {
     }
 }
 
-/// The label of a registration's visa letter status (`none`, `requested`, `issued`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum VisaLetter {
-    #[strum(message = "visa-none")]
-    None,
-    #[strum(message = "visa-requested")]
-    Requested,
-    #[strum(message = "visa-issued")]
-    Issued,
+crate::choice! {
+    /// The label of a registration's visa letter status (`none`, `requested`, `issued`).
+    pub enum VisaLetter {
+        None => "visa-none",
+        Requested => "visa-requested",
+        Issued => "visa-issued",
+    }
 }
 
-/// Who may see a person's name on the participant list.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum Consent {
-    /// Anyone, on the public list.
-    #[strum(message = "consent-public")]
-    Public,
-    /// Signed-in members and delegates.
-    #[strum(message = "consent-delegates")]
-    Delegates,
-    /// The secretariat only.
-    #[strum(message = "consent-secretariat")]
-    Secretariat,
+crate::choice! {
+    /// Who may see a person's name on the participant list.
+    pub enum Consent {
+        /// Anyone, on the public list.
+        Public => "consent-public",
+        /// Signed-in members and delegates.
+        Delegates => "consent-delegates",
+        /// The secretariat only.
+        Secretariat => "consent-secretariat",
+    }
 }
 
 /// What the registration forms send, as typed. `role` is ignored for individual applications;

@@ -2,33 +2,13 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 
-/// A change of a member's standing decided by the secretariat.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::EnumMessage,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
-#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
-pub enum StatusChange {
-    #[strum(message = "standing-suspend")]
-    Suspend,
-    #[strum(message = "standing-withdraw")]
-    Withdraw,
-    #[strum(message = "standing-reinstate")]
-    Reinstate,
+crate::choice! {
+    /// A change of a member's standing decided by the secretariat.
+    pub enum StatusChange {
+        Suspend => "standing-suspend",
+        Withdraw => "standing-withdraw",
+        Reinstate => "standing-reinstate",
+    }
 }
 
 impl StatusChange {

@@ -1,6 +1,7 @@
 //! Applying for membership, without an account.
 use super::*;
 use crate::membership::api::ApplyForMembership;
+use crate::membership::routes::DIRECTORY;
 use crate::ui::{query_param, FieldError, FormError};
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -20,7 +21,7 @@ pub fn ApplyPage() -> impl IntoView {
                     <div class="alert alert-success" role="status">
                         <p>{tr!("apply-received")}</p>
                         <p>
-                            <a href="/members">{tr!("directory-title")}</a>
+                            <a href=DIRECTORY>{tr!("directory-title")}</a>
                         </p>
                     </div>
                 }

@@ -2,6 +2,7 @@
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::api::search_directory;
+use crate::membership::routes::{member, APPLY, MEMBERS_JSON};
 use crate::membership::{countries_by_name, country_name, AuthorityKind, DirectoryEntry, DirectoryQuery};
 use crate::ui::{query_param, tr_key, use_lang, ErrorPanel, Pager};
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub(super) fn member_line(entry: DirectoryEntry, lang: Lang) -> impl IntoView {
     view! {
         <li class="member-card">
             <h2>
-                <a href=format!("/members/{}", entry.id)>{name}</a>
+                <a href=member(entry.id)>{name}</a>
             </h2>
             {(!secondary.is_empty()).then(|| view! { <p class="secondary">{secondary}</p> })}
             <p class="meta">
@@ -64,9 +65,9 @@ pub fn DirectoryPage() -> impl IntoView {
     view! {
         <Title text=tr!("directory-title") />
         <h1>{tr!("directory-title")}</h1>
-        <p class="lead">{tr!("directory-lead")} " " <a href="/membership/apply">{tr!("apply-title")}</a></p>
+        <p class="lead">{tr!("directory-lead")} " " <a href=APPLY>{tr!("apply-title")}</a></p>
         <p>
-            <a href="/members.json" rel="external">
+            <a href=MEMBERS_JSON rel="external">
                 {tr!("directory-json")}
             </a>
         </p>

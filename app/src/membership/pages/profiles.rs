@@ -4,6 +4,7 @@ use crate::domain::Choice;
 use crate::membership::api::{
     get_member, get_member_profile, ChangeMemberStanding, IssueCertificate, UpdateMemberProfile,
 };
+use crate::membership::routes::{edit_member, DIRECTORY};
 use crate::membership::{country_name, MemberStatus, StatusChange};
 use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
 use leptos::prelude::*;
@@ -78,7 +79,7 @@ pub fn MemberPage() -> impl IntoView {
                         view! {
                             <Title text=name.clone() />
                             <p>
-                                <a href="/members">{tr!("directory-title")}</a>
+                                <a href=DIRECTORY>{tr!("directory-title")}</a>
                             </p>
                             {saved
                                 .get()
@@ -98,10 +99,7 @@ pub fn MemberPage() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <p class="no-print">
-                                            <a
-                                                class="button button-secondary"
-                                                href=format!("/members/{member_id}/edit")
-                                            >
+                                            <a class="button button-secondary" href=edit_member(member_id)>
                                                 {tr!("profile-edit")}
                                             </a>
                                         </p>

@@ -1,6 +1,7 @@
 //! The secretariat's queue of applications and the review of one.
 use crate::domain::Choice;
 use crate::membership::api::{get_application, list_applications, DecideApplication};
+use crate::membership::routes::{edit_member, APPLICATIONS, MEMBERS_CSV};
 use crate::membership::{country_name, is_palestinian, ReviewState};
 use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         <Title text=tr!("applications-title") />
         <h1>{tr!("applications-title")}</h1>
         <p>
-            <a href="/secretariat/members.csv" rel="external" download>
+            <a href=MEMBERS_CSV rel="external" download>
                 {tr!("members-csv")}
             </a>
         </p>
@@ -99,7 +100,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
     view! {
         <Title text=tr!("review-title") />
         <p>
-            <a href="/secretariat/applications">{tr!("applications-title")}</a>
+            <a href=APPLICATIONS>{tr!("applications-title")}</a>
         </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -113,7 +114,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                 {a.latin_name.clone()}
                             </p>
                             <p>
-                                <a href=format!("/members/{}/edit", a.id)>{tr!("profile-edit-application")}</a>
+                                <a href=edit_member(a.id)>{tr!("profile-edit-application")}</a>
                             </p>
                             <p class="badge" data-testid="review-state">
                                 {tr_key(a.review_state.label_key())}

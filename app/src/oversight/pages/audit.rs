@@ -1,6 +1,7 @@
 //! The audit log (secretariat) and the public activity feed.
 use crate::audit::AuditFilter;
 use crate::oversight::api::{audit_actions, get_public_activity, list_audit};
+use crate::oversight::routes::ACTIVITY_FEED;
 use crate::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -149,7 +150,7 @@ pub fn ActivityPage() -> impl IntoView {
         <h1>{move || tr!("activity-title")}</h1>
         <p class="lead">{move || tr!("activity-lead")}</p>
         <p>
-            <a href="/activity.atom" rel="external">
+            <a href=ACTIVITY_FEED rel="external">
                 {move || tr!("activity-feed-link")}
             </a>
         </p>

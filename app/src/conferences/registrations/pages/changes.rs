@@ -3,7 +3,9 @@ use super::*;
 use crate::conferences::registrations::api::{
     get_registration, ApplyToConference, CancelRegistration, ChooseSession, UpdateRegistration,
 };
+use crate::conferences::registrations::routes::letter;
 use crate::conferences::registrations::DelegateInput;
+use crate::conferences::routes::edition;
 use crate::domain::Choice;
 use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError};
 use leptos::prelude::*;
@@ -23,7 +25,7 @@ pub fn ApplyToConferencePage() -> impl IntoView {
         <Title text=tr!("apply-conference-title") />
         <h1>{tr!("apply-conference-title")}</h1>
         <p>
-            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
+            <a href=move || edition(edition_id())>{tr!("edition-agenda")}</a>
         </p>
         <Show
             when=done
@@ -121,7 +123,7 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                 .map(|code| {
                                     view! {
                                         <p>
-                                            <a class="button button-secondary" href=format!("/letters/{code}")>
+                                            <a class="button button-secondary" href=letter(&code)>
                                                 {tr!("letter-open")}
                                             </a>
                                         </p>

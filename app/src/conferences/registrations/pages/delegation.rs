@@ -2,6 +2,7 @@
 use super::*;
 use crate::conferences::registrations::api::{get_delegation, CancelDelegate, RegisterDelegate};
 use crate::conferences::registrations::{DelegateInput, DelegateRole, RegistrationView};
+use crate::conferences::routes::edition;
 use crate::domain::Choice;
 use crate::ui::{id_param, tr_key, use_lang, ErrorPanel, FormError};
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn DelegationPage() -> impl IntoView {
                             .count();
                         view! {
                             <p>
-                                <a href=format!("/conferences/{}", e.id)>{e.title.get(lang).to_string()}</a>
+                                <a href=edition(e.id)>{e.title.get(lang).to_string()}</a>
                             </p>
                             <p class="lead">
                                 {tr!(

@@ -1,5 +1,6 @@
 //! The conference desk: check-in and badges.
 use crate::conferences::registrations::api::{get_badges, get_registration_by_id, CheckInDelegate};
+use crate::conferences::registrations::routes::registrations;
 use crate::domain::Choice;
 use crate::membership::country_name;
 use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
@@ -31,9 +32,7 @@ pub fn CheckInPage() -> impl IntoView {
         <Title text=tr!("checkin-title") />
         <h1>{tr!("checkin-title")}</h1>
         <p class="no-print">
-            <a href=move || {
-                format!("/secretariat/conferences/{}/registrations", edition_id())
-            }>{tr!("registrations-title")}</a>
+            <a href=move || { registrations(edition_id()) }>{tr!("registrations-title")}</a>
         </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -3,7 +3,9 @@ use super::*;
 use crate::conferences::registrations::api::{
     list_participants, list_registrations, CancelDelegate, DecideRegistration, IssueLetter,
 };
+use crate::conferences::registrations::routes::{badges, check_in, letter, participants_csv};
 use crate::conferences::registrations::{RegistrationState, RegistrationView, VisaLetter};
+use crate::conferences::routes::edition;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::country_name;
@@ -22,7 +24,7 @@ pub fn ParticipantsPage() -> impl IntoView {
         <Title text=tr!("participants-title") />
         <h1>{tr!("participants-title")}</h1>
         <p>
-            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
+            <a href=move || edition(edition_id())>{tr!("edition-agenda")}</a>
         </p>
         <p class="hint">{tr!("participants-consent-note")}</p>
         <Suspense fallback=|| ()>
@@ -91,7 +93,7 @@ pub(super) fn registration_row(
                     .map(|code| {
                         view! {
                             " "
-                            <a href=format!("/letters/{code}")>{tr!("letter-open")}</a>
+                            <a href=letter(&code)>{tr!("letter-open")}</a>
                         }
                     })}
             </td>
@@ -169,10 +171,10 @@ pub fn RegistrationsPage() -> impl IntoView {
         <Title text=tr!("registrations-title") />
         <h1>{tr!("registrations-title")}</h1>
         <p class="link-list no-print">
-            <a href=move || format!("/conferences/{}", edition_id())>{tr!("edition-agenda")}</a>
-            <a href=move || format!("/secretariat/conferences/{}/checkin", edition_id())>{tr!("checkin-title")}</a>
-            <a href=move || format!("/secretariat/conferences/{}/badges", edition_id())>{tr!("badges-title")}</a>
-            <a href=move || format!("/secretariat/conferences/{}/participants.csv", edition_id()) rel="external">
+            <a href=move || edition(edition_id())>{tr!("edition-agenda")}</a>
+            <a href=move || check_in(edition_id())>{tr!("checkin-title")}</a>
+            <a href=move || badges(edition_id())>{tr!("badges-title")}</a>
+            <a href=move || participants_csv(edition_id()) rel="external">
                 {tr!("participants-csv")}
             </a>
         </p>

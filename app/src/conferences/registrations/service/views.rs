@@ -1,6 +1,7 @@
 //! Registrations as pages show them: the secretariat's list, a delegation, the participant list, a personal page.
 use super::*;
 use crate::conferences::entities::{edition, letter, registration, session_choice};
+use crate::conferences::registrations::routes::personal_calendar;
 use crate::conferences::registrations::{
     DelegateInput, DelegationView, ManageView, Participant, RegistrationState, RegistrationView, VisaLetter,
 };
@@ -152,7 +153,7 @@ pub async fn manage_view(db: &impl ConnectionTrait, token: &str) -> ServiceResul
     let tz = tz_of(&edition);
     let sessions =
         sessions_of(db, row.edition_id).await?.iter().map(|s| (session_view(s, tz), chosen.contains(&s.id))).collect();
-    let feed_path = format!("/registrations/feed/{}.ics", row.feed_token);
+    let feed_path = personal_calendar(&row.feed_token);
     Ok(ManageView { registration: view_of(db, row).await?, form, sessions, feed_path })
 }
 
