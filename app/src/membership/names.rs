@@ -15,7 +15,14 @@ pub fn normalize(name: &str) -> String {
             other => other,
         };
         if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            // Case folding, not just lowercase: "Straße" and "STRASSE" are the same name.
+            for lower in c.to_lowercase() {
+                match lower {
+                    'ß' => key.push_str("ss"),
+                    'ς' => key.push('σ'),
+                    other => key.push(other),
+                }
+            }
         } else if !key.ends_with(' ') && !key.is_empty() {
             key.push(' ');
         }
@@ -33,6 +40,7 @@ mod tests {
         assert_eq!(normalize("  AL KHALIL "), "al khalil");
         assert_eq!(normalize("Saint-Étienne"), normalize("saint etienne"));
         assert_eq!(normalize("Grande-Synthe, Nord"), "grande synthe nord");
+        assert_eq!(normalize("Straße"), normalize("STRASSE"));
     }
 
     #[test]
