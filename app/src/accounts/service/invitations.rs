@@ -137,6 +137,7 @@ pub(super) async fn issue_link(
 ///
 /// # Errors
 /// `Conflict` when the email already has an account; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn invite(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -152,6 +153,7 @@ pub async fn invite(
 ///
 /// # Errors
 /// `Conflict` when the email already has an account; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn invite_within(
     txn: &impl ConnectionTrait,
     context: &RequestContext,
@@ -175,6 +177,7 @@ pub async fn invite_within(
 /// # Errors
 /// `Conflict` when the account works for the secretariat, finance or another member; database
 /// errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), member_id = member_id))]
 pub async fn link_to_member(
     txn: &impl ConnectionTrait,
     context: &RequestContext,
@@ -215,6 +218,7 @@ pub async fn link_to_member(
 ///
 /// # Errors
 /// `Conflict` when the email already has an account; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn create_secretariat(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -236,6 +240,7 @@ pub async fn create_secretariat(
 ///
 /// # Errors
 /// `Conflict` when the email already has an account; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn create_with_link(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -260,6 +265,7 @@ pub async fn has_secretariat(db: &impl ConnectionTrait) -> ServiceResult<bool> {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn request_password_reset(
     db: &DatabaseConnection,
     context: &RequestContext,

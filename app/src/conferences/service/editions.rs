@@ -96,6 +96,7 @@ pub(super) fn set_edition(row: &mut edition::ActiveModel, edition: &Edition) {
 ///
 /// # Errors
 /// Database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn create_edition(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -127,6 +128,7 @@ pub async fn create_edition(
 ///
 /// # Errors
 /// `NotFound`; `Invalid` on `capacity`; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn update_edition(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -159,6 +161,7 @@ pub async fn update_edition(
 ///
 /// # Errors
 /// `NotFound`; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn clone_edition(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -48,6 +48,7 @@ pub(super) fn check_day(edition: &edition::Model, session: &Session) -> ServiceR
 ///
 /// # Errors
 /// `NotFound`; `Invalid` on `day` outside the edition; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), edition_id = edition_id))]
 pub async fn add_session(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -82,6 +83,7 @@ pub async fn add_session(
 ///
 /// # Errors
 /// `NotFound`; `Invalid` on `day`; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn update_session(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -16,6 +16,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 ///
 /// # Errors
 /// `DuplicateOf` for a second application; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn apply(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -16,6 +16,7 @@ use sea_orm::{
 ///
 /// # Errors
 /// `NotFound`; `Conflict` when the member is not active; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), member_id = member_id))]
 pub async fn issue_certificate(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -27,6 +27,7 @@ pub enum ProfileEditor {
 ///
 /// # Errors
 /// `NotFound`; `DuplicateOf` when the new names are another member's; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn update_profile(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -88,6 +89,7 @@ pub(super) fn profile_view(row: &member::Model) -> serde_json::Value {
 /// # Errors
 /// `NotFound`; `Conflict` when the change is not open to the member's status; `Invalid` for a
 /// date in the future or before the member joined; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn change_status(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -74,6 +74,7 @@ pub async fn application(db: &impl ConnectionTrait, id: i32) -> ServiceResult<Ap
 /// # Errors
 /// `NotFound`; `Conflict` when the application was already decided or the focal point's email
 /// belongs to an account that cannot act for this member; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn decide(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -48,6 +48,7 @@ pub async fn registration_id_by_token(db: &impl ConnectionTrait, token: &str) ->
 ///
 /// # Errors
 /// `NotFound`; `Conflict` when it can no longer be cancelled; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn cancel(db: &DatabaseConnection, context: &RequestContext, id: i32) -> ServiceResult<registration::Model> {
     let edition_id = registration::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.edition_id;
     let _turn = writer_turn(db).await;
@@ -81,6 +82,7 @@ pub async fn cancel(db: &DatabaseConnection, context: &RequestContext, id: i32) 
 ///
 /// # Errors
 /// As [`cancel`], and `Forbidden` for another member's delegate.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn cancel_delegate(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -98,6 +100,7 @@ pub async fn cancel_delegate(
 ///
 /// # Errors
 /// As [`cancel`], and `InvalidLink`.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn cancel_by_token(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -112,6 +115,7 @@ pub async fn cancel_by_token(
 ///
 /// # Errors
 /// `NotFound`; `Conflict` when it is not pending; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
 pub async fn decide(
     db: &DatabaseConnection,
     context: &RequestContext,
@@ -152,6 +156,7 @@ pub async fn decide(
 ///
 /// # Errors
 /// `NotFound`; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), edition_id = edition_id))]
 pub async fn fill_free_seats(db: &DatabaseConnection, context: &RequestContext, edition_id: i32) -> ServiceResult<u32> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
@@ -166,6 +171,7 @@ pub async fn fill_free_seats(db: &DatabaseConnection, context: &RequestContext, 
 ///
 /// # Errors
 /// `InvalidLink`; `Conflict` once cancelled or rejected; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn update_by_token(
     db: &DatabaseConnection,
     context: &RequestContext,

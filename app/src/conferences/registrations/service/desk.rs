@@ -15,6 +15,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 ///
 /// # Errors
 /// `NotFound` for an unknown code; `Conflict` when the person is not confirmed; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), edition_id = edition_id))]
 pub async fn check_in(
     db: &DatabaseConnection,
     context: &RequestContext,

@@ -20,6 +20,7 @@ use sea_orm::{
 /// # Errors
 /// `NotFound`; `Conflict` when no letter was asked for or the person is not coming; database
 /// errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn issue_letter(
     db: &DatabaseConnection,
     context: &RequestContext,
