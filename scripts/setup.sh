@@ -37,12 +37,6 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$bindgen_version"; then
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-# leptosfmt formats the view! macros; CI checks them.
-if ! leptosfmt --version 2>/dev/null | grep -q '0\.1\.33'; then
-  log "leptosfmt 0.1.33"
-  cargo install leptosfmt --version 0.1.33 --locked
-fi
-
 # npm packages: binaryen's wasm-opt for release builds (Debian's is too old and breaks
 # hydration), and Playwright for the browser tests. Never a browser download.
 if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
@@ -51,6 +45,11 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -n
 fi
 
 if $with_tests; then
+  # leptosfmt formats the view! macros; the tests check them (about 5 minutes, once).
+  if ! leptosfmt --version 2>/dev/null | grep -q '0\.1\.33'; then
+    log "leptosfmt 0.1.33"
+    cargo install leptosfmt --version 0.1.33 --locked
+  fi
   if [ ! -x /usr/bin/chromium ]; then
     log "Debian's Chromium"
     apt_install chromium
