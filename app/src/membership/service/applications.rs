@@ -55,7 +55,7 @@ pub async fn apply(
     .await?;
     audit::record(
         &txn,
-        &Actor { account_id: None, email: Some(row.focal_email.clone()) },
+        &Actor::by_email(&row.focal_email),
         Change::new("membership.applied", "member", row.id, format!("{} ({}) applied", row.latin_name, row.country))
             .after(&audit_view(&row)),
     )

@@ -18,7 +18,7 @@ pub(in crate::conferences::registrations) fn state_of(row: &registration::Model)
 }
 
 pub(super) fn actor_of(row: &registration::Model) -> Actor {
-    Actor { account_id: None, email: Some(row.email.clone()) }
+    Actor::by_email(&row.email)
 }
 
 pub(in crate::conferences::registrations) fn registration_audit(row: &registration::Model) -> serde_json::Value {
