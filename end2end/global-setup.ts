@@ -2,17 +2,22 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { port } from "./playwright.config";
+import { startSmtpSink } from "./smtp-sink";
 
-// Starts the release server on a fresh database, creates the first secretariat account with
-// the CLI (as the README tells a newcomer), and sets its password through its one-time link.
+// Starts a mail sink and the release server on a fresh database, creates the first secretariat
+// account with the CLI (as the README tells a newcomer), and sets its password through its
+// one-time link. The server delivers its mail to the sink over SMTP; the tests read it there.
 export const ADMIN_EMAIL = "secretariat@e2e.test";
 export const ADMIN_PASSWORD = "olive trees of Jenin 2026";
+export const MAIL_DIR = path.join(__dirname, ".e2e-data", "mail");
+const smtpPort = port + 1;
 
 export default async function globalSetup() {
   const root = path.resolve(__dirname, "..");
   const dataDir = path.join(__dirname, ".e2e-data");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  const sink = await startSmtpSink(MAIL_DIR, smtpPort);
   const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
   const binary = process.env.SUMUD_BIN ?? path.join(targetDir, "release", "sumud");
   const env = {
@@ -21,6 +26,8 @@ export default async function globalSetup() {
     LISTEN_ADDR: `127.0.0.1:${port}`,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ADMIN_EMAIL,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_FROM: "Sumud <secretariat@e2e.test>",
     LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? path.join(root, "target", "site"),
     RUST_LOG: "warn",
   };
@@ -57,5 +64,6 @@ export default async function globalSetup() {
 
   return async () => {
     server.kill("SIGTERM");
+    sink.close();
   };
 }

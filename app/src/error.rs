@@ -20,9 +20,6 @@ pub enum AppError {
     Fields(Vec<(String, String)>),
     #[error("conflict: {key}")]
     Conflict { key: String },
-    /// The same authority already applied: the first record's id and name.
-    #[error("duplicate of {id}")]
-    Duplicate { id: i32, name: String },
     #[error("too many attempts, wait {seconds}s")]
     RateLimited { seconds: u64 },
     #[error("wrong email or password")]
@@ -39,14 +36,20 @@ pub enum AppError {
     Transport(String),
 }
 
-/// Gives an API caller the error's HTTP status. A plain HTML form post keeps its redirect back
-/// to the page, where the translated message is shown; outside a request this does nothing.
+/// Gives the response the error's HTTP status: an API call, and a page rendered on the server
+/// (a refused page is a 403, not a 200 that says "no"). A plain HTML form post (no JavaScript)
+/// keeps its redirect back to the page, where the translated message is shown; outside a request
+/// this does nothing.
 #[cfg(feature = "ssr")]
 pub fn set_http_status(status: axum::http::StatusCode) {
-    let plain_form_post = leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|parts| parts.headers.get(axum::http::header::ACCEPT).cloned())
-        .and_then(|accept| accept.to_str().ok().map(|a| a.contains("text/html")))
-        .unwrap_or(false);
+    let plain_form_post = leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts.method == axum::http::Method::POST
+            && parts
+                .headers
+                .get(axum::http::header::ACCEPT)
+                .and_then(|accept| accept.to_str().ok())
+                .is_some_and(|accept| accept.contains("text/html"))
+    });
     if !plain_form_post {
         if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(status);
@@ -85,7 +88,6 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::Invalid { key, .. } | AppError::Conflict { key } => key,
             AppError::Fields(_) => "error-check-fields",
-            AppError::Duplicate { .. } => "error-duplicate-application",
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::BadCredentials => "error-bad-credentials",
             AppError::InvalidLink => "error-invalid-link",
@@ -120,7 +122,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Invalid { .. } | AppError::Fields(_) => 422,
-            AppError::Conflict { .. } | AppError::Duplicate { .. } => 409,
+            AppError::Conflict { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::BadCredentials | AppError::InvalidLink | AppError::BadRequest => 400,
             AppError::Internal | AppError::Transport(_) => 500,

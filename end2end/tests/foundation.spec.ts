@@ -1,5 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut, unique, waitReady } from "./helpers";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  emailCountTo,
+  jsEnabled,
+  latestEmailTo,
+  open,
+  signIn,
+  signOut,
+  unique,
+  waitReady,
+} from "./helpers";
 
 test("the Arabic home page is right-to-left from the first byte, and French keeps the page", async ({ page, request }) => {
   // The server's first response already carries lang and dir: no script needed.
@@ -42,7 +53,7 @@ test("the secretariat invites a finance officer who sets a password and signs in
   await expect(page.locator("[data-testid=accounts-table] tr", { hasText: email })).toContainText("Invited, no password yet");
 
   // The invitation is written in the invitee's language (French) and holds the link.
-  const body = await latestEmailTo(page, email);
+  const body = await latestEmailTo(page, email, "set-password?token=");
   expect(body).toContain("Bonjour Nadia Finance");
   expect(body).toContain("Finances");
   const link = body.match(/https?:\/\/\S+\/set-password\?token=\w+/)?.[0];
@@ -80,10 +91,88 @@ test("the secretariat invites a finance officer who sets a password and signs in
   await expect(page.locator("main .alert-error")).toContainText("This link is not valid any more");
 });
 
+test("the outbox never shows a live link; the secretariat makes a new one to hand over another way", async ({ page }, info) => {
+  const email = `${unique("mayor", info.project.name)}@tubas.example.ps`;
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
+  await open(page, "/secretariat/accounts?lang=ar");
+  await page.locator("#invite-name").fill("سناء دراغمة");
+  await page.locator("#invite-email").fill(email);
+  await page.locator("#invite-role").selectOption("delegate");
+  await page.locator("#invite-language").selectOption("ar");
+  await page.locator("form.form-grid button[type=submit]").click();
+  const row = page.locator("[data-testid=accounts-table] tr", { hasText: email });
+  await expect(row).toHaveCount(1);
+
+  // The invitation went out; the outbox shows it without its secret.
+  const emailed = (await latestEmailTo(page, email, "set-password?token=")).match(/set-password\?token=(\w+)/)![1];
+  await open(page, "/secretariat/outbox?lang=ar");
+  const shown = page.locator(`li.message[data-to="${email}"]`).first();
+  await expect(shown.locator("pre.message-body")).toContainText("token=••••");
+  await expect(shown.locator("pre.message-body")).not.toContainText(emailed);
+
+  // Say the message never arrived: a new link, shown once, ends the emailed one.
+  await open(page, "/secretariat/accounts?lang=ar");
+  await row.locator("button", { hasText: "إنشاء رابط جديد" }).click();
+  await expect(page.locator("[data-testid=fresh-link]")).toContainText(`رابط جديد لـ ${email}`);
+  const fresh = (await page.locator("[data-testid=fresh-link] code").textContent())!.trim();
+  expect(fresh).toMatch(/\/set-password\?token=\w+$/);
+  await open(page, "/secretariat/accounts?lang=ar");
+  await expect(page.locator("[data-testid=fresh-link]")).toHaveCount(0);
+  await signOut(page);
+
+  await open(page, `/set-password?token=${emailed}&lang=ar`);
+  await expect(page.locator("main .alert-error")).toBeVisible();
+  await open(page, `${new URL(fresh).pathname}${new URL(fresh).search}&lang=ar`);
+  await page.locator("#password").fill("زيتون طوباس 2026");
+  await page.locator("#password_confirm").fill("زيتون طوباس 2026");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/sign-in\?password_set=1/);
+  await signIn(page, email, "زيتون طوباس 2026", "ar");
+  await expect(page.locator("[data-testid=signed-in-as]")).toContainText("سناء دراغمة");
+});
+
 test("the public is refused the secretariat's pages and asked to sign in", async ({ page }) => {
-  await open(page, "/secretariat/accounts?lang=en");
+  const refused = await page.goto("/secretariat/accounts?lang=en");
+  expect(refused!.status()).toBe(403);
+  await waitReady(page);
   await expect(page.locator("main .alert-error")).toContainText("Please sign in to continue.");
   await expect(page.locator("[data-testid=accounts-table]")).toHaveCount(0);
+
+  // No secretariat form is shown to the public; the way forward is to sign in and come back.
+  expect((await page.goto("/secretariat/conferences/new?lang=fr"))!.status()).toBe(403);
+  await waitReady(page);
+  await expect(page.locator("main form")).toHaveCount(0);
+  await page.locator("main .alert-error a").click();
+  await waitReady(page);
+  await page.locator("#email").fill(ADMIN_EMAIL);
+  await page.locator("#password").fill(ADMIN_PASSWORD);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/secretariat\/conferences\/new\?lang=fr$/);
+  await waitReady(page);
+  await expect(page.locator("main form input[name='edition[title_fr]']")).toHaveCount(1);
+});
+
+test("a signed-in person ends their sessions on other browsers from their account page", async ({ page, browser }) => {
+  // The same secretariat account, signed in on a second browser (a shared office computer).
+  const other = await browser.newContext({ javaScriptEnabled: jsEnabled() });
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
+  await expect(elsewhere.locator("[data-testid=signed-in-as]")).toBeVisible();
+
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
+  await page.locator("[data-testid=signed-in-as]").click();
+  await waitReady(page);
+  await expect(page.locator("h1")).toHaveText("حسابك");
+  await expect(page.locator("[data-testid=own-account]")).toContainText(ADMIN_EMAIL);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("main .alert-success")).toHaveText("انتهت كل الجلسات الأخرى. ما زلت مسجّلاً هنا.");
+  await expect(page.locator("[data-testid=signed-in-as]")).toBeVisible();
+
+  // The other browser is signed out at its next page.
+  await elsewhere.goto("/account?lang=en");
+  await expect(elsewhere.locator("[data-testid=signed-in-as]")).toHaveCount(0);
+  await expect(elsewhere.locator("main .alert-error")).toContainText("Please sign in to continue.");
+  await other.close();
 });
 
 test("password reset by emailed link", async ({ page }) => {
@@ -93,12 +182,12 @@ test("password reset by emailed link", async ({ page }) => {
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("#email-error")).toHaveText("أدخل بريداً إلكترونياً مثل name@city.org.");
 
+  const before = await emailCountTo(ADMIN_EMAIL);
   await page.locator("#email").fill(ADMIN_EMAIL.toUpperCase());
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("main .alert-success")).toContainText("رابط اختيار كلمة مرور جديدة");
 
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const body = await latestEmailTo(page, ADMIN_EMAIL);
+  const body = await latestEmailTo(page, ADMIN_EMAIL, "", before);
   expect(body).toContain("Someone asked to reset the password");
   expect(body).toContain(`/set-password?token=`);
 });

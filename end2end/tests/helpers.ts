@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../global-setup";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, MAIL_DIR } from "../global-setup";
 
 export { ADMIN_EMAIL, ADMIN_PASSWORD };
 
@@ -37,10 +40,38 @@ export async function signOut(page: Page) {
   await expect(page.locator("[data-testid=signed-in-as]")).toHaveCount(0);
 }
 
-/** The newest email to `to`, read from the secretariat's outbox (no SMTP in tests). */
-export async function latestEmailTo(page: Page, to: string) {
-  await open(page, "/secretariat/outbox?lang=en");
-  const message = page.locator(`li.message[data-to="${to}"]`).first();
-  await expect(message).toHaveCount(1);
-  return (await message.locator("pre.message-body").textContent()) ?? "";
+/** Every message delivered to `to`, oldest first, as its recipient reads it (subject, text). */
+async function mailTo(to: string) {
+  const messages = [];
+  for (const name of readdirSync(MAIL_DIR).sort()) {
+    const parsed = await simpleParser(readFileSync(path.join(MAIL_DIR, name)));
+    const recipients = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+    if (recipients.includes(to.toLowerCase())) messages.push({ subject: parsed.subject ?? "", text: parsed.text ?? "" });
+  }
+  return messages;
+}
+
+/**
+ * The text of the newest email delivered to `to` that contains `containing`, among those that
+ * arrived after the first `after` (see `emailCountTo`). Read from the mail the server delivered
+ * over SMTP to the test harness's sink, as its recipient would; delivery takes a moment, so this
+ * waits for it. The page argument is kept for the call sites; mail does not depend on it.
+ */
+export async function latestEmailTo(_page: Page, to: string, containing = "", after = 0) {
+  let matching: string[] = [];
+  await expect
+    .poll(async () => {
+      matching = (await mailTo(to))
+        .slice(after)
+        .map((m) => m.text)
+        .filter((text) => text.includes(containing));
+      return matching.length;
+    }, { message: `an email to ${to} containing "${containing}"`, timeout: 15_000 })
+    .toBeGreaterThan(0);
+  return matching[matching.length - 1];
+}
+
+/** How many emails reached `to` so far (to wait for the next one). */
+export async function emailCountTo(to: string) {
+  return (await mailTo(to)).length;
 }

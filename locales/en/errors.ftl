@@ -17,3 +17,5 @@ error-name-too-long = The name can have at most 200 characters.
 error-choice-invalid = Choose one of the options.
 error-cross-origin = This request came from another site and was refused.
 error-bad-request = The form arrived incomplete. Reload the page and try again.
+error-control-characters = This contains invisible control characters. Type it again without them.
+error-too-large = What you sent is too large. Shorten it and try again.

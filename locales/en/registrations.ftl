@@ -93,3 +93,4 @@ error-checkin-unknown = No registration of this edition has this code.
 error-checkin-not-confirmed = This person's registration is not confirmed; they cannot be checked in.
 error-no-letter-requested = This person did not ask for an invitation letter.
 error-letter-not-confirmed = Letters are issued only for confirmed registrations.
+letter-withdrawn = Invitation letter No. { $number } was issued by the secretariat but is no longer valid: the registration it was issued for was cancelled or refused. It does not support a visa application.

@@ -17,3 +17,5 @@ error-name-too-long = Le nom ne peut dépasser 200 caractères.
 error-choice-invalid = Choisissez l'une des options.
 error-cross-origin = Cette requête provenait d'un autre site et a été refusée.
 error-bad-request = Le formulaire est arrivé incomplet. Rechargez la page et réessayez.
+error-control-characters = Ce texte contient des caractères de contrôle invisibles. Saisissez-le à nouveau sans eux.
+error-too-large = Ce que vous avez envoyé est trop volumineux. Raccourcissez-le et réessayez.

@@ -10,6 +10,8 @@ mod m20261123_000005_conferences;
 mod m20261123_000006_change_counters;
 mod m20261124_000007_registration_email_index;
 mod m20261124_000008_member_directory_counter;
+mod m20261201_000009_sign_in_hardening;
+mod m20261201_000010_feed_secrets_hashed;
 
 pub struct Migrator;
 
@@ -25,6 +27,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_change_counters::Migration),
             Box::new(m20261124_000007_registration_email_index::Migration),
             Box::new(m20261124_000008_member_directory_counter::Migration),
+            Box::new(m20261201_000009_sign_in_hardening::Migration),
+            Box::new(m20261201_000010_feed_secrets_hashed::Migration),
         ]
     }
 }

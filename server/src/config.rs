@@ -12,6 +12,8 @@ pub struct Config {
     pub stripe_secret_key: Option<String>,
     pub stripe_webhook_secret: Option<String>,
     pub admin_email: String,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -83,7 +85,16 @@ impl Config {
         let admin_email = get("ADMIN_EMAIL").unwrap_or_else(|| "secretariat@example.org".to_string());
         app::domain::EmailAddress::parse(&admin_email).map_err(|_| fail("ADMIN_EMAIL", "not an email address"))?;
 
+        let trusted_proxies = get("TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| p.parse().map_err(|_| fail("TRUSTED_PROXIES", format!("{p} is not an IP address"))))
+            .collect::<Result<Vec<_>, _>>()?;
+
         Ok(Config {
+            trusted_proxies,
             database_url,
             listen_addr,
             public_url,
@@ -117,6 +128,9 @@ mod tests {
         assert_eq!(c.listen_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(c.smtp_url.is_none() && c.stripe_secret_key.is_none());
+        assert!(c.trusted_proxies.is_empty(), "no proxy is believed unless named");
+        let behind = config(&[("TRUSTED_PROXIES", "127.0.0.1, ::1")]).unwrap();
+        assert_eq!(behind.trusted_proxies.len(), 2);
         assert!(!c.is_https());
     }
 
@@ -130,6 +144,7 @@ mod tests {
             ("STRIPE_SECRET_KEY", "pk_test_1"),
             ("STRIPE_WEBHOOK_SECRET", "secret"),
             ("ADMIN_EMAIL", "nobody"),
+            ("TRUSTED_PROXIES", "10.0.0.1, proxy.example.org"),
         ] {
             assert_eq!(config(&[(key, value)]).unwrap_err().key, key, "{key}={value}");
         }

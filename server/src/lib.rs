@@ -49,6 +49,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         settings: Arc::new(Settings {
             public_url: config.public_url.clone(),
             smtp_configured: config.smtp_url.is_some(),
+            secure_cookies: config.is_https(),
         }),
         outbox_wakeup: Arc::new(Notify::new()),
     };
@@ -79,10 +80,16 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
         .layer(sessions)
+        .layer(axum::middleware::from_fn(middleware::limit_body))
         .layer(axum::middleware::from_fn_with_state(
             middleware::PublicOrigin(config.public_url.clone()),
             middleware::reject_cross_origin,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::TrustedProxies(config.trusted_proxies.clone()),
+            middleware::locate_client,
+        ))
+        .layer(axum::middleware::from_fn(middleware::catch_panic))
         .layer(axum::middleware::from_fn(middleware::language))
         .layer(tower_http::compression::CompressionLayer::new())
         // One span per request (method, path, status, latency) around everything below it.
@@ -92,7 +99,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
 }
 
 /// Starts the workers that run beside the web server: email delivery (when SMTP is set) and the
-/// removal of expired sessions.
+/// removal of expired sessions, old throttle counts and forgotten browsers.
 pub fn spawn_workers(config: &Config, state: &AppState) {
     if let Some(url) = &config.smtp_url {
         match SmtpMailer::new(url, &config.smtp_from) {
@@ -104,12 +111,16 @@ pub fn spawn_workers(config: &Config, state: &AppState) {
         }
     }
     let store = DbSessionStore::new(state.db.clone());
+    let db = state.db.clone();
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
             if let Err(error) = store.delete_expired().await {
                 tracing::error!(%error, "expired session cleanup");
+            }
+            if let Err(error) = app::accounts::service::purge_sign_in_records(&db).await {
+                tracing::error!(%error, "sign-in records cleanup");
             }
         }
     });

@@ -1,10 +1,14 @@
-//! Request guards that apply to every route: language negotiation and the cross-origin check.
+//! Request guards that apply to every route: language negotiation, the cross-origin check, who
+//! is asking from where, and the size of what they send.
 use app::i18n::{negotiate, translate, Lang, LANG_COOKIE, LANG_PARAM};
+use app::server::http::ClientAddress;
+use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, HOST, ORIGIN, SET_COOKIE};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::net::{IpAddr, SocketAddr};
 
 fn cookie_pairs(req: &Request) -> Vec<(String, String)> {
     req.headers()
@@ -89,5 +93,166 @@ fn same_origin(req: &Request, public_url: &str) -> bool {
             origin_host.eq_ignore_ascii_case(host)
         }
         _ => false,
+    }
+}
+
+const FORWARDED_FOR: &str = "x-forwarded-for";
+
+/// The proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`).
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(pub Vec<IpAddr>);
+
+/// The address a request comes from: the peer's, unless the peer is a trusted proxy; then the
+/// nearest address in `X-Forwarded-For` that is not one of them (addresses further left can be
+/// written by anyone).
+pub fn client_address(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[IpAddr]) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let mut nearest = peer;
+    for hop in forwarded_for.unwrap_or_default().rsplit(',') {
+        match hop.trim().parse::<IpAddr>() {
+            Ok(address) if trusted.contains(&address) => nearest = address,
+            Ok(address) => return address,
+            Err(_) => return nearest,
+        }
+    }
+    nearest
+}
+
+/// Puts the caller's [`ClientAddress`] into the request for throttles.
+pub async fn locate_client(State(trusted): State<TrustedProxies>, mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::from([0, 0, 0, 0]), |ConnectInfo(addr)| addr.ip());
+    let forwarded = req.headers().get(FORWARDED_FOR).and_then(|v| v.to_str().ok());
+    let address = client_address(peer, forwarded, &trusted.0);
+    req.extensions_mut().insert(ClientAddress(address));
+    next.run(req).await
+}
+
+/// The largest request body any route takes (forms, server functions).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// Refuses a body over [`BODY_LIMIT`] with a translated 413, whether it announces its length or
+/// streams it, before any handler reads it.
+pub async fn limit_body(req: Request, next: Next) -> Response {
+    let lang = req.extensions().get::<Lang>().copied().unwrap_or(Lang::En);
+    let too_large = || (StatusCode::PAYLOAD_TOO_LARGE, translate(lang, "error-too-large", &[])).into_response();
+    let announced = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    match announced {
+        Some(length) if length > BODY_LIMIT as u64 => too_large(),
+        Some(_) => next.run(req).await,
+        None if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) => next.run(req).await,
+        None => {
+            let (parts, body) = req.into_parts();
+            match axum::body::to_bytes(body, BODY_LIMIT).await {
+                Ok(bytes) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
+                Err(_) => too_large(),
+            }
+        }
+    }
+}
+
+/// Turns a panic anywhere below into the translated 500 page instead of a dropped connection;
+/// the panic itself is logged.
+pub async fn catch_panic(req: Request, next: Next) -> Response {
+    use futures::FutureExt;
+    let lang = req.extensions().get::<Lang>().copied().unwrap_or(Lang::En);
+    match std::panic::AssertUnwindSafe(next.run(req)).catch_unwind().await {
+        Ok(response) => response,
+        Err(panic) => {
+            let cause = panic
+                .downcast_ref::<&str>()
+                .map(ToString::to_string)
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tracing::error!(%cause, "a request panicked");
+            let message = translate(lang, "error-internal", &[]);
+            let home = translate(lang, "nav-home", &[]);
+            let page = format!(
+                "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+                 <link rel=\"stylesheet\" href=\"/pkg/sumud.css\"><title>Sumud</title></head>\
+                 <body><main class=\"page\"><h1>Sumud</h1><p class=\"alert alert-error\">{message}</p>\
+                 <p><a href=\"/\">{home}</a></p></main></body></html>",
+                code = lang.code(),
+                dir = lang.dir(),
+            );
+            (StatusCode::INTERNAL_SERVER_ERROR, [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")], page)
+                .into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+    use std::net::IpAddr;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn forwarded_for_is_believed_only_from_trusted_proxies() {
+        let proxy = ip("10.0.0.2");
+        // No proxy trusted: the header is anyone's to write.
+        assert_eq!(client_address(ip("203.0.113.5"), Some("198.51.100.1"), &[]), ip("203.0.113.5"));
+        // Behind the proxy: the address it saw, not what the client wrote further left.
+        assert_eq!(client_address(proxy, Some("1.2.3.4, 198.51.100.1"), &[proxy]), ip("198.51.100.1"));
+        // Two trusted hops.
+        let edge = ip("10.0.0.3");
+        assert_eq!(client_address(proxy, Some("198.51.100.1, 10.0.0.3"), &[proxy, edge]), ip("198.51.100.1"));
+        // A request that reaches the server without the proxy keeps its own address.
+        assert_eq!(client_address(ip("192.0.2.9"), Some("198.51.100.1"), &[proxy]), ip("192.0.2.9"));
+        // Garbage in the header: the nearest address known.
+        assert_eq!(client_address(proxy, Some("not-an-ip"), &[proxy]), proxy);
+        assert_eq!(client_address(proxy, None, &[proxy]), proxy);
+    }
+
+    #[tokio::test]
+    async fn a_streamed_body_over_the_limit_is_413() {
+        use axum::body::Body;
+        use axum::http::{Request, StatusCode};
+        use tower::ServiceExt;
+        let router = axum::Router::new()
+            .route("/echo", axum::routing::post(|body: String| async move { body.len().to_string() }))
+            .layer(axum::middleware::from_fn(super::limit_body));
+        // No Content-Length: the body streams in, and is cut off at the limit.
+        let over = Request::post("/echo").body(Body::from(vec![b'x'; super::BODY_LIMIT + 1])).unwrap();
+        assert!(over.headers().get(axum::http::header::CONTENT_LENGTH).is_none());
+        assert_eq!(router.clone().oneshot(over).await.unwrap().status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let within = Request::post("/echo").body(Body::from(vec![b'x'; 1000])).unwrap();
+        let response = router.oneshot(within).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        assert_eq!(&body[..], b"1000");
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_the_translated_error_page() {
+        use axum::body::Body;
+        use axum::http::{Request, StatusCode};
+        use tower::ServiceExt;
+        async fn boom() -> &'static str {
+            panic!("byte index 8 is not a char boundary")
+        }
+        let router = axum::Router::new()
+            .route("/boom", axum::routing::get(boom))
+            .layer(axum::middleware::from_fn(super::catch_panic))
+            .layer(axum::middleware::from_fn(super::language));
+        let request = Request::get("/boom?lang=ar").body(Body::empty()).unwrap();
+        let response = router.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let page = String::from_utf8(body.to_vec()).unwrap();
+        assert!(page.contains(r#"dir="rtl""#), "{page}");
+        assert!(page.contains(&app::i18n::translate(app::i18n::Lang::Ar, "error-internal", &[])), "{page}");
     }
 }

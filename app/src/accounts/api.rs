@@ -1,7 +1,7 @@
 //! Server functions of the accounts area: thin adapters from a form to a service.
-use super::AccountSummary;
+use super::{AccountSummary, FreshLink};
 #[cfg(feature = "ssr")]
-use crate::accounts::routes::{FORGOT_PASSWORD, SIGN_IN};
+use crate::accounts::routes::{ACCOUNT, ACCOUNTS, FORGOT_PASSWORD, SIGN_IN};
 use crate::error::AppError;
 use crate::identity::CurrentUser;
 use leptos::prelude::*;
@@ -41,7 +41,11 @@ pub fn safe_next(next: Option<&str>) -> &str {
 pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let state = state()?;
     let address = client_address().await;
-    let account = service::sign_in(&state.db, &email, &password, &address).await?;
+    let device = request_cookie(DEVICE_COOKIE);
+    let attempt =
+        service::SignInAttempt { email: &email, password: &password, address: &address, device: device.as_deref() };
+    let service::SignedIn { account, device } = service::sign_in(&state.db, &attempt).await?;
+    remember_device(&device, state.settings.secure_cookies);
     let session = guard::session().await?;
     let stored = async {
         session.cycle_id().await?; // a new id at sign-in: a planted session id is worthless
@@ -56,14 +60,44 @@ pub async fn sign_in(email: String, password: String, next: Option<String>) -> R
     Ok(())
 }
 
+/// The cookie by which a browser that signed in before is known (OWASP's device cookie).
+#[cfg(feature = "ssr")]
+const DEVICE_COOKIE: &str = "sumud_device";
+
+/// Where the request comes from, as the server's middleware found it (trusted proxies only).
 #[cfg(feature = "ssr")]
 async fn client_address() -> String {
-    use axum::extract::ConnectInfo;
-    use std::net::SocketAddr;
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+    leptos_axum::extract::<axum::Extension<crate::server::http::ClientAddress>>()
         .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .map(|axum::Extension(address)| address.0.to_string())
         .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// A cookie the browser sent.
+#[cfg(feature = "ssr")]
+fn request_cookie(name: &str) -> Option<String> {
+    let parts = use_context::<axum::http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_string())
+}
+
+/// Keeps the device cookie for a year; script cannot read it.
+#[cfg(feature = "ssr")]
+fn remember_device(token: &str, secure: bool) {
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{DEVICE_COOKIE}={token}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}");
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&cookie))
+    {
+        response.append_header(axum::http::header::SET_COOKIE, value);
+    }
 }
 
 #[server(endpoint = "sign_out")]
@@ -77,9 +111,22 @@ pub async fn sign_out() -> Result<(), AppError> {
     Ok(())
 }
 
+/// Ends every other session of the signed-in account (a lost phone, a shared computer); this one
+/// stays signed in.
+#[server(endpoint = "sign_out_everywhere")]
+pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    let (user, context) = guard::require_context(Role::ALL).await?;
+    let session = guard::session().await?;
+    let current = session.id().map(|id| id.to_string());
+    service::end_other_sessions(&state()?.db, &context, user.id, current.as_deref()).await?;
+    leptos_axum::redirect(&format!("{ACCOUNT}?signed_out_elsewhere=1"));
+    Ok(())
+}
+
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let email = EmailAddress::parse(&email)?;
+    guard::count_public_email(email.as_str()).await?;
     let context = guard::public_context(None).await?;
     service::request_password_reset(&state()?.db, &context, &email).await?;
     leptos_axum::redirect(&format!("{FORGOT_PASSWORD}?sent=1"));
@@ -127,6 +174,35 @@ pub async fn invite_account(
     };
     service::invite(&state()?.db, &context, &invitation).await?;
     Ok(())
+}
+
+/// Session key holding the link made by [`issue_account_link`] until the page shows it once.
+#[cfg(feature = "ssr")]
+const FRESH_LINK_KEY: &str = "fresh_link";
+
+/// The secretariat makes a new set-password link for a person (ending the earlier ones), to hand
+/// over another way. The link waits in the secretariat's own session until the accounts page
+/// shows it once: never in an address, never in the outbox.
+#[server(endpoint = "issue_account_link")]
+pub async fn issue_account_link(id: i32) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
+    let fresh = service::issue_fresh_link(&state()?.db, &context, id).await?;
+    guard::session().await?.insert(FRESH_LINK_KEY, fresh).await.map_err(|e| {
+        tracing::error!(error = %e, "session write failed");
+        AppError::Internal
+    })?;
+    leptos_axum::redirect(ACCOUNTS);
+    Ok(())
+}
+
+/// The link [`issue_account_link`] made, once: reading it removes it.
+#[server(endpoint = "take_fresh_link")]
+pub async fn take_fresh_link() -> Result<Option<FreshLink>, AppError> {
+    guard::require(&[Role::Secretariat]).await?;
+    guard::session().await?.remove::<FreshLink>(FRESH_LINK_KEY).await.map_err(|e| {
+        tracing::error!(error = %e, "session read failed");
+        AppError::Internal
+    })
 }
 
 #[server(endpoint = "list_accounts")]

@@ -55,24 +55,6 @@ pub mod one_time_token {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub mod sign_in_throttle {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "sign_in_throttle")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub key: String,
-        pub failures: i32,
-        pub last_failure_at: DateTimeUtc,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 pub mod session {
     use sea_orm::entity::prelude::*;
 
@@ -84,6 +66,29 @@ pub mod session {
         pub data: String,
         /// Unix seconds.
         pub expires_at: i64,
+        /// Who is signed in with it, so that a password change can end the account's other sessions.
+        pub account_id: Option<i32>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod known_device {
+    use sea_orm::entity::prelude::*;
+
+    /// A browser that signed in to an account before (OWASP's device cookie): its owner is not
+    /// held back by failures that others cause on the account.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "known_devices")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub account_id: i32,
+        pub created_at: DateTimeUtc,
+        pub last_used_at: DateTimeUtc,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -96,6 +96,32 @@ pub async fn public_context(email: Option<&str>) -> Result<RequestContext, AppEr
     context_as(email.map(Actor::by_email).unwrap_or_default(), "").await
 }
 
+/// Emails the public's forms may have sent per hour: from one address, and to one recipient.
+const PUBLIC_EMAILS_PER_ADDRESS: i32 = 30;
+const PUBLIC_EMAILS_PER_RECIPIENT: i32 = 5;
+
+/// Counts an email that a public form (an application, a password reset) is about to send to
+/// `recipient` with text the caller chose: nobody may use Sumud to flood an inbox or send mail
+/// in bulk.
+///
+/// # Errors
+/// `RateLimited` (429) past the hourly limit per address or per recipient.
+pub async fn count_public_email(recipient: &str) -> Result<(), AppError> {
+    use crate::server::throttle::{self, Policy};
+    let address = leptos_axum::extract::<axum::Extension<crate::server::http::ClientAddress>>()
+        .await
+        .map(|axum::Extension(address)| address.0.to_string())
+        .unwrap_or_default();
+    let keys = [
+        (throttle::key("mail-from", &address), Policy::PerHour { free: PUBLIC_EMAILS_PER_ADDRESS }),
+        (
+            throttle::key("mail-to", &recipient.trim().to_lowercase()),
+            Policy::PerHour { free: PUBLIC_EMAILS_PER_RECIPIENT },
+        ),
+    ];
+    Ok(throttle::count_all(&state()?.db, &keys, chrono::Utc::now()).await?)
+}
+
 async fn context_as(actor: Actor, actor_name: &str) -> Result<RequestContext, AppError> {
     let state = state()?;
     // The language middleware put the negotiated language in the request.

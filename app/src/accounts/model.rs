@@ -15,3 +15,12 @@ pub struct AccountSummary {
     pub is_active: bool,
     pub created_at: String,
 }
+
+/// A set-password link the secretariat just made for a person, to hand over another way (no
+/// mail relay, a lost message). Shown once.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FreshLink {
+    pub account_id: i32,
+    pub email: String,
+    pub link: String,
+}

@@ -1,10 +1,14 @@
-//! Pages of the accounts area: sign in, password links, the secretariat's account list.
-use super::api::{get_link_holder, list_accounts, InviteAccount, RequestPasswordReset, SetPassword, SignIn};
+//! Pages of the accounts area: sign in, password links, one's own account, the secretariat's
+//! account list.
+use super::api::{
+    get_link_holder, list_accounts, take_fresh_link, InviteAccount, IssueAccountLink, RequestPasswordReset,
+    SetPassword, SignIn, SignOutEverywhere,
+};
 use crate::accounts::routes::FORGOT_PASSWORD;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
-use crate::ui::{query_param, tr_key, ErrorPanel, FieldError, FormError};
+use crate::ui::{query_param, tr_key, CurrentUserResource, ErrorPanel, FieldError, FormError};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -172,7 +176,10 @@ pub fn SetPasswordPage() -> impl IntoView {
 pub fn AccountsPage() -> impl IntoView {
     let invite = ServerAction::<InviteAccount>::new();
     let result = Signal::derive(move || invite.value().get());
-    let accounts = Resource::new(move || invite.version().get(), |_| list_accounts());
+    let issue = ServerAction::<IssueAccountLink>::new();
+    let issued = Signal::derive(move || issue.value().get());
+    let accounts = Resource::new(move || (invite.version().get(), issue.version().get()), |_| list_accounts());
+    let fresh = Resource::new(move || issue.version().get(), |_| take_fresh_link());
     view! {
         <Title text=tr!("accounts-title") />
         <h1>{move || tr!("accounts-title")}</h1>
@@ -181,7 +188,23 @@ pub fn AccountsPage() -> impl IntoView {
                 match accounts.await {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(accounts) => {
+                        let fresh = fresh.await.ok().flatten();
                         view! {
+                            <FormError result=issued />
+                            {fresh
+                                .map(|f| {
+                                    view! {
+                                        <section class="panel alert alert-success" data-testid="fresh-link">
+                                            <h2>{tr!("fresh-link-heading", { "email" => f.email.clone() })}</h2>
+                                            <p>{tr!("fresh-link-help")}</p>
+                                            <p>
+                                                <code dir="ltr" class="fresh-link">
+                                                    {f.link}
+                                                </code>
+                                            </p>
+                                        </section>
+                                    }
+                                })}
                             <section class="panel">
                                 <h2>{tr!("invite-heading")}</h2>
                                 <p class="hint">{tr!("invite-help")}</p>
@@ -255,6 +278,7 @@ pub fn AccountsPage() -> impl IntoView {
                                                 <th scope="col">{tr!("field-language")}</th>
                                                 <th scope="col">{tr!("accounts-status")}</th>
                                                 <th scope="col">{tr!("accounts-created")}</th>
+                                                <th scope="col">{tr!("accounts-link")}</th>
                                             </tr>
                                         </thead>
                                         <tbody>
@@ -277,6 +301,20 @@ pub fn AccountsPage() -> impl IntoView {
                                                                 }}
                                                             </td>
                                                             <td>{a.created_at}</td>
+                                                            <td>
+                                                                {a
+                                                                    .is_active
+                                                                    .then(|| {
+                                                                        view! {
+                                                                            <ActionForm action=issue attr:class="inline-form">
+                                                                                <input type="hidden" name="id" value=a.id />
+                                                                                <button type="submit" class="button-link">
+                                                                                    {tr!("accounts-new-link")}
+                                                                                </button>
+                                                                            </ActionForm>
+                                                                        }
+                                                                    })}
+                                                            </td>
                                                         </tr>
                                                     }
                                                 })
@@ -291,5 +329,70 @@ pub fn AccountsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The signed-in person's own account: who they are here, and a way to end their sessions on
+/// other browsers (a lost phone, a shared computer).
+#[component]
+pub fn OwnAccountPage() -> impl IntoView {
+    let user = expect_context::<CurrentUserResource>();
+    let action = ServerAction::<SignOutEverywhere>::new();
+    let result = Signal::derive(move || action.value().get());
+    let done = query_param("signed_out_elsewhere");
+    view! {
+        <Title text=tr!("own-account-title") />
+        <div class="narrow">
+            <h1>{move || tr!("own-account-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match user.await {
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                        Ok(None) => {
+                            #[cfg(feature = "ssr")] crate::error::set_http_status(axum::http::StatusCode::FORBIDDEN);
+                            view! { <ErrorPanel error=crate::error::AppError::Unauthenticated /> }.into_any()
+                        }
+                        Ok(Some(me)) => {
+                            view! {
+                                <dl class="details" data-testid="own-account">
+                                    <dt>{tr!("field-name")}</dt>
+                                    <dd>{me.display_name}</dd>
+                                    <dt>{tr!("field-email")}</dt>
+                                    <dd>
+                                        <bdi dir="ltr">{me.email}</bdi>
+                                    </dd>
+                                    <dt>{tr!("field-role")}</dt>
+                                    <dd>{tr_key(me.role.label_key())}</dd>
+                                </dl>
+                                <section class="panel">
+                                    <h2>{tr!("sessions-heading")}</h2>
+                                    {move || {
+                                        (done.get().is_some() || matches!(result.get(), Some(Ok(()))))
+                                            .then(|| {
+                                                view! {
+                                                    <p class="alert alert-success" role="status">
+                                                        {tr!("signed-out-elsewhere-done")}
+                                                    </p>
+                                                }
+                                            })
+                                    }}
+                                    <p>{tr!("sign-out-everywhere-help")}</p>
+                                    <ActionForm action attr:class="form">
+                                        <FormError result />
+                                        <button type="submit" class="button button-secondary">
+                                            {tr!("sign-out-everywhere")}
+                                        </button>
+                                    </ActionForm>
+                                    <p>
+                                        <a href=FORGOT_PASSWORD>{tr!("change-password-link")}</a>
+                                    </p>
+                                </section>
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </div>
     }
 }

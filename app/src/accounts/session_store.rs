@@ -29,11 +29,33 @@ impl DbSessionStore {
         Ok(result.rows_affected)
     }
 
+    /// Ends every session of `account_id` but `keep` (the one asking, when it is theirs).
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn end_sessions_of(
+        db: &impl sea_orm::ConnectionTrait,
+        account_id: i32,
+        keep: Option<&str>,
+    ) -> std::result::Result<u64, sea_orm::DbErr> {
+        let mut delete = session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
+        if let Some(keep) = keep {
+            delete = delete.filter(session::Column::Id.ne(keep));
+        }
+        Ok(delete.exec(db).await?.rows_affected)
+    }
+
     fn row(record: &Record) -> Result<session::ActiveModel> {
+        let account_id = record
+            .data
+            .get(super::guard::ACCOUNT_ID_KEY)
+            .and_then(serde_json::Value::as_i64)
+            .and_then(|id| i32::try_from(id).ok());
         Ok(session::ActiveModel {
             id: Set(record.id.to_string()),
             data: Set(serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?),
             expires_at: Set(record.expiry_date.unix_timestamp()),
+            account_id: Set(account_id),
         })
     }
 }
@@ -63,7 +85,7 @@ impl tower_sessions::SessionStore for DbSessionStore {
         session::Entity::insert(Self::row(record)?)
             .on_conflict(
                 OnConflict::column(session::Column::Id)
-                    .update_columns([session::Column::Data, session::Column::ExpiresAt])
+                    .update_columns([session::Column::Data, session::Column::ExpiresAt, session::Column::AccountId])
                     .to_owned(),
             )
             .exec_without_returning(&self.db)

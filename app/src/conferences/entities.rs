@@ -104,8 +104,9 @@ pub mod registration {
         pub visa_letter: crate::conferences::registrations::VisaLetter,
         /// SHA-256 of the personal link's token; the token itself is only in the email.
         pub manage_token_hash: String,
-        /// The secret part of the personal calendar feed's address.
-        pub feed_token: String,
+        /// SHA-256 of the secret in the personal calendar feed's address (the secret is derived
+        /// from the personal link's token: see `registrations::service::feed_secret`).
+        pub feed_token_hash: String,
         /// Printed as a QR code on the badge and typed at the desk.
         pub checkin_code: String,
         pub checked_in_at: Option<DateTimeUtc>,

@@ -1,5 +1,5 @@
 //! The area's types that pages and the server share: enums, inputs and their parsing, views.
-use crate::domain::{required_text, FieldError};
+use crate::domain::{multiline_text, required_text, FieldError};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -90,14 +90,11 @@ pub fn parse_titles(ar: &str, en: &str, fr: &str, problems: &mut Vec<FieldError>
 
 /// Trims the three descriptions (optional, at most 10,000 characters each).
 pub fn parse_descriptions(ar: &str, en: &str, fr: &str, problems: &mut Vec<FieldError>) -> Trilingual {
-    let mut check = |value: &str, field: &'static str| {
-        let value = value.trim().to_string();
-        if value.chars().count() > 10_000 {
-            problems.push(FieldError { field, key: "error-too-long" });
-        }
-        value
-    };
-    Trilingual { ar: check(ar, "description_ar"), en: check(en, "description_en"), fr: check(fr, "description_fr") }
+    Trilingual {
+        ar: multiline_text(ar, "description_ar", 10_000, problems),
+        en: multiline_text(en, "description_en", 10_000, problems),
+        fr: multiline_text(fr, "description_fr", 10_000, problems),
+    }
 }
 
 /// An edition as its pages show it; times already in the venue's time zone.

@@ -127,19 +127,62 @@ pub fn parse_sender(from: &str) -> Result<lettre::message::Mailbox, String> {
 impl Mailer for SmtpMailer {
     async fn send(&self, message: &entity::Model) -> Result<(), String> {
         use lettre::AsyncTransport;
-        let to = lettre::message::Mailbox::new(
-            Some(message.to_name.clone()).filter(|n| !n.is_empty()),
-            message.to_email.parse().map_err(|e: lettre::address::AddressError| e.to_string())?,
-        );
-        let email = lettre::Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(message.subject.clone())
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
-            .body(message.body_text.clone())
-            .map_err(|e| e.to_string())?;
+        let email = mime_message(&self.from, message)?;
         self.transport.send(email).await.map(|_| ()).map_err(|e| e.to_string())
     }
+}
+
+/// A queued message as mail servers expect it: a MIME message (`MIME-Version`, UTF-8 plain
+/// text) with its own `Message-ID` under the sender's domain, marked as sent by a program
+/// (`Auto-Submitted`, RFC 3834) so that auto-responders stay quiet.
+///
+/// # Errors
+/// Why the recipient's address or the message cannot be sent.
+pub fn mime_message(from: &lettre::message::Mailbox, message: &entity::Model) -> Result<lettre::Message, String> {
+    use lettre::message::header::{HeaderName, HeaderValue};
+    let to = lettre::message::Mailbox::new(
+        Some(message.to_name.clone()).filter(|n| !n.is_empty()),
+        message.to_email.parse().map_err(|e: lettre::address::AddressError| e.to_string())?,
+    );
+    let message_id =
+        format!("<outbox-{}.{}@{}>", message.id, &crate::server::secrets::new_token()[..16], from.email.domain());
+    lettre::Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(message.subject.clone())
+        .message_id(Some(message_id))
+        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Auto-Submitted"), "auto-generated".into()))
+        .singlepart(lettre::message::SinglePart::plain(message.body_text.clone()))
+        .map_err(|e| e.to_string())
+}
+
+/// A message's text with every secret hidden: the one-time secrets of links (64 hexadecimal
+/// digits: set-password and reset links, personal registration links) become `••••` and the
+/// last four digits. What the outbox page shows, and what is kept of a message once delivered:
+/// nobody who reads the outbox can use someone else's link.
+pub fn without_secrets(text: &str) -> String {
+    const SECRET_DIGITS: usize = 32;
+    let mut shown = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, shown: &mut String| {
+        if run.len() >= SECRET_DIGITS {
+            shown.push_str("••••");
+            shown.push_str(&run[run.len() - 4..]);
+        } else {
+            shown.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_hexdigit() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut shown);
+            shown.push(c);
+        }
+    }
+    flush(&mut run, &mut shown);
+    shown
 }
 
 /// Wait before the next try after `attempts` failures: 1 min, 2, 4… capped at 6 hours.
@@ -183,6 +226,8 @@ pub async fn deliver_due(
             Ok(()) => {
                 row.sent_at = Set(Some(Utc::now()));
                 row.last_error = Set(None);
+                // Delivered: the recipient has the link; the outbox keeps no live secret.
+                row.body_text = Set(without_secrets(&message.body_text));
                 report.sent += 1;
             }
             Err(reason) => {
@@ -240,7 +285,7 @@ pub async fn list(db: &impl ConnectionTrait, page: u64, smtp_configured: bool) -
                 to_name: m.to_name,
                 language: m.language,
                 subject: m.subject,
-                body_text: m.body_text,
+                body_text: without_secrets(&m.body_text),
                 created_at: fmt(m.created_at),
                 attempts: m.attempts,
                 last_error: m.last_error,
@@ -264,4 +309,20 @@ pub async fn latest_to(db: &impl ConnectionTrait, to_email: &str) -> ServiceResu
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_secrets;
+
+    #[test]
+    fn secrets_are_hidden_and_the_rest_kept() {
+        let token = "9f".repeat(32);
+        let body = format!("Choose a password: https://sumud.test/set-password?token={token}\nYour code: 2026-0042.");
+        let shown = without_secrets(&body);
+        assert_eq!(shown, "Choose a password: https://sumud.test/set-password?token=••••9f9f\nYour code: 2026-0042.");
+        assert!(!shown.contains(&token));
+        assert_eq!(without_secrets(&format!("/registrations/{token}")), "/registrations/••••9f9f");
+        assert_eq!(without_secrets("مرحبا deadbeef"), "مرحبا deadbeef", "short hexadecimal words stay");
+    }
 }

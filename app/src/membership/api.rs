@@ -20,6 +20,7 @@ use {
 #[server(endpoint = "apply_for_membership")]
 pub async fn apply_for_membership(#[server(default)] application: ApplicationInput) -> Result<(), AppError> {
     let application = Application::parse(&application)?;
+    guard::count_public_email(application.profile.focal_email.as_str()).await?;
     let context = guard::public_context(Some(application.profile.focal_email.as_str())).await?;
     let member = service::apply(&state()?.db, &context, &application).await?;
     leptos_axum::redirect(&format!("{APPLY}?submitted={}", member.id));
@@ -43,11 +44,8 @@ pub async fn get_application(id: i32) -> Result<ApplicationView, AppError> {
 pub async fn decide_application(id: i32, decision: String, reason: String) -> Result<(), AppError> {
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let decision = Decision::parse(&decision).ok_or_else(|| AppError::invalid("decision", "error-choice-invalid"))?;
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(AppError::invalid("reason", "error-reason-required"));
-    }
-    service::decide(&state()?.db, &context, id, decision, reason).await?;
+    let reason = reason_text(&reason)?;
+    service::decide(&state()?.db, &context, id, decision, &reason).await?;
     Ok(())
 }
 
@@ -130,10 +128,7 @@ pub async fn change_member_standing(
     if change.is_none() {
         problems.push(crate::domain::FieldError { field: "change", key: "error-choice-invalid" });
     }
-    let reason = reason.trim();
-    if reason.is_empty() {
-        problems.push(crate::domain::FieldError { field: "reason", key: "error-reason-required" });
-    }
+    let reason = reason_text(&reason).map_err(|e| problems.extend(e)).unwrap_or_default();
     let effective_on = match effective_on.trim() {
         "" => Some(chrono::Utc::now().date_naive()),
         date => crate::domain::parse_date(date, "effective_on", "error-effective-date", &mut problems),
@@ -141,6 +136,21 @@ pub async fn change_member_standing(
     let (Some(change), Some(effective_on), true) = (change, effective_on, problems.is_empty()) else {
         return Err(problems.into());
     };
-    service::change_status(&state()?.db, &context, member_id, change, reason, effective_on).await?;
+    service::change_status(&state()?.db, &context, member_id, change, &reason, effective_on).await?;
     Ok(())
+}
+
+/// The reason the secretariat gives for a decision: required, at most 2,000 characters.
+#[cfg(feature = "ssr")]
+fn reason_text(typed: &str) -> Result<String, Vec<crate::domain::FieldError>> {
+    let mut problems = Vec::new();
+    let reason = crate::domain::multiline_text(typed, "reason", 2000, &mut problems);
+    if reason.is_empty() {
+        problems.push(crate::domain::FieldError { field: "reason", key: "error-reason-required" });
+    }
+    if problems.is_empty() {
+        Ok(reason)
+    } else {
+        Err(problems)
+    }
 }

@@ -67,7 +67,10 @@ pub async fn fetch_page<E: sea_orm::EntityTrait>(
     page_size: u64,
 ) -> Result<(Vec<E::Model>, bool), DbErr> {
     use sea_orm::QuerySelect;
-    let mut rows = select.offset(page * page_size).limit(page_size + 1).all(db).await?;
+    // A page number from the address may be anything: past any real list, within what SQL takes.
+    const MAX_OFFSET: u64 = 1 << 62;
+    let offset = page.saturating_mul(page_size).min(MAX_OFFSET);
+    let mut rows = select.offset(offset).limit(page_size + 1).all(db).await?;
     let has_more = rows.len() as u64 > page_size;
     rows.truncate(usize::try_from(page_size).unwrap_or(usize::MAX));
     Ok((rows, has_more))

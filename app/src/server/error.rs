@@ -52,7 +52,9 @@ impl AppError {
             ServiceError::NotFound => AppError::NotFound,
             ServiceError::Invalid { field, key } => AppError::invalid(field, key),
             ServiceError::Conflict { key } => AppError::Conflict { key: key.to_string() },
-            ServiceError::DuplicateOf { id, name } => AppError::Duplicate { id, name },
+            // Who applied first is nobody's business but the secretariat's: the record may be a
+            // pending application the public cannot see.
+            ServiceError::DuplicateOf { .. } => AppError::Conflict { key: "error-duplicate-application".to_string() },
             ServiceError::RateLimited { seconds } => AppError::RateLimited { seconds },
             ServiceError::BadCredentials => AppError::BadCredentials,
             ServiceError::InvalidLink => AppError::InvalidLink,

@@ -5,6 +5,11 @@ use crate::i18n::{translate, Lang};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+/// The address a request comes from, as the server's middleware worked it out (through trusted
+/// proxies only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
 /// A refusal with its translated message.
 pub fn refusal(lang: Lang, status: StatusCode, key: &str) -> Response {
     (status, translate(lang, key, &[])).into_response()

@@ -1,12 +1,14 @@
 //! Server-only plumbing shared by every area: application state, the database, the service
-//! error, secrets, change counters, plain HTTP answers. A leaf: it names no area.
+//! error, secrets, change counters, plain HTTP answers, CSV for spreadsheets, throttles. A leaf: it names no area.
 mod context;
 pub mod counters;
 pub mod database;
 pub mod error;
 pub mod http;
 pub mod secrets;
+pub mod spreadsheet;
 mod state;
+pub mod throttle;
 
 pub use context::{Actor, RequestContext};
 pub use error::{ServiceError, ServiceResult};

@@ -17,11 +17,25 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// Argon2 takes 19 MiB and a core's time per hash: as many run at once as there are cores, and
+/// the others wait their turn, so a burst of sign-ins cannot exhaust memory.
+fn hashing_turns() -> &'static tokio::sync::Semaphore {
+    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    TURNS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+    })
+}
+
+async fn hashing_turn() -> Result<tokio::sync::SemaphorePermit<'static>, ServiceError> {
+    hashing_turns().acquire().await.map_err(|e| ServiceError::Internal(format!("hashing turns: {e}")))
+}
+
 /// Hashes off the async runtime: argon2 is deliberately slow.
 ///
 /// # Errors
 /// `Internal` if the hasher fails.
 pub async fn hash_password(password: String) -> Result<String, ServiceError> {
+    let _turn = hashing_turn().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
@@ -39,6 +53,7 @@ pub async fn hash_password(password: String) -> Result<String, ServiceError> {
 /// # Errors
 /// `Internal` if the verifier task fails.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, ServiceError> {
+    let _turn = hashing_turn().await?;
     tokio::task::spawn_blocking(move || match stored {
         Some(stored) => PasswordHash::new(&stored)
             .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())

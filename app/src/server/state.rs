@@ -12,6 +12,8 @@ pub struct Settings {
     pub public_url: String,
     /// Whether an SMTP relay is configured; without one the outbox is read in the UI.
     pub smtp_configured: bool,
+    /// Whether the site is served over HTTPS, so cookies it sets are `Secure`.
+    pub secure_cookies: bool,
 }
 
 /// Everything a request handler or server function can reach.

@@ -1,7 +1,7 @@
 //! The header on every page: brand, language switcher, who is signed in, the areas; the footer.
 use super::home::Area;
 use super::shell::AuthActions;
-use crate::accounts::routes::{sign_in_then, ACCOUNTS};
+use crate::accounts::routes::{sign_in_then, ACCOUNT, ACCOUNTS};
 use crate::domain::Choice;
 use crate::i18n::{Lang, LANG_PARAM};
 use crate::identity::Role;
@@ -78,11 +78,11 @@ pub fn Header() -> impl IntoView {
                                 Ok(Some(user)) => {
                                     let is_secretariat = user.role == Role::Secretariat;
                                     view! {
-                                        <span class="signed-in-as" data-testid="signed-in-as">
+                                        <a class="signed-in-as" href=ACCOUNT data-testid="signed-in-as">
                                             {user.display_name.clone()}
                                             " · "
                                             {tr_key(user.role.label_key())}
-                                        </span>
+                                        </a>
                                         {is_secretariat
                                             .then(|| {
                                                 view! {

@@ -19,10 +19,18 @@ pub fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + '
     move || params.with(|p| p.get(name).and_then(|id| id.parse::<i32>().ok())).unwrap_or(0)
 }
 
-/// An error in place of a page's content (no access, not found…), with a way forward.
+/// An error in place of a page's content (no access, not found…), with a way forward: the
+/// anonymous are offered to sign in and come back here.
 #[component]
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
     let signed_out = matches!(error, AppError::Unauthenticated);
+    let location = leptos_router::hooks::use_location();
+    let sign_in = move || {
+        let (path, query) = (location.pathname.get_untracked(), location.search.get_untracked());
+        let query = query.trim_start_matches('?');
+        let here = if query.is_empty() { path } else { format!("{path}?{query}") };
+        format!("/sign-in?next={}", percent_encode(&here))
+    };
     view! {
         <div class="alert alert-error" role="alert">
             <p>{error_text(&error)}</p>
@@ -30,12 +38,51 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p>
-                            <a href="/sign-in">{tr_key("nav-sign-in")}</a>
+                            <a href=sign_in()>{tr_key("nav-sign-in")}</a>
                         </p>
                     }
                 })}
         </div>
     }
+}
+
+/// Only people holding one of `roles` see `children`; anyone else gets the refusal (a 403 on the
+/// server) in its place, so no secretariat form is rendered to the public.
+#[component]
+pub fn RequireRole(roles: &'static [Role], children: ChildrenFn) -> impl IntoView {
+    let user = expect_context::<CurrentUserResource>();
+    let children = StoredValue::new(children);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let refusal = match user.await {
+                    Ok(Some(user)) if roles.contains(&user.role) => None,
+                    Ok(Some(_)) => Some(AppError::Forbidden),
+                    Ok(None) => Some(AppError::Unauthenticated),
+                    Err(error) => Some(error),
+                };
+                match refusal {
+                    None => children.read_value()().into_any(),
+                    Some(error) => {
+                        #[cfg(feature = "ssr")] crate::error::set_http_status(axum::http::StatusCode::FORBIDDEN);
+                        view! { <ErrorPanel error /> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A path made safe to carry in a query parameter.
+fn percent_encode(path: &str) -> String {
+    let mut encoded = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => encoded.push(byte as char),
+            _ => encoded.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    encoded
 }
 
 /// A query parameter of the current URL.

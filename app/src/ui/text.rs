@@ -25,11 +25,6 @@ pub fn error_text(error: &AppError) -> String {
             args.insert(Cow::Borrowed("seconds"), (*seconds as f64).into());
             i18n.tr_with_args(error.message_key(), &args)
         }
-        AppError::Duplicate { name, .. } => {
-            let mut args: HashMap<Cow<'static, str>, _> = HashMap::new();
-            args.insert(Cow::Borrowed("name"), name.clone().into());
-            i18n.tr_with_args(error.message_key(), &args)
-        }
         other => i18n.tr(other.message_key()),
     }
 }

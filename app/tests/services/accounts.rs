@@ -25,11 +25,16 @@ testing::on_both_databases!(
     duplicate_invitation_changes_nothing,
     invitation_link_sets_password_once,
     expired_link_is_refused,
-    repeated_failures_slow_sign_in_down,
+    an_attacker_cannot_lock_the_owner_out,
+    parallel_guesses_are_all_counted,
+    a_success_clears_the_address_and_old_records_are_purged,
+    a_new_password_ends_every_session_of_the_account,
+    a_fresh_link_ends_the_earlier_ones_and_the_outbox_hides_secrets,
     reset_link_only_for_known_accounts,
     outbox_retries_with_backoff_then_delivers,
     two_workers_never_send_a_message_twice,
     audit_log_filters_and_public_feed,
+    delivered_mail_is_a_proper_mime_message,
     sessions_are_stored_and_expire,
 );
 
@@ -47,6 +52,17 @@ fn invitation(email: &str, role: Role, language: Lang) -> Invitation {
 
 fn secretariat(name: &str) -> RequestContext {
     testing::context("secretariat@sumud.test", name, PUBLIC_URL)
+}
+
+/// A sign-in from `address`, from a browser holding `device` (its cookie), if any.
+async fn sign_in(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    address: &str,
+    device: Option<&str>,
+) -> Result<accounts::SignedIn, ServiceError> {
+    accounts::sign_in(db, &accounts::SignInAttempt { email, password, address, device }).await
 }
 
 fn token_in(body: &str) -> String {
@@ -107,13 +123,13 @@ async fn invitation_link_sets_password_once(db: &DatabaseConnection) {
     let account = accounts::set_password_with_link(db, &token, &password).await.unwrap();
     assert!(account.password_hash.as_deref().unwrap().starts_with("$argon2"));
 
-    let signed_in =
-        accounts::sign_in(db, " NADIA@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap();
-    assert_eq!(signed_in.id, account.id);
-    let wrong = accounts::sign_in(db, "nadia@treasury.example.org", "wrong password", "192.0.2.1").await.unwrap_err();
+    let signed_in = sign_in(db, " NADIA@treasury.example.org", "jasmine and za'atar", "192.0.2.1", None).await.unwrap();
+    assert_eq!(signed_in.account.id, account.id);
+    assert_eq!(signed_in.device.len(), 64, "a device cookie for next time");
+    let wrong = sign_in(db, "nadia@treasury.example.org", "wrong password", "192.0.2.1", None).await.unwrap_err();
     assert!(matches!(wrong, ServiceError::BadCredentials), "{wrong:?}");
     let unknown =
-        accounts::sign_in(db, "nobody@treasury.example.org", "jasmine and za'atar", "192.0.2.1").await.unwrap_err();
+        sign_in(db, "nobody@treasury.example.org", "jasmine and za'atar", "192.0.2.1", None).await.unwrap_err();
     assert!(matches!(unknown, ServiceError::BadCredentials));
 
     let reused = accounts::set_password_with_link(db, &token, &password).await.unwrap_err();
@@ -139,25 +155,147 @@ async fn expired_link_is_refused(db: &DatabaseConnection) {
     assert!(account.password_hash.is_none(), "nothing changed");
 }
 
-async fn repeated_failures_slow_sign_in_down(db: &DatabaseConnection) {
-    let token = invite_and_get_token(db, "nadia@treasury.example.org", Lang::En).await;
-    let password = Password::parse("jasmine and za'atar").unwrap();
-    accounts::set_password_with_link(db, &token, &password).await.unwrap();
+const NADIA: &str = "nadia@treasury.example.org";
+const NADIAS_PASSWORD: &str = "jasmine and za'atar";
 
+async fn nadia_with_password(db: &DatabaseConnection) {
+    let token = invite_and_get_token(db, NADIA, Lang::En).await;
+    accounts::set_password_with_link(db, &token, &Password::parse(NADIAS_PASSWORD).unwrap()).await.unwrap();
+}
+
+async fn an_attacker_cannot_lock_the_owner_out(db: &DatabaseConnection) {
+    nadia_with_password(db).await;
+    // Nadia signed in from her browser before: it holds a device cookie.
+    let device = sign_in(db, NADIA, NADIAS_PASSWORD, "192.0.2.1", None).await.unwrap().device;
+
+    // Someone else guesses, from unknown browsers, until the account makes them wait.
+    let mut refused = 0;
+    for _ in 0..8 {
+        match sign_in(db, NADIA, "guess", "198.51.100.7", None).await.unwrap_err() {
+            ServiceError::BadCredentials => {}
+            ServiceError::RateLimited { seconds } => {
+                assert!((1..=30).contains(&seconds), "{seconds}");
+                refused += 1;
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(refused, 3, "five free tries, then waiting");
+    // An unknown browser must wait even with the right password, from any address…
+    let stranger = sign_in(db, NADIA, NADIAS_PASSWORD, "203.0.113.9", None).await.unwrap_err();
+    assert!(matches!(stranger, ServiceError::RateLimited { .. }), "{stranger:?}");
+    // …but Nadia's own browser is never held back by them.
+    let again = sign_in(db, NADIA, NADIAS_PASSWORD, "192.0.2.1", Some(&device)).await.unwrap();
+    assert_eq!(again.device, device, "the same browser keeps its cookie");
+    // A device cookie counts only for the account it was made for.
+    let other = sign_in(db, "someone@else.example.org", "guess", "192.0.2.1", Some(&device)).await.unwrap_err();
+    assert!(matches!(other, ServiceError::BadCredentials));
+
+    // Someone who stole the cookie gets five guesses, then the cookie is held back too.
     for _ in 0..5 {
-        let error = accounts::sign_in(db, "nadia@treasury.example.org", "guess", "198.51.100.7").await.unwrap_err();
+        let guess = sign_in(db, NADIA, "guess", "198.51.100.8", Some(&device)).await.unwrap_err();
+        assert!(matches!(guess, ServiceError::BadCredentials), "{guess:?}");
+    }
+    let held = sign_in(db, NADIA, NADIAS_PASSWORD, "192.0.2.1", Some(&device)).await.unwrap_err();
+    assert!(matches!(held, ServiceError::RateLimited { .. }), "{held:?}");
+
+    // A password reset clears the account's failures: a new browser may sign in at once.
+    accounts::request_password_reset(db, &RequestContext::system(PUBLIC_URL), &EmailAddress::parse(NADIA).unwrap())
+        .await
+        .unwrap();
+    let reset = token_in(&email::latest_to(db, NADIA).await.unwrap().body_text);
+    accounts::set_password_with_link(db, &reset, &Password::parse("a fresh long password").unwrap()).await.unwrap();
+    sign_in(db, NADIA, "a fresh long password", "203.0.113.9", None).await.unwrap();
+}
+
+async fn parallel_guesses_are_all_counted(db: &DatabaseConnection) {
+    nadia_with_password(db).await;
+    let guesses: Vec<_> = (0..20)
+        .map(|i| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                sign_in(&db, NADIA, &format!("guess {i}"), &format!("198.51.100.{i}"), None).await.unwrap_err()
+            })
+        })
+        .collect();
+    let mut checked = 0;
+    for guess in guesses {
+        match guess.await.unwrap() {
+            ServiceError::BadCredentials => checked += 1,
+            ServiceError::RateLimited { .. } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    // Each attempt is counted before its password is checked: no more than the free tries get
+    // a password check, however many arrive at once.
+    assert_eq!(checked, 5);
+}
+
+async fn a_success_clears_the_address_and_old_records_are_purged(db: &DatabaseConnection) {
+    use app::server::throttle::entity as sign_in_throttle;
+    nadia_with_password(db).await;
+    // An office behind one address: colleagues mistype their own (unknown here) addresses.
+    for i in 0..19 {
+        let error =
+            sign_in(db, &format!("colleague{i}@treasury.example.org"), "typo", "192.0.2.50", None).await.unwrap_err();
         assert!(matches!(error, ServiceError::BadCredentials), "{error:?}");
     }
-    // Now even the right password must wait, from any address.
-    let error =
-        accounts::sign_in(db, "nadia@treasury.example.org", "jasmine and za'atar", "203.0.113.9").await.unwrap_err();
-    match error {
-        ServiceError::RateLimited { seconds } => assert!((1..=30).contains(&seconds), "{seconds}"),
-        other => panic!("expected RateLimited, got {other:?}"),
+    sign_in(db, NADIA, NADIAS_PASSWORD, "192.0.2.50", None).await.unwrap();
+    // The address starts again from zero: twenty more tries before anyone there must wait.
+    for i in 0..20 {
+        let error =
+            sign_in(db, &format!("other{i}@treasury.example.org"), "typo", "192.0.2.50", None).await.unwrap_err();
+        assert!(matches!(error, ServiceError::BadCredentials), "try {i}: {error:?}");
     }
-    // Another account from the failing address is not blocked yet (its limit is higher).
-    let other = accounts::sign_in(db, "someone@else.example.org", "guess", "198.51.100.7").await.unwrap_err();
-    assert!(matches!(other, ServiceError::BadCredentials));
+
+    // A key is the same length whatever was typed: a 300-character address fits its column.
+    let long = format!("{}@example.org", "x".repeat(300));
+    let error = sign_in(db, &long, "typo", "192.0.2.60", None).await.unwrap_err();
+    assert!(matches!(error, ServiceError::BadCredentials), "{error:?}");
+
+    // Rows past their memory are purged; fresh ones stay.
+    let rows = sign_in_throttle::Entity::find().count(db).await.unwrap();
+    let mut old: sign_in_throttle::ActiveModel =
+        sign_in_throttle::Entity::find().one(db).await.unwrap().unwrap().into();
+    old.last_failure_at = Set(Utc::now() - Duration::days(2));
+    old.update(db).await.unwrap();
+    assert_eq!(accounts::purge_sign_in_records(db).await.unwrap(), 1);
+    assert_eq!(sign_in_throttle::Entity::find().count(db).await.unwrap(), rows - 1);
+}
+
+async fn a_new_password_ends_every_session_of_the_account(db: &DatabaseConnection) {
+    use app::accounts::entities::session;
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::SessionStore;
+    nadia_with_password(db).await;
+    let nadia = account::Entity::find().one(db).await.unwrap().unwrap();
+    let store = DbSessionStore::new(db.clone());
+    let mut sessions = Vec::new();
+    for account_id in [nadia.id, nadia.id, nadia.id + 100] {
+        let mut record = Record {
+            id: Id::default(),
+            data: [("account_id".to_string(), serde_json::json!(account_id))].into_iter().collect(),
+            expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+        };
+        store.create(&mut record).await.unwrap();
+        sessions.push(record.id);
+    }
+    // "Sign out everywhere else" keeps the caller's own session.
+    let context = testing::context(NADIA, "Nadia", PUBLIC_URL);
+    let kept = sessions[0].to_string();
+    assert_eq!(accounts::end_other_sessions(db, &context, nadia.id, Some(&kept)).await.unwrap(), 1);
+    assert!(store.load(&sessions[0]).await.unwrap().is_some());
+    assert!(store.load(&sessions[1]).await.unwrap().is_none());
+
+    // A reset ends them all (whoever knew the old password is out), and only that account's.
+    accounts::request_password_reset(db, &RequestContext::system(PUBLIC_URL), &EmailAddress::parse(NADIA).unwrap())
+        .await
+        .unwrap();
+    let reset = token_in(&email::latest_to(db, NADIA).await.unwrap().body_text);
+    accounts::set_password_with_link(db, &reset, &Password::parse("a fresh long password").unwrap()).await.unwrap();
+    assert!(store.load(&sessions[0]).await.unwrap().is_none());
+    assert!(store.load(&sessions[2]).await.unwrap().is_some(), "another account's session stays");
+    assert_eq!(session::Entity::find().count(db).await.unwrap(), 1);
 }
 
 async fn reset_link_only_for_known_accounts(db: &DatabaseConnection) {
@@ -186,7 +324,7 @@ async fn reset_link_only_for_known_accounts(db: &DatabaseConnection) {
     let reset_token = token_in(&message.body_text);
     let new_password = Password::parse("a new long password").unwrap();
     accounts::set_password_with_link(db, &reset_token, &new_password).await.unwrap();
-    accounts::sign_in(db, "amal@hebron.example.ps", "a new long password", "192.0.2.1").await.unwrap();
+    sign_in(db, "amal@hebron.example.ps", "a new long password", "192.0.2.1", None).await.unwrap();
 }
 
 /// Fails the first `failures` sends, then succeeds; counts every send.
@@ -310,4 +448,98 @@ async fn sessions_are_stored_and_expire(db: &DatabaseConnection) {
 
     store.delete(&record.id).await.unwrap();
     assert!(store.load(&record.id).await.unwrap().is_none());
+}
+
+/// A mail server that accepts one message and hands over what it received, as a relay would.
+async fn smtp_sink() -> (String, tokio::task::JoinHandle<String>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("smtp://{}", listener.local_addr().unwrap());
+    let received = tokio::spawn(async move {
+        let (stream, _) = listener.accept().await.unwrap();
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read).lines();
+        write.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+        let mut data = String::new();
+        let mut in_data = false;
+        while let Some(line) = lines.next_line().await.unwrap() {
+            if in_data {
+                if line == "." {
+                    in_data = false;
+                    write.write_all(b"250 queued\r\n").await.unwrap();
+                } else {
+                    data.push_str(line.strip_prefix('.').unwrap_or(&line));
+                    data.push_str("\r\n");
+                }
+                continue;
+            }
+            let command = line.to_ascii_uppercase();
+            let reply: &[u8] = if command.starts_with("EHLO") || command.starts_with("HELO") {
+                b"250 sink\r\n"
+            } else if command.starts_with("DATA") {
+                in_data = true;
+                b"354 go ahead\r\n"
+            } else if command.starts_with("QUIT") {
+                write.write_all(b"221 bye\r\n").await.unwrap();
+                break;
+            } else {
+                b"250 ok\r\n"
+            };
+            write.write_all(reply).await.unwrap();
+        }
+        data
+    });
+    (url, received)
+}
+
+async fn delivered_mail_is_a_proper_mime_message(db: &DatabaseConnection) {
+    let (url, received) = smtp_sink().await;
+    let mailer = email::SmtpMailer::new(&url, "Sumud <secretariat@sumud.example.org>").unwrap();
+    let reset = PasswordReset { link: "https://sumud.test/set-password?token=abc" };
+    email::enqueue(db, "amal@hebron.example.ps", "أمل حداد", Lang::Ar, &reset).await.unwrap();
+    let report = email::deliver_due(db, &mailer, Utc::now()).await.unwrap();
+    assert_eq!((report.sent, report.failed), (1, 0));
+
+    let raw = received.await.unwrap();
+    let message = mail_parser::MessageParser::default().parse(raw.as_bytes()).expect("a parsable message");
+    assert!(raw.contains("MIME-Version: 1.0"), "{raw}");
+    let id = message.message_id().expect("a Message-ID");
+    assert!(id.starts_with("outbox-") && id.ends_with("@sumud.example.org"), "{id}");
+    assert_eq!(message.header_raw("Auto-Submitted").map(str::trim), Some("auto-generated"));
+    assert_eq!(message.subject(), Some("اختر كلمة مرور جديدة لصمود"));
+    let to = message.to().and_then(|to| to.first()).expect("a recipient");
+    assert_eq!(to.address(), Some("amal@hebron.example.ps"));
+    assert_eq!(to.name(), Some("أمل حداد"));
+    let body = message.body_text(0).expect("a text body");
+    assert!(body.contains("أمل حداد") && body.contains("https://sumud.test/set-password?token=abc"), "{body}");
+}
+
+async fn a_fresh_link_ends_the_earlier_ones_and_the_outbox_hides_secrets(db: &DatabaseConnection) {
+    let emailed = invite_and_get_token(db, NADIA, Lang::En).await;
+    let nadia = account::Entity::find().one(db).await.unwrap().unwrap();
+    // No relay: the secretariat reads the outbox, which never shows a live link.
+    let page = email::list(db, 0, false).await.unwrap();
+    assert!(page.messages[0].body_text.contains("token=••••"), "{}", page.messages[0].body_text);
+    assert!(!page.messages[0].body_text.contains(&emailed));
+
+    let fresh = accounts::issue_fresh_link(db, &secretariat("Amal"), nadia.id).await.unwrap();
+    assert_eq!(fresh.email, NADIA);
+    let token = fresh.link.split("token=").nth(1).unwrap().to_string();
+    assert!(matches!(accounts::account_for_link(db, &emailed).await.unwrap_err(), ServiceError::InvalidLink));
+    accounts::set_password_with_link(db, &token, &Password::parse(NADIAS_PASSWORD).unwrap()).await.unwrap();
+    let log =
+        audit::list(db, &AuditFilter { action: "account.link_issued".into(), ..Default::default() }).await.unwrap();
+    assert_eq!(log.events.len(), 1);
+    assert!(!log.events[0].summary.contains(&token), "the audit log never holds the link");
+    assert!(matches!(
+        accounts::issue_fresh_link(db, &secretariat("Amal"), nadia.id + 100).await.unwrap_err(),
+        ServiceError::NotFound
+    ));
+
+    // Once delivered, the stored message keeps no live secret either.
+    let mailer = FlakyMailer { failures: 0, calls: AtomicUsize::new(0) };
+    email::deliver_due(db, &mailer, Utc::now()).await.unwrap();
+    let stored = outbox::Entity::find().one(db).await.unwrap().unwrap();
+    assert!(stored.sent_at.is_some());
+    assert!(!stored.body_text.contains(&emailed) && stored.body_text.contains("token=••••"), "{}", stored.body_text);
 }

@@ -13,10 +13,12 @@ use std::net::SocketAddr;
 use testing::{Backend, TestDb};
 
 mod areas;
+mod hardening;
 mod roles;
 mod site;
 
 use areas::*;
+use hardening::*;
 use roles::*;
 use site::*;
 
@@ -124,4 +126,9 @@ on_both_databases!(
     focal_point_edits_only_its_own_member,
     edition_calendar_is_served_as_icalendar,
     focal_point_registers_and_cancels_only_its_own_delegates,
+    guarded_pages_refuse_with_403,
+    oversized_bodies_are_413,
+    odd_input_never_crashes_the_server,
+    sign_out_everywhere_else,
+    public_forms_cannot_flood_an_inbox,
 );

@@ -33,8 +33,10 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 28] = [
+    let secretariat_only: [SecretariatCall; 30] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
+        ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/take_fresh_link", vec![], StatusCode::OK),
         (
             "/api/invite_account",
             vec![("email", "table@example.org"), ("display_name", "T"), ("role", "delegate"), ("language", "en")],
@@ -106,9 +108,16 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/sign_out", vec![]),
     ];
 
+    // Anyone signed in, whatever their role; the public gets 403.
+    let signed_in_only: [&str; 1] = ["/api/sign_out_everywhere"];
+
     // The table checks itself: every registered server function is in it, and nothing else.
-    let listed: BTreeSet<&str> =
-        secretariat_only.iter().map(|call| call.0).chain(public.iter().map(|call| call.0)).collect();
+    let listed: BTreeSet<&str> = secretariat_only
+        .iter()
+        .map(|call| call.0)
+        .chain(public.iter().map(|call| call.0))
+        .chain(signed_in_only.iter().copied())
+        .collect();
     let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     let unlisted: Vec<_> = registered.difference(&listed).collect();
     let unknown: Vec<_> = listed.difference(&registered).collect();
@@ -135,6 +144,12 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
                 assert!(body.contains("Forbidden") || body.contains("Unauthenticated"), "{body}");
                 assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
             }
+        }
+        for path in &signed_in_only {
+            let response = client.post(app.url(path)).header(ACCEPT, "application/json").send().await.unwrap();
+            let expected_refusal = *who == "public";
+            assert_eq!(response.status() == StatusCode::FORBIDDEN, expected_refusal, "{who} {path}");
+            assert!(response.status().as_u16() < 500, "{who} {path}: {}", response.status());
         }
         // Public functions never refuse a caller for who they are (bad input or a missing record
         // still get their own 422 or 404).

@@ -316,7 +316,8 @@ pub(super) async fn valid_link(
 }
 
 /// Sets a password from an invitation or reset link; the link then stops working, and so do
-/// the account's other open links.
+/// the account's other open links. Every session of the account ends (one opened by whoever
+/// knew the old password among them), and so do its failed sign-ins from unknown browsers.
 ///
 /// # Errors
 /// `InvalidLink` for an unknown, used or expired link; database errors.
@@ -325,6 +326,8 @@ pub async fn set_password_with_link(
     token: &str,
     password: &Password,
 ) -> ServiceResult<account::Model> {
+    // The link first: nobody without one makes the server hash anything.
+    valid_link(db, token, Utc::now()).await?;
     let hash = secrets::hash_password(password.expose().to_string()).await?;
     let txn = db.begin().await?;
     let now = Utc::now();
@@ -344,6 +347,8 @@ pub async fn set_password_with_link(
     row.password_hash = Set(Some(hash));
     row.updated_at = Set(now);
     let after = row.update(&txn).await?;
+    crate::accounts::session_store::DbSessionStore::end_sessions_of(&txn, after.id, None).await?;
+    super::sign_in::clear_account_throttle(&txn, &after.email).await?;
     audit::record(
         &txn,
         &Actor { account_id: Some(after.id), email: Some(after.email.clone()) },
@@ -359,4 +364,61 @@ pub async fn set_password_with_link(
     .await?;
     txn.commit().await?;
     Ok(after)
+}
+
+/// Ends every session of an account but `keep` (the caller's own), audited.
+///
+/// # Errors
+/// Database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), account_id = account_id))]
+pub async fn end_other_sessions(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    account_id: i32,
+    keep: Option<&str>,
+) -> ServiceResult<u64> {
+    let txn = context.begin(db).await?;
+    let ended = crate::accounts::session_store::DbSessionStore::end_sessions_of(&txn, account_id, keep).await?;
+    audit::record(
+        &txn,
+        &context.actor,
+        Change::new("account.signed_out_elsewhere", "account", account_id, format!("{ended} other sessions ended")),
+    )
+    .await?;
+    context.commit(txn).await?;
+    Ok(ended)
+}
+
+/// A new set-password link for a person, for the secretariat to hand over another way (there is
+/// no mail relay, or the message was lost): every earlier open link of the account stops
+/// working, and the change is audited (without the link). An invitation while the person has no
+/// password yet, a reset link afterwards.
+///
+/// # Errors
+/// `NotFound` for an unknown or deactivated account; database errors.
+#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), account_id = account_id))]
+pub async fn issue_fresh_link(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    account_id: i32,
+) -> ServiceResult<crate::accounts::FreshLink> {
+    let txn = context.begin(db).await?;
+    let row = find_active(&txn, account_id).await?.ok_or(ServiceError::NotFound)?;
+    let now = Utc::now();
+    one_time_token::Entity::update_many()
+        .col_expr(one_time_token::Column::UsedAt, Expr::value(now))
+        .filter(one_time_token::Column::AccountId.eq(row.id))
+        .filter(one_time_token::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    let purpose = if row.password_hash.is_some() { Purpose::Reset } else { Purpose::Invitation };
+    let link = issue_link(&txn, context, row.id, purpose).await?;
+    audit::record(
+        &txn,
+        &context.actor,
+        Change::new("account.link_issued", "account", row.id, format!("a new {purpose} link for {}", row.email)),
+    )
+    .await?;
+    context.commit(txn).await?;
+    Ok(crate::accounts::FreshLink { account_id: row.id, email: row.email, link })
 }

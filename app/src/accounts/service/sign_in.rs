@@ -1,117 +1,127 @@
-//! Sign-in with throttling per account and per address, and the secretariat's account list.
+//! Sign-in with throttling per known browser, per account and per address, and the secretariat's
+//! account list.
 use super::*;
-use crate::accounts::entities::{account, sign_in_throttle};
+use crate::accounts::entities::{account, known_device};
 use crate::accounts::AccountSummary;
 use crate::domain::EmailAddress;
+use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets;
-use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, OnConflict};
+use crate::server::throttle::{self, Policy};
+use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 
-/// Failed sign-ins allowed before waiting is required, per account and per address.
-const FREE_FAILURES_PER_ACCOUNT: i32 = 5;
-const FREE_FAILURES_PER_ADDRESS: i32 = 20;
-/// Failures older than this no longer count.
-const THROTTLE_MEMORY: Duration = Duration::hours(24);
+/// Tries allowed before waiting is required: per browser that signed in to the account before,
+/// per account for every other browser, and per address.
+const PER_DEVICE: Policy = Policy::Backoff { free: 5 };
+const PER_ACCOUNT: Policy = Policy::Backoff { free: 5 };
+const PER_ADDRESS: Policy = Policy::Backoff { free: 20 };
+/// A browser not used to sign in for this long is a stranger again.
+const DEVICE_MEMORY: Duration = Duration::days(365);
 
-/// How long to wait after `failures` failed sign-ins when `free` are allowed: 30 s, doubling,
-/// capped at 15 minutes.
-pub fn throttle_wait(failures: i32, free: i32) -> Duration {
-    if failures < free {
-        return Duration::zero();
-    }
-    let seconds = 30i64 << (failures - free).min(10);
-    Duration::seconds(seconds.min(15 * 60))
+/// A sign-in as it arrives: what was typed, from where, and the device cookie the browser sent.
+#[derive(Clone, Copy, Debug)]
+pub struct SignInAttempt<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub address: &'a str,
+    pub device: Option<&'a str>,
 }
 
-pub(super) async fn throttle_check(
-    db: &impl ConnectionTrait,
-    key: &str,
-    free: i32,
-    now: DateTime<Utc>,
-) -> ServiceResult<()> {
-    let Some(row) = sign_in_throttle::Entity::find_by_id(key.to_string()).one(db).await? else {
-        return Ok(());
-    };
-    if row.last_failure_at < now - THROTTLE_MEMORY {
-        return Ok(());
-    }
-    let ready_at = row.last_failure_at + throttle_wait(row.failures, free);
-    if ready_at > now {
-        let seconds = u64::try_from((ready_at - now).num_seconds()).unwrap_or(0).max(1);
-        return Err(ServiceError::RateLimited { seconds });
-    }
-    Ok(())
+/// A successful sign-in: the account, and the device cookie the browser keeps from now on.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub account: account::Model,
+    pub device: String,
 }
 
-pub(super) async fn throttle_failure(db: &impl ConnectionTrait, key: &str, now: DateTime<Utc>) -> ServiceResult<()> {
-    // Scoped here: the trait's min/max would shadow the integers' elsewhere in this file.
-    use sea_orm::sea_query::ExprTrait;
-    sign_in_throttle::Entity::delete_many()
-        .filter(sign_in_throttle::Column::Key.eq(key))
-        .filter(sign_in_throttle::Column::LastFailureAt.lt(now - THROTTLE_MEMORY))
-        .exec(db)
-        .await?;
-    sign_in_throttle::Entity::insert(sign_in_throttle::ActiveModel {
-        key: Set(key.to_string()),
-        failures: Set(1),
-        last_failure_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::column(sign_in_throttle::Column::Key)
-            .value(
-                sign_in_throttle::Column::Failures,
-                // Qualified: PostgreSQL finds a bare column ambiguous beside EXCLUDED.
-                Expr::col((sign_in_throttle::Entity, sign_in_throttle::Column::Failures)).add(1),
-            )
-            .update_column(sign_in_throttle::Column::LastFailureAt)
-            .to_owned(),
-    )
-    .exec(db)
-    .await?;
-    Ok(())
+fn account_key(email: &str) -> String {
+    throttle::key("account", &email.trim().to_lowercase())
 }
 
-/// Checks an email and password. Repeated failures for one account or from one address make
-/// the next try wait.
+/// Forgets an account's failures from unknown browsers (its password was just reset).
+pub(super) async fn clear_account_throttle(txn: &impl ConnectionTrait, email: &str) -> ServiceResult<()> {
+    throttle::clear(txn, &account_key(email)).await
+}
+
+/// Checks an email and password. Every attempt is counted before the password is checked, so
+/// parallel guesses cannot all slip through: per account and per address from a browser that
+/// never signed in to the account, per browser from one that did (OWASP's device cookies), so
+/// that nobody can lock the owner out by failing on purpose.
 ///
 /// # Errors
 /// `RateLimited` while waiting is required; `BadCredentials` for any wrong email or password.
-pub async fn sign_in(
-    db: &DatabaseConnection,
-    email: &str,
-    password: &str,
-    address: &str,
-) -> ServiceResult<account::Model> {
+pub async fn sign_in(db: &DatabaseConnection, attempt: &SignInAttempt<'_>) -> ServiceResult<SignedIn> {
     let now = Utc::now();
-    let email_key = format!("account:{}", email.trim().to_lowercase());
-    let address_key = format!("address:{address}");
-    throttle_check(db, &address_key, FREE_FAILURES_PER_ADDRESS, now).await?;
-    throttle_check(db, &email_key, FREE_FAILURES_PER_ACCOUNT, now).await?;
-
-    let account = match EmailAddress::parse(email) {
+    let account = match EmailAddress::parse(attempt.email) {
         Ok(email) => find_by_email(db, &email).await?.filter(|a| a.is_active),
         Err(_) => None,
     };
+    let device = match (attempt.device, &account) {
+        (Some(token), Some(account)) => known_device::Entity::find_by_id(secrets::token_hash(token))
+            .one(db)
+            .await?
+            .filter(|d| d.account_id == account.id && d.last_used_at > now - DEVICE_MEMORY),
+        _ => None,
+    };
+    let address_key = throttle::key("address", attempt.address);
+    let account_key = account_key(attempt.email);
+    let keys = match &device {
+        Some(device) => vec![(format!("device:{}", device.token_hash), PER_DEVICE)],
+        None => vec![(address_key.clone(), PER_ADDRESS), (account_key.clone(), PER_ACCOUNT)],
+    };
+    throttle::count_all(db, &keys, now).await?;
+
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-    let matches = secrets::verify_password(password.to_string(), stored).await?;
-    match account {
-        Some(account) if matches => {
-            sign_in_throttle::Entity::delete_by_id(email_key).exec(db).await?;
-            Ok(account)
+    let matches = secrets::verify_password(attempt.password.to_string(), stored).await?;
+    let Some(account) = account.filter(|_| matches) else {
+        return Err(ServiceError::BadCredentials);
+    };
+
+    let _turn = writer_turn(db).await;
+    let txn = db.begin().await?;
+    let device = match device {
+        Some(device) => {
+            throttle::clear(&txn, &keys[0].0).await?;
+            let mut row: known_device::ActiveModel = device.into();
+            row.last_used_at = Set(now);
+            row.update(&txn).await?;
+            attempt.device.unwrap_or_default().to_string()
         }
-        _ => {
-            let txn = db.begin().await?;
-            throttle_failure(&txn, &email_key, now).await?;
-            throttle_failure(&txn, &address_key, now).await?;
-            txn.commit().await?;
-            Err(ServiceError::BadCredentials)
+        None => {
+            throttle::clear(&txn, &address_key).await?;
+            throttle::uncount(&txn, &account_key).await?;
+            let token = secrets::new_token();
+            known_device::Entity::insert(known_device::ActiveModel {
+                token_hash: Set(secrets::token_hash(&token)),
+                account_id: Set(account.id),
+                created_at: Set(now),
+                last_used_at: Set(now),
+            })
+            .exec_without_returning(&txn)
+            .await?;
+            token
         }
-    }
+    };
+    txn.commit().await?;
+    Ok(SignedIn { account, device })
+}
+
+/// Removes throttle counts past their memory and browsers unused for a year; run periodically.
+///
+/// # Errors
+/// Database errors.
+pub async fn purge_sign_in_records(db: &impl ConnectionTrait) -> ServiceResult<u64> {
+    let now = Utc::now();
+    let throttles = throttle::purge(db, now).await?;
+    let devices = known_device::Entity::delete_many()
+        .filter(known_device::Column::LastUsedAt.lt(now - DEVICE_MEMORY))
+        .exec(db)
+        .await?;
+    Ok(throttles + devices.rows_affected)
 }
 
 /// Every account, newest first.
@@ -135,17 +145,4 @@ pub async fn list(db: &impl ConnectionTrait) -> ServiceResult<Vec<AccountSummary
             display_name: row.display_name,
         })
         .collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn throttle_grows_then_caps() {
-        assert_eq!(throttle_wait(4, 5), Duration::zero());
-        assert_eq!(throttle_wait(5, 5), Duration::seconds(30));
-        assert_eq!(throttle_wait(6, 5), Duration::seconds(60));
-        assert_eq!(throttle_wait(50, 5), Duration::minutes(15));
-    }
 }

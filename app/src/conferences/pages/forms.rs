@@ -2,7 +2,8 @@
 use crate::conferences::api::{get_edition_form, CreateEdition, UpdateEdition};
 use crate::conferences::routes::edition;
 use crate::conferences::EditionInput;
-use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, TextInput};
+use crate::identity::Role;
+use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -220,19 +221,21 @@ pub fn NewEditionPage() -> impl IntoView {
     view! {
         <Title text=tr!("edition-new") />
         <h1>{tr!("edition-new")}</h1>
-        <ActionForm action attr:class="form application-form" attr:novalidate=true>
-            <FormError result />
-            <EditionFields
-                result
-                current=EditionInput {
-                    delegation_quota: "3".into(),
-                    ..Default::default()
-                }
-            />
-            <button type="submit" class="button">
-                {tr!("edition-save")}
-            </button>
-        </ActionForm>
+        <RequireRole roles=&[Role::Secretariat]>
+            <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                <FormError result />
+                <EditionFields
+                    result
+                    current=EditionInput {
+                        delegation_quota: "3".into(),
+                        ..Default::default()
+                    }
+                />
+                <button type="submit" class="button">
+                    {tr!("edition-save")}
+                </button>
+            </ActionForm>
+        </RequireRole>
     }
 }
 

@@ -4,7 +4,8 @@ use crate::conferences::api::{get_session_form, AddSession, UpdateSession};
 use crate::conferences::routes::edition;
 use crate::conferences::{SessionInput, SessionKind};
 use crate::domain::Choice;
-use crate::ui::{id_param, tr_key, ErrorPanel, FieldError, FormError, FormResult, TextInput};
+use crate::identity::Role;
+use crate::ui::{id_param, tr_key, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -102,14 +103,16 @@ pub fn NewSessionPage() -> impl IntoView {
         <p>
             <a href=move || edition(edition_id())>{tr!("edition-agenda")}</a>
         </p>
-        <ActionForm action attr:class="form application-form" attr:novalidate=true>
-            <FormError result />
-            <input type="hidden" name="edition_id" value=edition_id />
-            <SessionFields result current=SessionInput::default() />
-            <button type="submit" class="button">
-                {tr!("session-save")}
-            </button>
-        </ActionForm>
+        <RequireRole roles=&[Role::Secretariat]>
+            <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                <FormError result />
+                <input type="hidden" name="edition_id" value=edition_id />
+                <SessionFields result current=SessionInput::default() />
+                <button type="submit" class="button">
+                    {tr!("session-save")}
+                </button>
+            </ActionForm>
+        </RequireRole>
     }
 }
 

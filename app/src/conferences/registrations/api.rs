@@ -20,6 +20,7 @@ use {
 #[server(endpoint = "apply_to_conference")]
 pub async fn apply_to_conference(edition_id: i32, #[server(default)] delegate: DelegateInput) -> Result<(), AppError> {
     let delegate = Delegate::parse(&delegate, true)?;
+    guard::count_public_email(delegate.email.as_str()).await?;
     let context = guard::public_context(Some(delegate.email.as_str())).await?;
     let actor = context.actor.clone();
     let sign_up = SignUp { actor, registered_by: None, edition_id, registrant: Registrant::Individual, delegate };

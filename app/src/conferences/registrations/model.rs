@@ -162,6 +162,9 @@ pub struct LetterView {
     pub details: Vec<(String, String)>,
     pub closing: String,
     pub verify_url: String,
+    /// Whether the registration it invites to still stands: a letter of a cancelled or refused
+    /// registration says so to whoever verifies it.
+    pub valid: bool,
 }
 
 /// A printable badge.

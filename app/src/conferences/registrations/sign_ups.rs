@@ -3,7 +3,8 @@
 //! being written wait together and go into the next one: one lock, one clash query and one insert
 //! per table for all of them. Each still gets its own answer, in the order they arrived.
 use super::service::{
-    lock_edition, manage_link, registration_audit, registration_email, take_seats, Delegate, Registered, Registrant,
+    feed_secret, lock_edition, manage_link, registration_audit, registration_email, take_seats, Delegate, Registered,
+    Registrant,
 };
 use super::{DelegateRole, RegistrationState, VisaLetter};
 use crate::audit::service::{self as audit, Change};
@@ -272,7 +273,7 @@ async fn write(
             passport_expiry: Set(passport.map(|p| p.expiry)),
             visa_letter: Set(if passport.is_some() { VisaLetter::Requested } else { VisaLetter::None }),
             manage_token_hash: Set(token_hash(&token)),
-            feed_token: Set(new_token()),
+            feed_token_hash: Set(token_hash(&feed_secret(&token))),
             checkin_code: Set(new_token()[..12].to_ascii_uppercase()),
             checked_in_at: Set(None),
             registered_by: Set(sign_up.registered_by),

@@ -13,6 +13,18 @@ use sea_orm::{
 };
 use serde_json::json;
 
+/// Locks the edition's row for the rest of the transaction and reads it, in one statement.
+/// Callers on SQLite take the writer turn first: every sign-up of a burst writes this row.
+pub(crate) async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
+    edition::Entity::update_many()
+        .col_expr(edition::Column::ConfirmedCount, sea_orm::sea_query::Expr::col(edition::Column::ConfirmedCount))
+        .filter(edition::Column::Id.eq(edition_id))
+        .exec_with_returning(txn)
+        .await?
+        .pop()
+        .ok_or(ServiceError::NotFound)
+}
+
 pub(crate) fn tz_of(row: &edition::Model) -> Tz {
     row.time_zone.parse().unwrap_or(Tz::UTC)
 }
@@ -135,8 +147,10 @@ pub async fn update_edition(
     id: i32,
     edition: &Edition,
 ) -> ServiceResult<edition::Model> {
+    // Seats are taken under the edition's row lock: the capacity is checked under it too.
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = edition::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = lock_edition(&txn, id).await?;
     if edition.capacity < before.confirmed_count {
         return Err(ServiceError::invalid("capacity", "error-capacity-below-confirmed"));
     }

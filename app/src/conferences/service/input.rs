@@ -162,10 +162,7 @@ impl Session {
                 problems.push(FieldError { field: "ends", key: "error-time-order" });
             }
         }
-        let speakers = input.speakers.trim().to_string();
-        if speakers.chars().count() > 2000 {
-            problems.push(FieldError { field: "speakers", key: "error-too-long" });
-        }
+        let speakers = crate::domain::multiline_text(&input.speakers, "speakers", 2000, &mut problems);
         match (kind, day, starts_at, ends_at) {
             (Some(kind), Some(day), Some(starts_at), Some(ends_at)) if problems.is_empty() => {
                 Ok(Session { title, description, room, kind, day, starts_at, ends_at, speakers })

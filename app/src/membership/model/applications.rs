@@ -1,7 +1,10 @@
 //! What the application and profile forms send, and its checking.
 use super::*;
 use crate::domain::Choice;
-use crate::domain::{optional_text as optional, required_text as required, EmailAddress, FieldError, PersonName};
+use crate::domain::{
+    multiline_text, optional_text as optional, optional_website, required_text as required, EmailAddress, FieldError,
+    PersonName,
+};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -98,16 +101,7 @@ impl Profile {
                 }
             },
         };
-        let website = optional(&input.website, "website", 300, problems).map(|w| {
-            if w.starts_with("http://") || w.starts_with("https://") {
-                w
-            } else {
-                format!("https://{w}")
-            }
-        });
-        if website.as_deref().is_some_and(|w| !w[8..].contains('.') || w.contains(' ')) {
-            problems.push(FieldError { field: "website", key: "error-website" });
-        }
+        let website = optional_website(&input.website, "website", 300, problems);
         let head_name = PersonName::parse(&input.head_name, "head_name").map_err(|e| problems.push(e)).ok();
         let head_title = required(&input.head_title, "head_title", 200, problems);
         let focal_name = PersonName::parse(&input.focal_name, "focal_name").map_err(|e| problems.push(e)).ok();
@@ -158,11 +152,9 @@ impl Application {
     pub fn parse(input: &ApplicationInput) -> Result<Application, Vec<FieldError>> {
         let mut problems = Vec::new();
         let profile = Profile::parse_into(input, &mut problems);
-        let motivation = input.motivation.trim().to_string();
+        let motivation = multiline_text(&input.motivation, "motivation", 5000, &mut problems);
         if motivation.chars().count() < 20 {
             problems.push(FieldError { field: "motivation", key: "error-motivation-short" });
-        } else if motivation.chars().count() > 5000 {
-            problems.push(FieldError { field: "motivation", key: "error-too-long" });
         }
         match profile {
             Some(profile) if problems.is_empty() => Ok(Application { profile, motivation }),

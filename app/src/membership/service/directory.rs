@@ -115,7 +115,7 @@ impl DirectorySnapshot {
         let mut total = 0;
         let mut ids = Vec::new();
         for listed in in_order.filter(|m| wanted(m)) {
-            if total >= first && total < first + DIRECTORY_PAGE_SIZE {
+            if total >= first && total < first.saturating_add(DIRECTORY_PAGE_SIZE) {
                 ids.push(listed.id);
             }
             total += 1;
@@ -177,7 +177,7 @@ pub async fn directory(
         entries: rows.iter().map(directory_entry).collect(),
         total,
         page: query.page,
-        has_more: (query.page + 1) * DIRECTORY_PAGE_SIZE < total,
+        has_more: query.page.saturating_add(1).saturating_mul(DIRECTORY_PAGE_SIZE) < total,
     })
 }
 

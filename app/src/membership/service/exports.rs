@@ -4,7 +4,8 @@ use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::entities::member;
 use crate::membership::{DirectoryEntry, MemberStatus};
-use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::error::ServiceResult;
+use crate::server::spreadsheet::SpreadsheetCsv;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 /// How many members are active, for the home page and tests.
@@ -36,7 +37,7 @@ pub(super) async fn members_for_export(db: &impl ConnectionTrait) -> ServiceResu
 pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult<Vec<u8>> {
     use crate::i18n::translate;
     let rows = members_for_export(db).await?;
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let mut out = SpreadsheetCsv::default();
     let header: Vec<String> = [
         "field-official-name",
         "field-latin-name",
@@ -60,14 +61,13 @@ pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
     .iter()
     .map(|key| translate(lang, key, &[]))
     .collect();
-    let fail = |e: csv::Error| ServiceError::Internal(format!("csv: {e}"));
-    out.write_record(&header).map_err(fail)?;
+    out.row(&header)?;
     for row in rows {
         let kind = row.kind;
         let status = row.status;
         let origin =
             if crate::membership::is_palestinian(&row.country) { "origin-palestinian" } else { "origin-international" };
-        out.write_record([
+        out.row([
             row.official_name.clone(),
             row.latin_name.clone(),
             row.english_name.clone().unwrap_or_default(),
@@ -86,10 +86,9 @@ pub async fn members_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
             row.focal_language.code().to_string(),
             translate(lang, status.label_key(), &[]),
             row.member_since.map(|d| d.to_string()).unwrap_or_default(),
-        ])
-        .map_err(fail)?;
+        ])?;
     }
-    out.into_inner().map_err(|e| ServiceError::Internal(format!("csv: {e}")))
+    out.finish()
 }
 
 /// Every active member as the public directory shows it (the directory's JSON).

@@ -140,6 +140,10 @@ pub async fn change_status(
         },
     )
     .await?;
+    // The change is public, its reason is not (member pages hide it too): the reason goes to the
+    // secretariat's record of the change, never into the public summary.
+    let mut recorded = audit_view(&after);
+    recorded["reason"] = reason.into();
     audit::record(
         &txn,
         &context.actor,
@@ -147,10 +151,10 @@ pub async fn change_status(
             change.audit_action(),
             "member",
             id,
-            format!("{} ({}) {} from {effective_on}: {reason}", after.latin_name, after.country, after.status),
+            format!("{} ({}) {} from {effective_on}", after.latin_name, after.country, after.status),
         )
         .before(&audit_view(&before))
-        .after(&audit_view(&after))
+        .after(&recorded)
         .public(),
     )
     .await?;

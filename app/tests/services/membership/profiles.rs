@@ -159,7 +159,20 @@ pub(super) async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: 
     assert_eq!(statuses, vec![MemberStatus::Withdrawn, MemberStatus::Active, MemberStatus::Suspended]);
     for action in ["membership.suspended", "membership.reinstated", "membership.withdrawn"] {
         let filter = AuditFilter { action: action.into(), ..Default::default() };
-        assert_eq!(app::audit::service::list(db, &filter).await.unwrap().events.len(), 1, "{action}");
+        let events = app::audit::service::list(db, &filter).await.unwrap().events;
+        assert_eq!(events.len(), 1, "{action}");
+        // The secretariat's record keeps the reason…
+        assert!(events[0].after.as_deref().unwrap().contains("\"reason\""), "{action}");
+    }
+    // …the public activity (page and Atom feed) says what changed, never why.
+    let public = app::audit::service::public_feed(db, 10).await.unwrap();
+    let changes = ["membership.suspended", "membership.reinstated", "membership.withdrawn"];
+    let standing: Vec<_> = public.iter().filter(|e| changes.contains(&e.action.as_str())).collect();
+    assert_eq!(standing.len(), 3);
+    for event in standing {
+        for reason in ["Dues unpaid for 2026", "Dues paid", "Council decision"] {
+            assert!(!event.summary.contains(reason), "{}", event.summary);
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use app::conferences::service::{self as conferences, Session};
 use app::conferences::SessionInput;
 use app::i18n::Lang;
 use app::server::ServiceError;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 
 pub(super) async fn the_personal_link_changes_details_sessions_and_the_feed(db: &DatabaseConnection) {
     let edition = open_edition(db, 10, 3, false).await;
@@ -65,6 +65,10 @@ pub(super) async fn the_personal_link_changes_details_sessions_and_the_feed(db: 
     let ics = registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap();
     assert!(!ics.contains("BEGIN:VEVENT"));
     assert!(matches!(registrations::personal_calendar(db, "unknown", "h").await.unwrap_err(), ServiceError::NotFound));
+    // Only the hash of the feed's secret is stored.
+    let stored = registration::Entity::find_by_id(amal.row.id).one(db).await.unwrap().unwrap();
+    assert_ne!(stored.feed_token_hash, feed_token);
+    assert_eq!(stored.feed_token_hash, app::server::secrets::token_hash(&feed_token));
 
     // Once cancelled, the link shows the registration but changes nothing.
     registrations::cancel_by_token(db, &public(), &amal.token).await.unwrap();
@@ -74,6 +78,25 @@ pub(super) async fn the_personal_link_changes_details_sessions_and_the_feed(db: 
         registrations::manage_view(db, &amal.token).await.unwrap().registration.state,
         RegistrationState::Cancelled
     );
+    // …and its calendar feed stops.
+    let ended = registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap_err();
+    assert!(matches!(ended, ServiceError::NotFound), "{ended:?}");
+
+    // Personal links end a week after the edition does.
+    let omar = delegate(db, edition.id, hebron, person("Omar Odeh", "observer")).await.unwrap();
+    let omar_feed = registrations::manage_view(db, &omar.token).await.unwrap().feed_path;
+    let omar_feed = omar_feed.trim_start_matches("/registrations/feed/").trim_end_matches(".ics").to_string();
+    registrations::personal_calendar(db, &omar_feed, "sumud.test").await.unwrap();
+    let mut past: edition::ActiveModel = edition.clone().into();
+    let long_ago = chrono::Utc::now().date_naive() - chrono::Duration::days(30);
+    past.starts_on = Set(long_ago - chrono::Duration::days(2));
+    past.ends_on = Set(long_ago);
+    past.update(db).await.unwrap();
+    assert!(matches!(registrations::manage_view(db, &omar.token).await.unwrap_err(), ServiceError::InvalidLink));
+    assert!(matches!(
+        registrations::personal_calendar(db, &omar_feed, "sumud.test").await.unwrap_err(),
+        ServiceError::NotFound
+    ));
 }
 
 pub(super) async fn participant_lists_follow_consent(db: &DatabaseConnection) {
@@ -137,6 +160,7 @@ pub(super) async fn letters_badges_and_check_in(db: &DatabaseConnection) {
     let numbered = registrations::letter(db, &second, PUBLIC_URL).await.unwrap();
     assert_eq!(numbered.number, letter.number + 1, "letters are numbered");
     assert!(matches!(registrations::letter(db, "forged", PUBLIC_URL).await.unwrap_err(), ServiceError::NotFound));
+    assert!(letter.valid);
 
     let badges = registrations::badges(db, edition.id, PUBLIC_URL).await.unwrap();
     assert_eq!(badges.len(), 2);
@@ -163,4 +187,20 @@ pub(super) async fn letters_badges_and_check_in(db: &DatabaseConnection) {
     insta::with_settings!({ filters => vec![(times, "[time]")] }, {
         insta::assert_snapshot!("participants_csv", text);
     });
+
+    // A letter whose registration was cancelled says so to whoever verifies it.
+    let leila = DelegateInput {
+        visa_letter: "on".into(),
+        passport_name: "ALAMI LEILA".into(),
+        passport_number: "MA7654321".into(),
+        nationality: "ma".into(),
+        birth_date: "1980-05-06".into(),
+        passport_expiry: "2032-01-01".into(),
+        ..person("Leila Alami", "observer")
+    };
+    let leila = delegate(db, edition.id, tangier, leila).await.unwrap();
+    let leila_code = registrations::issue_letter(db, &secretariat(), leila.row.id, Lang::En).await.unwrap();
+    assert!(registrations::letter(db, &leila_code, PUBLIC_URL).await.unwrap().valid);
+    registrations::cancel(db, &secretariat(), leila.row.id).await.unwrap();
+    assert!(!registrations::letter(db, &leila_code, PUBLIC_URL).await.unwrap().valid);
 }

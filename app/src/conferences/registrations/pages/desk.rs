@@ -2,8 +2,9 @@
 use crate::conferences::registrations::api::{get_badges, get_registration_by_id, CheckInDelegate};
 use crate::conferences::registrations::routes::registrations;
 use crate::domain::Choice;
+use crate::identity::Role;
 use crate::membership::country_name;
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, RequireRole};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -31,57 +32,59 @@ pub fn CheckInPage() -> impl IntoView {
     view! {
         <Title text=tr!("checkin-title") />
         <h1>{tr!("checkin-title")}</h1>
-        <p class="no-print">
-            <a href=move || { registrations(edition_id()) }>{tr!("registrations-title")}</a>
-        </p>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let already = outcome.get().as_deref() == Some("already");
-                person
-                    .await
-                    .ok()
-                    .flatten()
-                    .map(|r| {
-                        let (class, message) = if already {
-                            ("alert alert-warning", tr!("checkin-already"))
-                        } else {
-                            ("alert alert-success", tr!("checkin-done"))
-                        };
-                        let country = r.country.as_deref().and_then(|c| country_name(c, lang)).unwrap_or_default();
-                        view! {
-                            <div class=class role="status" data-testid="checkin-result">
-                                <p>
-                                    <strong>{message}</strong>
-                                </p>
-                                <p>
-                                    {r.full_name} " · " {r.organisation} " · " {country} " · "
-                                    {tr_key(r.role.label_key())}
-                                </p>
-                                {r.checked_in_at.map(|at| view! { <p dir="ltr">{at}</p> })}
-                            </div>
-                        }
-                    })
-            })}
-        </Suspense>
-        <ActionForm action attr:class="form" attr:novalidate=true>
-            <FormError result />
-            <input type="hidden" name="edition_id" value=edition_id />
-            <label for="checkin-code">{tr!("registration-checkin-code")}</label>
-            <p class="hint">{tr!("hint-checkin-code")}</p>
-            <input
-                id="checkin-code"
-                name="code"
-                dir="ltr"
-                autocomplete="off"
-                autofocus
-                required
-                value=move || scanned.get().unwrap_or_default()
-            />
-            <FieldError result field="code" />
-            <button type="submit" class="button">
-                {tr!("checkin-submit")}
-            </button>
-        </ActionForm>
+        <RequireRole roles=&[Role::Secretariat]>
+            <p class="no-print">
+                <a href=move || { registrations(edition_id()) }>{tr!("registrations-title")}</a>
+            </p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let already = outcome.get().as_deref() == Some("already");
+                    person
+                        .await
+                        .ok()
+                        .flatten()
+                        .map(|r| {
+                            let (class, message) = if already {
+                                ("alert alert-warning", tr!("checkin-already"))
+                            } else {
+                                ("alert alert-success", tr!("checkin-done"))
+                            };
+                            let country = r.country.as_deref().and_then(|c| country_name(c, lang)).unwrap_or_default();
+                            view! {
+                                <div class=class role="status" data-testid="checkin-result">
+                                    <p>
+                                        <strong>{message}</strong>
+                                    </p>
+                                    <p>
+                                        {r.full_name} " · " {r.organisation} " · " {country} " · "
+                                        {tr_key(r.role.label_key())}
+                                    </p>
+                                    {r.checked_in_at.map(|at| view! { <p dir="ltr">{at}</p> })}
+                                </div>
+                            }
+                        })
+                })}
+            </Suspense>
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <FormError result />
+                <input type="hidden" name="edition_id" value=edition_id />
+                <label for="checkin-code">{tr!("registration-checkin-code")}</label>
+                <p class="hint">{tr!("hint-checkin-code")}</p>
+                <input
+                    id="checkin-code"
+                    name="code"
+                    dir="ltr"
+                    autocomplete="off"
+                    autofocus
+                    required
+                    value=move || scanned.get().unwrap_or_default()
+                />
+                <FieldError result field="code" />
+                <button type="submit" class="button">
+                    {tr!("checkin-submit")}
+                </button>
+            </ActionForm>
+        </RequireRole>
     }
 }
 

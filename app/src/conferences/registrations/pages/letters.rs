@@ -21,6 +21,14 @@ pub fn LetterPage() -> impl IntoView {
                     Err(error) => view! { <ErrorPanel error /> }.into_any(),
                     Ok(l) => {
                         let lang = Lang::parse(&l.language).unwrap_or(Lang::En);
+                        if !l.valid {
+                            return view! {
+                                <p class="alert alert-error" role="status" data-testid="letter-verification">
+                                    {tr!("letter-withdrawn", { "number" => l.number })}
+                                </p>
+                            }
+                                .into_any();
+                        }
                         view! {
                             <p class="alert alert-success no-print" role="status" data-testid="letter-verification">
                                 {tr!("letter-genuine", { "number" => l.number })}

@@ -28,12 +28,35 @@ pub struct Registered {
     pub token: String,
 }
 
+/// How long personal links keep working after the edition's last day: time to fetch a
+/// document, not a key for ever.
+pub(in crate::conferences::registrations) const LINKS_LAST_AFTER_EDITION: chrono::Duration = chrono::Duration::days(7);
+
+/// Whether an edition's personal links still work today.
+pub(in crate::conferences::registrations) async fn links_alive(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> ServiceResult<bool> {
+    let edition = crate::conferences::service::edition_row(db, edition_id).await?;
+    Ok(edition.ends_on + LINKS_LAST_AFTER_EDITION >= Utc::now().date_naive())
+}
+
 pub(super) async fn row_by_token(db: &impl ConnectionTrait, token: &str) -> ServiceResult<registration::Model> {
-    registration::Entity::find()
+    let row = registration::Entity::find()
         .filter(registration::Column::ManageTokenHash.eq(token_hash(token.trim())))
         .one(db)
         .await?
-        .ok_or(ServiceError::InvalidLink)
+        .ok_or(ServiceError::InvalidLink)?;
+    if !links_alive(db, row.edition_id).await? {
+        return Err(ServiceError::InvalidLink);
+    }
+    Ok(row)
+}
+
+/// The secret of a registration's calendar feed, derived from its personal link's token so that
+/// only its hash need be stored and the personal page can still show the address.
+pub fn feed_secret(manage_token: &str) -> String {
+    token_hash(&format!("feed:{}", manage_token.trim()))
 }
 
 /// The registration behind a personal link.

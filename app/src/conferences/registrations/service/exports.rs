@@ -5,18 +5,24 @@ use crate::conferences::entities::{registration, session};
 use crate::conferences::service::{edition_row, sessions_of};
 use crate::domain::Choice;
 use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::spreadsheet::SpreadsheetCsv;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-/// The person's own calendar: the sessions they chose, in their language.
+/// The person's own calendar: the sessions they chose, in their language. A cancelled or
+/// refused registration has no feed any more, and no feed outlives its personal link.
 ///
 /// # Errors
-/// `NotFound` for an unknown feed; database errors.
-pub async fn personal_calendar(db: &impl ConnectionTrait, feed_token: &str, host: &str) -> ServiceResult<String> {
+/// `NotFound` for an unknown, ended or expired feed; database errors.
+pub async fn personal_calendar(db: &impl ConnectionTrait, feed_secret: &str, host: &str) -> ServiceResult<String> {
     let row = registration::Entity::find()
-        .filter(registration::Column::FeedToken.eq(feed_token))
+        .filter(registration::Column::FeedTokenHash.eq(crate::server::secrets::token_hash(feed_secret.trim())))
         .one(db)
         .await?
+        .filter(|row| row.state.is_live())
         .ok_or(ServiceError::NotFound)?;
+    if !super::changes::links_alive(db, row.edition_id).await? {
+        return Err(ServiceError::NotFound);
+    }
     let chosen = chosen_sessions(db, row.id).await?;
     let edition = edition_row(db, row.edition_id).await?;
     let sessions: Vec<session::Model> =
@@ -39,9 +45,8 @@ pub async fn personal_calendar(db: &impl ConnectionTrait, feed_token: &str, host
 /// `NotFound`; database errors.
 pub async fn participants_csv(db: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<Vec<u8>> {
     let rows = registrations(db, edition_id).await?;
-    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let failed = |e: csv::Error| ServiceError::Internal(format!("csv: {e}"));
-    out.write_record([
+    let mut out = SpreadsheetCsv::default();
+    out.row([
         "id",
         "state",
         "waitlist_position",
@@ -55,10 +60,9 @@ pub async fn participants_csv(db: &impl ConnectionTrait, edition_id: i32) -> Ser
         "consent",
         "visa_letter",
         "checked_in_at",
-    ])
-    .map_err(failed)?;
+    ])?;
     for r in rows {
-        out.write_record([
+        out.row([
             r.id.to_string(),
             r.state.as_str().to_string(),
             r.waitlist_position.map(|p| p.to_string()).unwrap_or_default(),
@@ -72,8 +76,7 @@ pub async fn participants_csv(db: &impl ConnectionTrait, edition_id: i32) -> Ser
             r.consent.as_str().to_string(),
             r.visa_letter.to_string(),
             r.checked_in_at.unwrap_or_default(),
-        ])
-        .map_err(failed)?;
+        ])?;
     }
-    out.into_inner().map_err(|e| ServiceError::Internal(format!("csv: {e}")))
+    out.finish()
 }

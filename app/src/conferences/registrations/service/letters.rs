@@ -113,6 +113,7 @@ pub async fn letter(db: &impl ConnectionTrait, code: &str, public_url: &str) -> 
         ],
         closing: t("letter-closing", &[]),
         verify_url: format!("{public_url}/letters/{}", issued.code),
+        valid: matches!(row.state, RegistrationState::Confirmed | RegistrationState::Attended),
     })
 }
 

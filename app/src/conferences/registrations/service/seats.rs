@@ -6,7 +6,7 @@ use crate::conferences::registrations::RegistrationState;
 use crate::conferences::Trilingual;
 use crate::email::service::{self as email, Outgoing};
 use crate::i18n::Lang;
-use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::error::ServiceResult;
 use crate::server::Actor;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -36,20 +36,7 @@ pub(in crate::conferences::registrations) fn registration_audit(row: &registrati
     })
 }
 
-/// Locks the edition's row for the rest of the transaction and reads it, in one statement.
-/// Callers on SQLite take the writer turn first: every sign-up of a burst writes this row.
-pub(in crate::conferences::registrations) async fn lock_edition(
-    txn: &impl ConnectionTrait,
-    edition_id: i32,
-) -> ServiceResult<edition::Model> {
-    edition::Entity::update_many()
-        .col_expr(edition::Column::ConfirmedCount, Expr::col(edition::Column::ConfirmedCount))
-        .filter(edition::Column::Id.eq(edition_id))
-        .exec_with_returning(txn)
-        .await?
-        .pop()
-        .ok_or(ServiceError::NotFound)
-}
+pub(in crate::conferences::registrations) use crate::conferences::service::lock_edition;
 
 /// Takes `seats` seats if that many are free; the condition repeats the capacity rule in the
 /// database itself.

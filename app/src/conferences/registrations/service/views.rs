@@ -126,6 +126,20 @@ pub(super) async fn chosen_sessions(db: &impl ConnectionTrait, registration_id: 
         .collect())
 }
 
+/// A feed made before feed secrets were derived from the personal link gets its derived secret
+/// the first time its holder opens the personal page (the address shown there then works).
+async fn refresh_feed_hash(db: &impl ConnectionTrait, row: &registration::Model, feed: &str) -> ServiceResult<()> {
+    let hash = crate::server::secrets::token_hash(feed);
+    if row.feed_token_hash != hash {
+        registration::Entity::update_many()
+            .col_expr(registration::Column::FeedTokenHash, sea_orm::sea_query::Expr::value(hash))
+            .filter(registration::Column::Id.eq(row.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
 /// The personal page behind a link: the registration, the form to change it, the agenda with
 /// the sessions chosen, and the personal feed's address.
 ///
@@ -153,7 +167,9 @@ pub async fn manage_view(db: &impl ConnectionTrait, token: &str) -> ServiceResul
     let tz = tz_of(&edition);
     let sessions =
         sessions_of(db, row.edition_id).await?.iter().map(|s| (session_view(s, tz), chosen.contains(&s.id))).collect();
-    let feed_path = personal_calendar(&row.feed_token);
+    let feed = feed_secret(token);
+    refresh_feed_hash(db, &row, &feed).await?;
+    let feed_path = personal_calendar(&feed);
     Ok(ManageView { registration: view_of(db, row).await?, form, sessions, feed_path })
 }
 
