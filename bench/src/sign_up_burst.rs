@@ -4,6 +4,9 @@
 //! second.
 //!
 //! Usage: sign-up-burst <edition> <focal email> <password> <sign-ups> <base URL>...
+//!
+//! With `BURST_ACCEPTED=<file>`, the email of every sign-up the server answered with success is
+//! written there, one a line (the crash test checks that none of them was lost).
 use serde::Deserialize;
 use std::time::Instant;
 
@@ -25,7 +28,7 @@ struct Burst {
 }
 
 impl Burst {
-    async fn sign_up(&self, client: &reqwest::Client, i: usize) -> bool {
+    async fn sign_up(&self, client: &reqwest::Client, i: usize) -> Option<String> {
         let (full_name, email) = (format!("Delegate {i}"), format!("delegate-{i}@burst.example"));
         let form = [
             ("edition_id", self.edition.as_str()),
@@ -42,10 +45,8 @@ impl Burst {
             .form(&form)
             .send()
             .await;
-        match sent {
-            Ok(response) => response.status().is_success() && response.bytes().await.is_ok(),
-            Err(_) => false,
-        }
+        let response = sent.ok()?;
+        (response.status().is_success() && response.bytes().await.is_ok()).then_some(email)
     }
 }
 
@@ -76,10 +77,13 @@ async fn main() {
         .send()
         .await
         .unwrap_or_else(|e| fail(format!("sign-in: {e}")));
+    // The session's cookie (sign-in also sets the device cookie).
     let cookie = signed_in
         .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("sumud_session="))
         .and_then(|v| v.split(';').next())
         .unwrap_or_else(|| fail(format!("sign-in failed: {}", signed_in.status())))
         .to_string();
@@ -93,12 +97,22 @@ async fn main() {
         })
         .collect();
     let mut errors = 0;
+    let mut accepted = Vec::new();
     for task in tasks {
-        if !task.await.unwrap_or(false) {
-            errors += 1;
+        match task.await.ok().flatten() {
+            Some(email) => accepted.push(email),
+            None => errors += 1,
         }
     }
     let seconds = started.elapsed().as_secs_f64();
+    if let Ok(path) = std::env::var("BURST_ACCEPTED") {
+        std::fs::write(&path, accepted.join("\n") + "\n").unwrap_or_else(|e| fail(format!("{path}: {e}")));
+        // The server may be gone on purpose (the crash test): nothing more to read.
+        if std::env::var("BURST_NO_READBACK").is_ok() {
+            println!("{total} sign-ups sent: {} accepted, {errors} without an answer", accepted.len());
+            return;
+        }
+    }
 
     let delegation: Delegation = client
         .post(format!("{}/api/get_delegation", bases[0]))

@@ -69,3 +69,5 @@ error-time-order = يجب أن تنتهي الجلسة بعد بدايتها.
 error-number = أدخلوا عدداً صحيحاً ضمن الحدود المسموح بها.
 error-day-outside = يجب أن يكون اليوم من أيام الدورة.
 error-capacity-below-confirmed = عدد المقاعد المؤكدة أكبر من هذه السعة.
+edition-observer-quota = المراقبون لكل عضو
+hint-observer-quota = حتى لا يأخذ عضو واحد كل المقاعد. اتركه فارغاً ليكون 5.

@@ -69,3 +69,5 @@ error-time-order = The session must end after it starts.
 error-number = Enter a whole number in the allowed range.
 error-day-outside = The day must be one of the edition's days.
 error-capacity-below-confirmed = More seats are already confirmed than this capacity.
+edition-observer-quota = Observers per member
+hint-observer-quota = So that no member takes every seat. Leave empty for 5.

@@ -94,3 +94,4 @@ error-checkin-not-confirmed = This person's registration is not confirmed; they 
 error-no-letter-requested = This person did not ask for an invitation letter.
 error-letter-not-confirmed = Letters are issued only for confirmed registrations.
 letter-withdrawn = Invitation letter No. { $number } was issued by the secretariat but is no longer valid: the registration it was issued for was cancelled or refused. It does not support a visa application.
+error-observer-quota = This delegation already has as many observers as the edition allows.

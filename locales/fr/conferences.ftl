@@ -69,3 +69,5 @@ error-time-order = La séance doit finir après son début.
 error-number = Indiquez un nombre entier dans les limites permises.
 error-day-outside = Le jour doit être l’un des jours de l’édition.
 error-capacity-below-confirmed = Plus de places sont déjà confirmées que cette capacité.
+edition-observer-quota = Observateurs par membre
+hint-observer-quota = Pour qu'aucun membre ne prenne toutes les places. Laissez vide pour 5.

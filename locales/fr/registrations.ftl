@@ -94,3 +94,4 @@ error-checkin-not-confirmed = L'inscription de cette personne n'est pas confirm�
 error-no-letter-requested = Cette personne n'a pas demandé de lettre d'invitation.
 error-letter-not-confirmed = Les lettres ne sont délivrées que pour les inscriptions confirmées.
 letter-withdrawn = La lettre d'invitation n° { $number } a été délivrée par le secrétariat mais n'est plus valable : l'inscription pour laquelle elle avait été délivrée a été annulée ou refusée. Elle ne peut appuyer aucune demande de visa.
+error-observer-quota = Cette délégation a déjà autant d'observateurs que l'édition le permet.

@@ -12,6 +12,8 @@ mod m20261124_000007_registration_email_index;
 mod m20261124_000008_member_directory_counter;
 mod m20261201_000009_sign_in_hardening;
 mod m20261201_000010_feed_secrets_hashed;
+mod m20261201_000011_unique_member_names;
+mod m20261201_000012_observer_quota;
 
 pub struct Migrator;
 
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000008_member_directory_counter::Migration),
             Box::new(m20261201_000009_sign_in_hardening::Migration),
             Box::new(m20261201_000010_feed_secrets_hashed::Migration),
+            Box::new(m20261201_000011_unique_member_names::Migration),
+            Box::new(m20261201_000012_observer_quota::Migration),
         ]
     }
 }

@@ -136,27 +136,45 @@ pub async fn locate_client(State(trusted): State<TrustedProxies>, mut req: Reque
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
 /// Refuses a body over [`BODY_LIMIT`] with a translated 413, whether it announces its length or
-/// streams it, before any handler reads it.
+/// streams it, before any handler reads it; and a NUL character anywhere in the address or a
+/// form or JSON body with a translated 400 (no text holds one, and PostgreSQL refuses it in
+/// every query, which would be a 500).
 pub async fn limit_body(req: Request, next: Next) -> Response {
     let lang = req.extensions().get::<Lang>().copied().unwrap_or(Lang::En);
     let too_large = || (StatusCode::PAYLOAD_TOO_LARGE, translate(lang, "error-too-large", &[])).into_response();
+    let nul = || (StatusCode::BAD_REQUEST, translate(lang, "error-control-characters", &[])).into_response();
+    if req.uri().query().is_some_and(|q| holds_nul(q.as_bytes())) {
+        return nul();
+    }
     let announced = req
         .headers()
         .get(axum::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    match announced {
-        Some(length) if length > BODY_LIMIT as u64 => too_large(),
-        Some(_) => next.run(req).await,
-        None if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) => next.run(req).await,
-        None => {
-            let (parts, body) = req.into_parts();
-            match axum::body::to_bytes(body, BODY_LIMIT).await {
-                Ok(bytes) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
-                Err(_) => too_large(),
-            }
-        }
+    if announced.is_some_and(|length| length > BODY_LIMIT as u64) {
+        return too_large();
     }
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let textual = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded") || t.starts_with("application/json"));
+    let (parts, body) = req.into_parts();
+    match axum::body::to_bytes(body, BODY_LIMIT).await {
+        Ok(bytes) if textual && holds_nul(&bytes) => nul(),
+        Ok(bytes) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
+        Err(_) => too_large(),
+    }
+}
+
+/// Whether encoded text holds a NUL: raw, percent-encoded or as a JSON escape.
+fn holds_nul(text: &[u8]) -> bool {
+    text.contains(&0)
+        || text.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
+        || text.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
 }
 
 /// Turns a panic anywhere below into the translated 500 page instead of a dropped connection;
@@ -233,6 +251,14 @@ mod tests {
         assert_eq!(response.status(), StatusCode::OK);
         let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
         assert_eq!(&body[..], b"1000");
+    }
+
+    #[test]
+    fn nul_is_found_however_it_is_encoded() {
+        assert!(super::holds_nul(b"name=a%00b"));
+        assert!(super::holds_nul(br#"{"name":"a\u0000b"}"#));
+        assert!(super::holds_nul(b"a\0b"));
+        assert!(!super::holds_nul(b"name=100%25&x=%20"));
     }
 
     #[tokio::test]

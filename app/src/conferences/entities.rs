@@ -25,6 +25,8 @@ pub mod edition {
         pub registration_closes_at: DateTimeUtc,
         pub capacity: i32,
         pub delegation_quota: i32,
+        /// Observers one member may register.
+        pub observer_quota: i32,
         pub needs_approval: bool,
         /// Confirmed registrations; moved only by conditional updates, so that simultaneous
         /// sign-ups from any number of processes never exceed the capacity.

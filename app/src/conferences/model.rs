@@ -58,8 +58,13 @@ pub struct EditionInput {
     pub registration_closes: String,
     pub capacity: String,
     pub delegation_quota: String,
+    /// Empty: the default, [`DEFAULT_OBSERVER_QUOTA`].
+    pub observer_quota: String,
     pub needs_approval: String,
 }
+
+/// Observers one member may register when the secretariat sets no other number.
+pub const DEFAULT_OBSERVER_QUOTA: i32 = 5;
 
 /// What the session form sends; times are local at the venue.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +119,7 @@ pub struct EditionView {
     pub registration_open_now: bool,
     pub capacity: i32,
     pub delegation_quota: i32,
+    pub observer_quota: i32,
     pub needs_approval: bool,
     pub confirmed: i32,
     pub is_past: bool,

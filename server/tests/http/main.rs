@@ -14,11 +14,13 @@ use testing::{Backend, TestDb};
 
 mod areas;
 mod hardening;
+mod hostile;
 mod roles;
 mod site;
 
 use areas::*;
 use hardening::*;
+use hostile::*;
 use roles::*;
 use site::*;
 
@@ -131,4 +133,5 @@ on_both_databases!(
     odd_input_never_crashes_the_server,
     sign_out_everywhere_else,
     public_forms_cannot_flood_an_inbox,
+    hostile_input_never_breaks_the_server,
 );

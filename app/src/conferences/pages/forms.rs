@@ -206,6 +206,17 @@ pub(super) fn EditionFields(result: FormResult, current: EditionInput) -> impl I
                 dir=Some("ltr")
                 value=Some(current.delegation_quota)
             />
+            <TextInput
+                result
+                group
+                prefix
+                field="observer_quota"
+                label=tr!("edition-observer-quota")
+                hint=Some(tr!("hint-observer-quota"))
+                kind="number"
+                dir=Some("ltr")
+                value=Some(current.observer_quota)
+            />
             <label class="checkbox">
                 <input type="checkbox" name="edition[needs_approval]" value="on" checked=needs_approval />
                 {tr!("edition-needs-approval")}
@@ -228,6 +239,7 @@ pub fn NewEditionPage() -> impl IntoView {
                     result
                     current=EditionInput {
                         delegation_quota: "3".into(),
+                        observer_quota: "5".into(),
                         ..Default::default()
                     }
                 />

@@ -149,6 +149,9 @@ async fn write_and_answer(db: &DatabaseConnection, edition_id: i32, group: Vec<W
 #[derive(Default)]
 struct Taken {
     emails: HashSet<String>,
+    /// Emails held only by a pending application of someone on their own (anyone may type any
+    /// address there): a member's focal point registering that person supersedes it.
+    pending_individuals: HashMap<String, i32>,
     limited_roles: HashMap<(i32, String), usize>,
 }
 
@@ -159,12 +162,14 @@ impl Taken {
             Registrant::Delegation { member_id } => Some(member_id),
             Registrant::Individual => None,
         });
-        let limited = [DelegateRole::Head.as_str(), DelegateRole::Voting.as_str()];
-        let live: Vec<(String, Option<i32>, String)> = registration::Entity::find()
+        let limited = [DelegateRole::Head.as_str(), DelegateRole::Voting.as_str(), DelegateRole::Observer.as_str()];
+        let live: Vec<(i32, String, Option<i32>, String, RegistrationState)> = registration::Entity::find()
             .select_only()
+            .column(registration::Column::Id)
             .column(registration::Column::Email)
             .column(registration::Column::MemberId)
             .column(registration::Column::DelegateRole)
+            .column(registration::Column::State)
             .filter(registration::Column::EditionId.eq(edition_id))
             .filter(
                 registration::Column::State
@@ -181,7 +186,11 @@ impl Taken {
             .all(txn)
             .await?;
         let mut taken = Taken::default();
-        for (email, member_id, role) in live {
+        for (id, email, member_id, role, state) in live {
+            if member_id.is_none() && state == RegistrationState::Pending {
+                taken.pending_individuals.insert(email.clone(), id);
+                continue;
+            }
             taken.add(&email, member_id, &role);
         }
         Ok(taken)
@@ -195,9 +204,11 @@ impl Taken {
     }
 
     /// Refuses an email already registered for the edition, a second head of delegation, and
-    /// voting delegates past the quota.
+    /// voting delegates or observers past their quotas.
     fn check(&self, edition: &edition::Model, member_id: Option<i32>, delegate: &Delegate) -> ServiceResult<()> {
-        if self.emails.contains(delegate.email.as_str()) {
+        let email = delegate.email.as_str();
+        let pending_alone = member_id.is_none() && self.pending_individuals.contains_key(email);
+        if self.emails.contains(email) || pending_alone {
             return Err(ServiceError::invalid("email", "error-already-registered"));
         }
         let Some(member_id) = member_id else { return Ok(()) };
@@ -208,9 +219,41 @@ impl Taken {
             DelegateRole::Voting if same_role >= usize::try_from(edition.delegation_quota).unwrap_or(0) => {
                 Err(ServiceError::invalid("role", "error-voting-quota"))
             }
+            DelegateRole::Observer if same_role >= usize::try_from(edition.observer_quota).unwrap_or(0) => {
+                Err(ServiceError::invalid("role", "error-observer-quota"))
+            }
             _ => Ok(()),
         }
     }
+}
+
+/// Ends pending applications that a member's delegation took over (the person is registered
+/// by their focal point now), audited.
+async fn supersede(txn: &impl sea_orm::ConnectionTrait, ids: &[i32], now: chrono::DateTime<Utc>) -> ServiceResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    registration::Entity::update_many()
+        .col_expr(registration::Column::State, sea_orm::sea_query::Expr::value(RegistrationState::Cancelled.as_str()))
+        .col_expr(registration::Column::StateChangedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(registration::Column::Id.is_in(ids.to_vec()))
+        .exec(txn)
+        .await?;
+    let system = Actor::system();
+    audit::record_all(
+        txn,
+        ids.iter().map(|id| {
+            let change = Change::new(
+                "conference.application_superseded",
+                "registration",
+                *id,
+                "registered by a member's focal point instead",
+            );
+            (&system, change)
+        }),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Writes the sign-ups in one transaction, in order; the outer error fails them all (nothing
@@ -232,6 +275,7 @@ async fn write(
     let mut confirmed = edition.confirmed_count;
     let mut outcomes = Vec::with_capacity(sign_ups.len());
     let mut rows = Vec::new();
+    let mut superseded = Vec::new();
     for sign_up in sign_ups {
         let (member_id, organisation) = match sign_up.registrant {
             Registrant::Delegation { member_id } => (Some(member_id), None),
@@ -242,6 +286,9 @@ async fn write(
             continue;
         }
         let delegate = &sign_up.delegate;
+        if member_id.is_some() {
+            superseded.extend(taken.pending_individuals.remove(delegate.email.as_str()));
+        }
         taken.add(delegate.email.as_str(), member_id, delegate.role.as_str());
         let state = match sign_up.registrant {
             Registrant::Individual => RegistrationState::Pending,
@@ -284,6 +331,7 @@ async fn write(
         });
         outcomes.push(Ok(token));
     }
+    supersede(&txn, &superseded, now).await?;
     let seats = confirmed - edition.confirmed_count;
     if seats > 0 && !take_seats(&txn, edition_id, seats).await? {
         return Err(ServiceError::Internal("seats counted under the lock were gone".into()));

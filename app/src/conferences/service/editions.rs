@@ -13,16 +13,17 @@ use sea_orm::{
 };
 use serde_json::json;
 
-/// Locks the edition's row for the rest of the transaction and reads it, in one statement.
-/// Callers on SQLite take the writer turn first: every sign-up of a burst writes this row.
+/// Locks the edition's row for the rest of the transaction (a write that changes nothing), then
+/// reads it. Callers on SQLite take the writer turn first: every sign-up of a burst writes this
+/// row. Not `UPDATE … RETURNING` in one statement: on SQLite its rows sometimes lacked the column
+/// a later migration added (a connection's cached statement from before the migration).
 pub(crate) async fn lock_edition(txn: &impl ConnectionTrait, edition_id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::update_many()
         .col_expr(edition::Column::ConfirmedCount, sea_orm::sea_query::Expr::col(edition::Column::ConfirmedCount))
         .filter(edition::Column::Id.eq(edition_id))
-        .exec_with_returning(txn)
-        .await?
-        .pop()
-        .ok_or(ServiceError::NotFound)
+        .exec(txn)
+        .await?;
+    edition::Entity::find_by_id(edition_id).one(txn).await?.ok_or(ServiceError::NotFound)
 }
 
 pub(crate) fn tz_of(row: &edition::Model) -> Tz {
@@ -49,6 +50,7 @@ pub(crate) fn edition_view(row: &edition::Model, now: DateTime<Utc>) -> EditionV
         registration_open_now: row.registration_opens_at <= now && now < row.registration_closes_at,
         capacity: row.capacity,
         delegation_quota: row.delegation_quota,
+        observer_quota: row.observer_quota,
         needs_approval: row.needs_approval,
         confirmed: row.confirmed_count,
         is_past: row.ends_on < now.with_timezone(&tz).date_naive(),
@@ -81,6 +83,7 @@ pub(super) fn edition_audit(row: &edition::Model) -> serde_json::Value {
         "registration_closes_at": row.registration_closes_at.to_rfc3339(),
         "capacity": row.capacity,
         "delegation_quota": row.delegation_quota,
+        "observer_quota": row.observer_quota,
         "needs_approval": row.needs_approval,
     })
 }
@@ -101,6 +104,7 @@ pub(super) fn set_edition(row: &mut edition::ActiveModel, edition: &Edition) {
     row.registration_closes_at = Set(edition.registration_closes_at);
     row.capacity = Set(edition.capacity);
     row.delegation_quota = Set(edition.delegation_quota);
+    row.observer_quota = Set(edition.observer_quota);
     row.needs_approval = Set(edition.needs_approval);
 }
 
@@ -297,6 +301,7 @@ pub async fn edition_form(db: &impl ConnectionTrait, id: i32) -> ServiceResult<E
         registration_closes: local(&row.registration_closes_at, tz, "%Y-%m-%dT%H:%M"),
         capacity: row.capacity.to_string(),
         delegation_quota: row.delegation_quota.to_string(),
+        observer_quota: row.observer_quota.to_string(),
         needs_approval: if row.needs_approval { "on".into() } else { String::new() },
     })
 }

@@ -19,6 +19,7 @@ pub struct Edition {
     pub registration_closes_at: DateTime<Utc>,
     pub capacity: i32,
     pub delegation_quota: i32,
+    pub observer_quota: i32,
     pub needs_approval: bool,
 }
 
@@ -93,6 +94,11 @@ impl Edition {
         }
         let capacity = count(&input.capacity, "capacity", 1..=100_000, &mut problems);
         let delegation_quota = count(&input.delegation_quota, "delegation_quota", 1..=100, &mut problems);
+        let observer_quota = if input.observer_quota.trim().is_empty() {
+            crate::conferences::DEFAULT_OBSERVER_QUOTA
+        } else {
+            count(&input.observer_quota, "observer_quota", 0..=100_000, &mut problems)
+        };
         match (time_zone, starts_on, ends_on, opens, closes) {
             (Some(time_zone), Some(starts_on), Some(ends_on), Some(opens), Some(closes)) if problems.is_empty() => {
                 Ok(Edition {
@@ -107,6 +113,7 @@ impl Edition {
                     registration_closes_at: closes,
                     capacity,
                     delegation_quota,
+                    observer_quota,
                     needs_approval: matches!(input.needs_approval.as_str(), "on" | "true" | "1"),
                 })
             }

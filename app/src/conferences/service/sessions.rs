@@ -180,6 +180,8 @@ pub async fn insert_sample_edition(
         registration_closes_at: Utc::now() + chrono::Duration::days(30),
         capacity,
         delegation_quota: 3,
+        // The sample member registers a whole burst of observers (the benchmarks).
+        observer_quota: capacity.saturating_mul(10),
         needs_approval: false,
     };
     let row = create_edition(db, &RequestContext::system(""), &edition).await?;

@@ -24,6 +24,7 @@ pub async fn apply(
 ) -> ServiceResult<member::Model> {
     let profile = &application.profile;
     let keys = name_keys(&profile.names());
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
     if let Some(earlier) = find_duplicate(&txn, &profile.country, &keys, None).await? {
         return Err(ServiceError::DuplicateOf { id: earlier.id, name: earlier.latin_name });
@@ -44,7 +45,7 @@ pub async fn apply(
     };
     set_profile(&mut row, profile);
     let row = row.insert(&txn).await?;
-    replace_name_keys(&txn, &row, keys).await?;
+    claim_name_keys(db, &txn, &row, &keys).await?;
     email::enqueue(
         &txn,
         &row.focal_email,

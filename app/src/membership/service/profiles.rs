@@ -9,6 +9,7 @@ use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::RequestContext;
 use chrono::{NaiveDate, Utc};
+use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -35,8 +36,10 @@ pub async fn update_profile(
     id: i32,
     profile: &Profile,
 ) -> ServiceResult<member::Model> {
+    // The record is held until commit: two decisions at once are taken one after the other.
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let mut profile = profile.clone();
     if editor == ProfileEditor::FocalPoint {
         profile.kind = before.kind;
@@ -50,7 +53,7 @@ pub async fn update_profile(
     set_profile(&mut row, &profile);
     row.updated_at = Set(Utc::now());
     let after = row.update(&txn).await?;
-    replace_name_keys(&txn, &after, keys).await?;
+    claim_name_keys(db, &txn, &after, &keys).await?;
     audit::record(
         &txn,
         &context.actor,
@@ -98,8 +101,10 @@ pub async fn change_status(
     reason: &str,
     effective_on: NaiveDate,
 ) -> ServiceResult<member::Model> {
+    // The record is held until commit: two decisions at once are taken one after the other.
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let status = before.status;
     if !StatusChange::allowed_from(status).contains(&change) {
         return Err(ServiceError::Conflict { key: "error-status-change" });

@@ -5,7 +5,10 @@ use crate::membership::{MemberStatus, Profile};
 use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use sea_orm::sea_query::Query;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, QueryOrder,
+};
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -118,6 +121,32 @@ pub(super) fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_email = Set(profile.focal_email.as_str().to_string());
     row.focal_phone = Set(profile.focal_phone.clone());
     row.focal_language = Set(profile.focal_language);
+}
+
+/// Stores `keys` as the member's names, unless another member took one of them meanwhile (the
+/// database's unique index on country and key decides between simultaneous writers): then
+/// the change is rolled back and the other member named.
+///
+/// # Errors
+/// `DuplicateOf`; database errors.
+pub(super) async fn claim_name_keys(
+    db: &DatabaseConnection,
+    txn: &DatabaseTransaction,
+    row: &member::Model,
+    keys: &[String],
+) -> ServiceResult<()> {
+    match replace_name_keys(txn, row, keys.to_vec()).await {
+        Err(ServiceError::Database(error))
+            if matches!(error.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) =>
+        {
+            // The transaction cannot go on (PostgreSQL aborted it): ask the database as it is now.
+            match find_duplicate(db, &row.country, keys, Some(row.id)).await? {
+                Some(other) => Err(ServiceError::DuplicateOf { id: other.id, name: other.latin_name }),
+                None => Err(ServiceError::Database(error)),
+            }
+        }
+        other => other,
+    }
 }
 
 /// Replaces a member's searchable name keys with `keys`, and tells every process's directory

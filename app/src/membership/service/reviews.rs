@@ -13,6 +13,7 @@ use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::RequestContext;
 use chrono::Utc;
+use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -82,8 +83,10 @@ pub async fn decide(
     decision: Decision,
     reason: &str,
 ) -> ServiceResult<member::Model> {
+    // The record is held until commit: two decisions at once are taken one after the other.
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let open = matches!(before.review_state, ReviewState::Pending | ReviewState::InfoRequested);
     if !open || before.status != MemberStatus::Applicant {
         return Err(ServiceError::Conflict { key: "error-already-decided" });
@@ -108,7 +111,12 @@ pub async fn decide(
         row.member_since = Set(Some(now.date_naive()));
     }
     let after = row.update(&txn).await?;
-    counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
+    if decision == Decision::Reject {
+        // A refused application holds no name: the authority may apply again.
+        replace_name_keys(&txn, &after, Vec::new()).await?;
+    } else {
+        counters::raise(&txn, counters::MEMBER_DIRECTORY).await?;
+    }
 
     let focal_language = after.focal_language;
     if decision == Decision::Approve {

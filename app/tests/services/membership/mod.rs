@@ -30,6 +30,7 @@ testing::on_both_databases!(
     standing_changes_are_dated_reasoned_emailed_and_audited,
     approval_links_an_existing_delegate_account,
     approval_refuses_a_focal_email_of_the_secretariat,
+    simultaneous_decisions_and_applications_are_taken_one_at_a_time,
 );
 
 const PUBLIC_URL: &str = "https://sumud.test";
@@ -295,4 +296,50 @@ async fn exports_list_members_with_a_byte_order_mark(db: &DatabaseConnection) {
     let public = membership::public_members(db).await.unwrap();
     assert_eq!(public.len(), 1);
     assert_eq!(public[0].latin_name, "Baladiyat al-Khalīl");
+}
+
+async fn simultaneous_decisions_and_applications_are_taken_one_at_a_time(db: &DatabaseConnection) {
+    // Two secretariat officers decide the same application at the same moment: one decision wins,
+    // the other is told it was already decided.
+    for round in 0..5 {
+        let input = ApplicationInput {
+            official_name: format!("بلدية {round}"),
+            latin_name: format!("Baladiya {round}"),
+            english_name: String::new(),
+            focal_email: format!("focal{round}@hebron-city.ps"),
+            ..hebron()
+        };
+        let application = apply(db, input).await;
+        let (first, second) = (reviewer(), reviewer());
+        let (a, b) = tokio::join!(
+            membership::decide(db, &first, application.id, app::membership::Decision::Approve, "Welcome"),
+            membership::decide(db, &second, application.id, app::membership::Decision::Reject, "No"),
+        );
+        let decided = [a.is_ok(), b.is_ok()];
+        assert_eq!(decided.iter().filter(|ok| **ok).count(), 1, "round {round}: {decided:?}");
+        for refused in [a.err(), b.err()].into_iter().flatten() {
+            assert!(matches!(refused, ServiceError::Conflict { key: "error-already-decided" }), "{refused:?}");
+        }
+    }
+    // The same authority applying twice at once is stored once.
+    let before = member::Entity::find().count(db).await.unwrap();
+    let twice: Vec<_> = (0..2)
+        .map(|i| {
+            let db = db.clone();
+            let input = ApplicationInput { focal_email: format!("twice{i}@tanger.ma"), ..tangier() };
+            tokio::spawn(async move {
+                membership::apply(&db, &RequestContext::system(PUBLIC_URL), &Application::parse(&input).unwrap()).await
+            })
+        })
+        .collect();
+    let mut stored = 0;
+    for attempt in twice {
+        match attempt.await.unwrap() {
+            Ok(_) => stored += 1,
+            Err(ServiceError::DuplicateOf { .. }) => {}
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(stored, 1);
+    assert_eq!(member::Entity::find().count(db).await.unwrap(), before + 1);
 }

@@ -27,6 +27,7 @@ testing::on_both_databases!(
     the_personal_link_changes_details_sessions_and_the_feed,
     participant_lists_follow_consent,
     letters_badges_and_check_in,
+    applications_alongside_a_sign_up_burst_all_succeed,
 );
 
 const PUBLIC_URL: &str = "https://sumud.test";
@@ -56,6 +57,8 @@ async fn open_edition(db: &DatabaseConnection, capacity: u32, quota: u32, needs_
         registration_closes: format!("{}T23:59", next_year - chrono::Duration::days(7)),
         capacity: capacity.to_string(),
         delegation_quota: quota.to_string(),
+        // The bursts below register dozens of observers for one member.
+        observer_quota: "100".into(),
         needs_approval: if needs_approval { "on".into() } else { String::new() },
         ..Default::default()
     };
@@ -170,6 +173,16 @@ async fn a_delegation_keeps_one_head_and_the_voting_quota(db: &DatabaseConnectio
     sea_orm::ActiveModelTrait::update(suspended, db).await.unwrap();
     let refused = delegate(db, edition.id, tunis, person("Nour Trabelsi", "observer")).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-member-not-in-good-standing" }));
+
+    // One member cannot take every seat with observers: five here, then refused.
+    let mut capped: edition::ActiveModel = edition.clone().into();
+    capped.observer_quota = sea_orm::ActiveValue::Set(5);
+    sea_orm::ActiveModelTrait::update(capped, db).await.unwrap();
+    for i in 1..5 {
+        delegate(db, edition.id, lyon, person(&format!("Observer {i}"), "observer")).await.unwrap();
+    }
+    let refused = delegate(db, edition.id, lyon, person("Observer 5", "observer")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Invalid { field: "role", key: "error-observer-quota" }), "{refused:?}");
 }
 
 async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnection) {
@@ -229,6 +242,19 @@ async fn individual_applications_wait_for_the_secretariat(db: &DatabaseConnectio
     );
     let mails = emails_to(db, "mona.aziz@delegates.test").await;
     assert!(mails.last().unwrap().subject.contains("Votre inscription"), "{}", mails.last().unwrap().subject);
+
+    // Anyone may type anyone's address in the public form: a pending application does not keep
+    // a member's focal point from registering that person, it is superseded (and a second
+    // application on one's own is still refused).
+    let open = open_edition(db, 10, 3, false).await;
+    let squatted = individual(db, open.id, person("Rami Nassar", "")).await.unwrap();
+    let refused = individual(db, open.id, person("Rami Nassar", "")).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Invalid { field: "email", key: "error-already-registered" }));
+    let nablus = member(db).await;
+    let registered = delegate(db, open.id, nablus, person("Rami Nassar", "voting")).await.unwrap();
+    assert_eq!(registered.row.state.to_string(), "confirmed");
+    let superseded = registration::Entity::find_by_id(squatted.row.id).one(db).await.unwrap().unwrap();
+    assert_eq!(superseded.state.to_string(), "cancelled");
 
     // Member delegations also wait when the edition needs approval.
     let reviewed = open_edition(db, 10, 3, true).await;
@@ -358,4 +384,48 @@ async fn a_sign_up_the_database_refuses_does_not_sink_the_others(db: &DatabaseCo
     assert_eq!(confirmed_count(db, edition.id).await, expected as i32);
     let emails = outbox::Entity::find().filter(outbox::Column::ToEmail.like("observer.%")).count(db).await.unwrap();
     assert_eq!(emails, expected as u64, "one email per stored sign-up");
+}
+
+/// Writers of different areas at the same moment: on SQLite they take turns instead of meeting
+/// a busy database (which would be a 500), on PostgreSQL they lock what they change.
+async fn applications_alongside_a_sign_up_burst_all_succeed(db: &DatabaseConnection) {
+    let edition = open_edition(db, 30, 3, false).await;
+    let member_id = member(db).await;
+    let queue = Arc::new(SignUpQueue::new(db.clone()));
+    let mut sign_ups = Vec::new();
+    for i in 0..40 {
+        let queue = queue.clone();
+        sign_ups.push(tokio::spawn(async move {
+            delegate_through(&queue, edition.id, member_id, person(&format!("Burst {i}"), "observer")).await
+        }));
+    }
+    let mut applications = Vec::new();
+    for i in 0..20 {
+        let db = db.clone();
+        applications.push(tokio::spawn(async move {
+            let input = app::membership::ApplicationInput {
+                kind: "municipality".into(),
+                official_name: format!("Commune {i}"),
+                latin_name: format!("Commune {i}"),
+                country: "FR".into(),
+                head_name: "Head".into(),
+                head_title: "Maire".into(),
+                focal_name: "Focal".into(),
+                focal_email: format!("focal{i}@commune.example.fr"),
+                focal_phone: "+33 1 23 45 67 89".into(),
+                focal_language: "fr".into(),
+                motivation: "Jumelage avec une municipalité palestinienne.".into(),
+                ..Default::default()
+            };
+            let application = app::membership::Application::parse(&input).unwrap();
+            app::membership::service::apply(&db, &RequestContext::system(PUBLIC_URL), &application).await
+        }));
+    }
+    for sign_up in sign_ups {
+        sign_up.await.unwrap().expect("every sign-up is written");
+    }
+    for application in applications {
+        application.await.unwrap().expect("every application is written");
+    }
+    assert_eq!(confirmed_count(db, edition.id).await, 30);
 }

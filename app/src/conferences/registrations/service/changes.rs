@@ -8,6 +8,7 @@ use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::token_hash;
 use crate::server::RequestContext;
 use chrono::Utc;
+use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
@@ -201,11 +202,15 @@ pub async fn update_by_token(
     token: &str,
     changes: &Delegate,
 ) -> ServiceResult<()> {
-    let before = row_by_token(db, token).await?;
+    let id = row_by_token(db, token).await?.id;
+    // Held until commit: a cancellation cannot slip between the check and the change.
+    let _turn = writer_turn(db).await;
+    let txn = context.begin(db).await?;
+    let before =
+        registration::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::InvalidLink)?;
     if !state_of(&before).is_live() {
         return Err(ServiceError::Conflict { key: "error-registration-ended" });
     }
-    let txn = context.begin(db).await?;
     let mut row: registration::ActiveModel = before.clone().into();
     row.full_name = Set(changes.full_name.as_str().to_string());
     row.phone = Set(changes.phone.clone());

@@ -10,6 +10,7 @@ use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::secrets::new_token;
 use crate::server::RequestContext;
 use chrono::Utc;
+use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
@@ -27,8 +28,14 @@ pub async fn issue_letter(
     registration_id: i32,
     lang: Lang,
 ) -> ServiceResult<String> {
+    // Held until commit: a cancellation cannot slip between the check and the letter.
+    let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let row = registration::Entity::find_by_id(registration_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let row = registration::Entity::find_by_id(registration_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     if row.visa_letter == VisaLetter::None {
         return Err(ServiceError::Conflict { key: "error-no-letter-requested" });
     }
