@@ -40,7 +40,7 @@ pub fn safe_next(next: Option<&str>) -> &str {
 #[server(endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let state = state()?;
-    let address = client_address().await;
+    let address = guard::client_address().await;
     let device = request_cookie(DEVICE_COOKIE);
     let attempt =
         service::SignInAttempt { email: &email, password: &password, address: &address, device: device.as_deref() };
@@ -52,10 +52,7 @@ pub async fn sign_in(email: String, password: String, next: Option<String>) -> R
         session.insert(guard::ACCOUNT_ID_KEY, account.id).await?;
         session.insert(guard::SAVED_ON_KEY, guard::today()).await
     };
-    stored.await.map_err(|e| {
-        tracing::error!(error = %e, "session write failed");
-        AppError::Internal
-    })?;
+    stored.await.map_err(guard::session_failed)?;
     leptos_axum::redirect(safe_next(next.as_deref()));
     Ok(())
 }
@@ -63,15 +60,6 @@ pub async fn sign_in(email: String, password: String, next: Option<String>) -> R
 /// The cookie by which a browser that signed in before is known (OWASP's device cookie).
 #[cfg(feature = "ssr")]
 const DEVICE_COOKIE: &str = "sumud_device";
-
-/// Where the request comes from, as the server's middleware found it (trusted proxies only).
-#[cfg(feature = "ssr")]
-async fn client_address() -> String {
-    leptos_axum::extract::<axum::Extension<crate::server::http::ClientAddress>>()
-        .await
-        .map(|axum::Extension(address)| address.0.to_string())
-        .unwrap_or_else(|_| "unknown".to_string())
-}
 
 /// A cookie the browser sent.
 #[cfg(feature = "ssr")]
@@ -103,10 +91,7 @@ fn remember_device(token: &str, secure: bool) {
 #[server(endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     let session = guard::session().await?;
-    session.flush().await.map_err(|e| {
-        tracing::error!(error = %e, "session delete failed");
-        AppError::Internal
-    })?;
+    session.flush().await.map_err(guard::session_failed)?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -187,10 +172,7 @@ const FRESH_LINK_KEY: &str = "fresh_link";
 pub async fn issue_account_link(id: i32) -> Result<(), AppError> {
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let fresh = service::issue_fresh_link(&state()?.db, &context, id).await?;
-    guard::session().await?.insert(FRESH_LINK_KEY, fresh).await.map_err(|e| {
-        tracing::error!(error = %e, "session write failed");
-        AppError::Internal
-    })?;
+    guard::session().await?.insert(FRESH_LINK_KEY, fresh).await.map_err(guard::session_failed)?;
     leptos_axum::redirect(ACCOUNTS);
     Ok(())
 }
@@ -199,10 +181,7 @@ pub async fn issue_account_link(id: i32) -> Result<(), AppError> {
 #[server(endpoint = "take_fresh_link")]
 pub async fn take_fresh_link() -> Result<Option<FreshLink>, AppError> {
     guard::require(&[Role::Secretariat]).await?;
-    guard::session().await?.remove::<FreshLink>(FRESH_LINK_KEY).await.map_err(|e| {
-        tracing::error!(error = %e, "session read failed");
-        AppError::Internal
-    })
+    guard::session().await?.remove::<FreshLink>(FRESH_LINK_KEY).await.map_err(guard::session_failed)
 }
 
 #[server(endpoint = "list_accounts")]

@@ -22,10 +22,7 @@ pub fn today() -> i64 {
 /// # Errors
 /// `Internal` when the session layer is missing or the store fails.
 pub async fn session() -> Result<Session, AppError> {
-    leptos_axum::extract::<Session>().await.map_err(|e| {
-        tracing::error!(error = %e, "session unavailable");
-        AppError::Internal
-    })
+    leptos_axum::extract::<Session>().await.map_err(session_failed)
 }
 
 /// The signed-in person, if any (an account that was deactivated no longer counts).
@@ -41,10 +38,7 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 /// # Errors
 /// `Internal` on a session or database failure.
 pub async fn user_of(session: &Session, db: &sea_orm::DatabaseConnection) -> Result<Option<CurrentUser>, AppError> {
-    let account_id = session.get::<i32>(ACCOUNT_ID_KEY).await.map_err(|e| {
-        tracing::error!(error = %e, "session read failed");
-        AppError::Internal
-    })?;
+    let account_id = session.get::<i32>(ACCOUNT_ID_KEY).await.map_err(session_failed)?;
     let Some(account_id) = account_id else {
         return Ok(None);
     };
@@ -96,6 +90,21 @@ pub async fn public_context(email: Option<&str>) -> Result<RequestContext, AppEr
     context_as(email.map(Actor::by_email).unwrap_or_default(), "").await
 }
 
+/// Where the request comes from, as the server's middleware found it (through trusted proxies
+/// only), for throttles.
+pub async fn client_address() -> String {
+    leptos_axum::extract::<axum::Extension<crate::server::http::ClientAddress>>()
+        .await
+        .map(|axum::Extension(address)| address.0.to_string())
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+/// What a person sees when the session store fails; the cause is logged.
+pub fn session_failed(error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "session store failed");
+    AppError::Internal
+}
+
 /// Emails the public's forms may have sent per hour: from one address, and to one recipient.
 const PUBLIC_EMAILS_PER_ADDRESS: i32 = 30;
 const PUBLIC_EMAILS_PER_RECIPIENT: i32 = 5;
@@ -108,10 +117,7 @@ const PUBLIC_EMAILS_PER_RECIPIENT: i32 = 5;
 /// `RateLimited` (429) past the hourly limit per address or per recipient.
 pub async fn count_public_email(recipient: &str) -> Result<(), AppError> {
     use crate::server::throttle::{self, Policy};
-    let address = leptos_axum::extract::<axum::Extension<crate::server::http::ClientAddress>>()
-        .await
-        .map(|axum::Extension(address)| address.0.to_string())
-        .unwrap_or_default();
+    let address = client_address().await;
     let keys = [
         (throttle::key("mail-from", &address), Policy::PerHour { free: PUBLIC_EMAILS_PER_ADDRESS }),
         (

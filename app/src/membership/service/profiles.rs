@@ -9,7 +9,6 @@ use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::RequestContext;
 use chrono::{NaiveDate, Utc};
-use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -36,10 +35,9 @@ pub async fn update_profile(
     id: i32,
     profile: &Profile,
 ) -> ServiceResult<member::Model> {
-    // The record is held until commit: two decisions at once are taken one after the other.
     let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_member(&txn, id).await?;
     let mut profile = profile.clone();
     if editor == ProfileEditor::FocalPoint {
         profile.kind = before.kind;
@@ -101,10 +99,9 @@ pub async fn change_status(
     reason: &str,
     effective_on: NaiveDate,
 ) -> ServiceResult<member::Model> {
-    // The record is held until commit: two decisions at once are taken one after the other.
     let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_member(&txn, id).await?;
     let status = before.status;
     if !StatusChange::allowed_from(status).contains(&change) {
         return Err(ServiceError::Conflict { key: "error-status-change" });

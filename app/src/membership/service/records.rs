@@ -123,6 +123,17 @@ pub(super) fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_language = Set(profile.focal_language);
 }
 
+/// A member read for a change and held until the transaction ends (SQLite callers take the
+/// writer turn first): two changes at once are taken one after the other, each seeing the
+/// other's result.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub(super) async fn locked_member(txn: &DatabaseTransaction, id: i32) -> ServiceResult<member::Model> {
+    use sea_orm::QuerySelect;
+    member::Entity::find_by_id(id).lock_exclusive().one(txn).await?.ok_or(ServiceError::NotFound)
+}
+
 /// Stores `keys` as the member's names, unless another member took one of them meanwhile (the
 /// database's unique index on country and key decides between simultaneous writers): then
 /// the change is rolled back and the other member named.

@@ -13,7 +13,6 @@ use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
 use crate::server::RequestContext;
 use chrono::Utc;
-use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -83,10 +82,9 @@ pub async fn decide(
     decision: Decision,
     reason: &str,
 ) -> ServiceResult<member::Model> {
-    // The record is held until commit: two decisions at once are taken one after the other.
     let _turn = crate::server::database::writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = member::Entity::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_member(&txn, id).await?;
     let open = matches!(before.review_state, ReviewState::Pending | ReviewState::InfoRequested);
     if !open || before.status != MemberStatus::Applicant {
         return Err(ServiceError::Conflict { key: "error-already-decided" });
