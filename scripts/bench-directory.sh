@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -x "$SUMUD_BIN" ] || cargo leptos build --release
+[ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 
 port=${BENCH_PORT:-3998}
 dir=$(mktemp -d)

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -x "$SUMUD_BIN" ] || cargo leptos build --release
+[ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 # The load generator: Rust, so that the client takes little of the two cores from the server.
 cargo build --release --quiet -p bench --bin sign-up-burst
 burst_client="$CARGO_TARGET_DIR/release/sign-up-burst"

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-[ -x "$SUMUD_BIN" ] || cargo leptos build --release
+[ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 cargo build --release --quiet -p bench --bin sign-up-burst
 burst_client="$CARGO_TARGET_DIR/release/sign-up-burst"
 

@@ -16,7 +16,7 @@ cargo fmt --all --check
 leptosfmt --check --quiet app/src frontend/src
 
 step "release build (server and wasm)"
-cargo leptos build --release
+cargo leptos build --release --precompress
 
 step "unit, service and HTTP tests (SQLite and PostgreSQL)"
 # Per crate and with the server's features only: never ssr and hydrate together.

@@ -11,9 +11,58 @@ fluent_templates::static_loader! {
     pub static TRANSLATIONS = {
         locales: "../locales",
         fallback_language: "en",
-        // Plain text: no Unicode isolation marks around arguments (emails, CSV, test assertions).
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            // Plain text: no Unicode isolation marks around arguments (emails, CSV, test assertions).
+            bundle.set_use_isolating(false);
+            let lang = bundle.locales.first().and_then(|id| Lang::parse(id.language.as_str())).unwrap_or(Lang::En);
+            // Plural messages select on `PLURAL($count)`: see `plural_category`.
+            let registered = bundle.add_function("PLURAL", move |positional, _named| {
+                FluentValue::from(positional.first().and_then(count_of).map_or("other", |n| plural_category(lang, n)))
+            });
+            debug_assert!(registered.is_ok(), "PLURAL registered twice");
+        },
     };
+}
+
+/// A whole, non-negative count from a Fluent argument (a number, or digits as `translate` passes).
+fn count_of(value: &FluentValue) -> Option<u64> {
+    match value {
+        FluentValue::Number(number) => {
+            let n = number.value;
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked whole and in range
+            (n >= 0.0 && n.fract() == 0.0 && n < 9.0e15).then_some(n as u64)
+        }
+        FluentValue::String(text) => text.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// The CLDR cardinal plural category of a count in each language. Fluent's own rules
+/// (intl_pluralrules 7.0.2) drop the `n % 100` of Arabic's few and many, so 103–110 and
+/// 111–199 came out as "other" ("113 عضو").
+pub fn plural_category(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::Ar => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+        Lang::En => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Fr => match n {
+            0 | 1 => "one",
+            n if n % 1_000_000 == 0 => "many",
+            _ => "other",
+        },
+    }
 }
 
 /// A message in a given language, outside any page (emails, exports).

@@ -27,6 +27,8 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await page.locator("#ed-registration_closes").fill("2027-04-30T23:59");
   await page.locator("#ed-capacity").fill("450");
   await page.locator("#ed-delegation_quota").fill("3");
+  await expect(page.locator("#ed-observer_quota")).toHaveValue("5");
+  await page.locator("#ed-observer_quota").fill("2");
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("h1")).toHaveText(`Conférence ${name}`);
   await expect(page.locator("[data-testid=edition-seats]")).toHaveText("0 sur 450 confirmées");
@@ -74,6 +76,7 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await page.locator("main form:has(#clone-starts_on) button[type=submit]").click();
   await expect(page.locator("h1")).toHaveText("Edit the edition");
   await expect(page.locator("#ed-starts_on")).toHaveValue("2028-05-08");
+  await expect(page.locator("#ed-observer_quota")).toHaveValue("2");
   await page.locator("#ed-title_en").fill(`Conference ${name} 2028`);
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("h1")).toHaveText(`Conference ${name} 2028`);

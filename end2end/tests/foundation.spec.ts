@@ -37,6 +37,44 @@ test("the Arabic home page is right-to-left from the first byte, and French keep
   await expect(page.locator("h1")).toHaveText("Activité publique");
 });
 
+test("the page's wasm, script and styles have fingerprinted names, go out precompressed and are kept a year", async ({ page, request }) => {
+  const assets: { url: string; encoding?: string; cache?: string }[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.startsWith("/pkg/")) {
+      const headers = response.headers();
+      assets.push({ url: response.url(), encoding: headers["content-encoding"], cache: headers["cache-control"] });
+    }
+  });
+  await open(page, "/?lang=en");
+  const names = assets.map((a) => new URL(a.url).pathname);
+  // sumud.<22-character hash>.<ext> for each of the three.
+  // Without JavaScript the page fetches its styles only.
+  for (const ext of jsEnabled() ? ["css", "js", "wasm"] : ["css"]) {
+    expect(names.some((n) => new RegExp(`^/pkg/sumud\\.[A-Za-z0-9_-]{22}\\.${ext}$`).test(n)), `${ext} in ${names}`).toBe(true);
+  }
+  for (const asset of assets) {
+    // Chromium asks for brotli over https only; over plain http it gets the gzip file.
+    expect(["br", "gzip"], asset.url).toContain(asset.encoding);
+    expect(asset.cache, asset.url).toBe("public, max-age=31536000, immutable");
+  }
+  const favicon = await request.get("/favicon.svg");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toBe("image/svg+xml");
+});
+
+test("the skip link moves focus to the page's content", async ({ page }) => {
+  await open(page, "/sign-in?lang=fr");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText("Aller au contenu");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  // The next Tab goes on from the content, not back to the header.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest("main"))).toBe(true);
+});
+
 test("the secretariat invites a finance officer who sets a password and signs in", async ({ page }, info) => {
   const email = `${unique("finance", info.project.name)}@treasury.example.org`;
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, jsEnabled, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
 
 // Each project (JavaScript on, and off) applies for its own municipality.
 const towns = {
@@ -20,6 +20,26 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page.locator("#focal_email-error")).toHaveText("أدخل بريداً إلكترونياً مثل name@city.org.");
   await expect(page.locator("#kind-error")).toHaveText("اختر أحد الخيارات.");
   await expect(page.locator("main .alert-error")).toContainText("لم يُحفظ شيء");
+  // As GOV.UK's: the summary takes focus, is the one announcement, and links to each field,
+  // which says it is refused and why.
+  const summary = page.locator("[data-testid=problem-summary]");
+  await expect(summary).toBeFocused();
+  await expect(page.locator("main [role=alert]")).toHaveCount(1);
+  const emailLink = summary.locator('a[href="#app-focal_email"]');
+  await expect(emailLink).toHaveText("أدخل بريداً إلكترونياً مثل name@city.org.");
+  const email = page.locator("#app-focal_email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  expect((await email.getAttribute("aria-describedby"))?.split(" ")).toContain("focal_email-error");
+  await expect(page.locator("#app-official_name")).not.toHaveAttribute("aria-invalid", "true");
+  expect((await page.locator("#app-official_name").getAttribute("aria-describedby"))?.split(" ")).toEqual(["app-official_name-hint"]);
+  // Nothing typed is lost, JavaScript or not, and none of it travels in the address.
+  await expect(page.locator("#app-official_name")).toHaveValue(town.arabic);
+  await expect(email).toHaveValue("not-an-email");
+  expect(decodeURIComponent(page.url())).not.toContain("not-an-email");
+  if (jsEnabled()) {
+    await emailLink.click();
+    await expect(email).toBeFocused();
+  }
 
   const fill = async () => {
     await page.locator("#app-kind").selectOption("municipality");

@@ -96,7 +96,7 @@ sort-name = حسب الاسم
 sort-newest = الأحدث انضماماً أولاً
 directory-search-submit = بحث
 directory-count =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لا يوجد أعضاء
         [one] عضو واحد
         [two] عضوان

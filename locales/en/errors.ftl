@@ -19,3 +19,4 @@ error-cross-origin = This request came from another site and was refused.
 error-bad-request = The form arrived incomplete. Reload the page and try again.
 error-control-characters = This contains invisible control characters. Type it again without them.
 error-too-large = What you sent is too large. Shorten it and try again.
+error-summary-title = There is a problem: nothing was saved

@@ -96,7 +96,7 @@ sort-name = By name
 sort-newest = Newest members first
 directory-search-submit = Search
 directory-count =
-    { $count ->
+    { PLURAL($count) ->
         [one] One member
        *[other] { $count } members
     }

@@ -19,3 +19,4 @@ error-cross-origin = Cette requête provenait d'un autre site et a été refusé
 error-bad-request = Le formulaire est arrivé incomplet. Rechargez la page et réessayez.
 error-control-characters = Ce texte contient des caractères de contrôle invisibles. Saisissez-le à nouveau sans eux.
 error-too-large = Ce que vous avez envoyé est trop volumineux. Raccourcissez-le et réessayez.
+error-summary-title = Il y a un problème : rien n'a été enregistré

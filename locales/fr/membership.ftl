@@ -96,7 +96,7 @@ sort-name = Par nom
 sort-newest = Membres les plus récents d'abord
 directory-search-submit = Rechercher
 directory-count =
-    { $count ->
+    { PLURAL($count) ->
         [one] { $count } membre
        *[other] { $count } membres
     }

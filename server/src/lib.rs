@@ -1,5 +1,7 @@
 //! The Sumud server: configuration, the axum router around the Leptos app, background workers.
+pub mod assets;
 pub mod config;
+pub mod kept_forms;
 pub mod middleware;
 
 use app::accounts::session_store::DbSessionStore;
@@ -43,6 +45,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
 
     let mut leptos_options = get_configuration(None).map_err(|e| StartError::Leptos(e.to_string()))?.leptos_options;
     leptos_options.site_addr = config.listen_addr;
+    assets::follow_hash_file(&mut leptos_options);
+    let stylesheet = app::site::assets::stylesheet_href(&leptos_options);
     let state = AppState {
         leptos_options: leptos_options.clone(),
         db: db.clone(),
@@ -61,7 +65,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         provide_context(sign_ups.clone());
     };
 
-    let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
         .with_name("sumud_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
@@ -71,6 +75,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let routes = generate_route_list(app::App);
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .merge(assets::router(&leptos_options))
         .merge(app::membership::http::router())
         .merge(app::conferences::http::router())
         .merge(app::oversight::http::router())
@@ -79,6 +84,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             move || app::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(axum::middleware::from_fn_with_state(db.clone(), kept_forms::keep_refused_form))
         .layer(sessions)
         .layer(axum::middleware::from_fn(middleware::limit_body))
         .layer(axum::middleware::from_fn_with_state(
@@ -89,7 +95,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             middleware::TrustedProxies(config.trusted_proxies.clone()),
             middleware::locate_client,
         ))
-        .layer(axum::middleware::from_fn(middleware::catch_panic))
+        .layer(axum::middleware::from_fn_with_state(middleware::PanicPage { stylesheet }, middleware::catch_panic))
         .layer(axum::middleware::from_fn(middleware::language))
         .layer(tower_http::compression::CompressionLayer::new())
         // One span per request (method, path, status, latency) around everything below it.

@@ -177,9 +177,15 @@ fn holds_nul(text: &[u8]) -> bool {
         || text.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
 }
 
+/// What the error page of a panic links to (the stylesheet's name is fingerprinted by the build).
+#[derive(Clone)]
+pub struct PanicPage {
+    pub stylesheet: String,
+}
+
 /// Turns a panic anywhere below into the translated 500 page instead of a dropped connection;
 /// the panic itself is logged.
-pub async fn catch_panic(req: Request, next: Next) -> Response {
+pub async fn catch_panic(State(page): State<PanicPage>, req: Request, next: Next) -> Response {
     use futures::FutureExt;
     let lang = req.extensions().get::<Lang>().copied().unwrap_or(Lang::En);
     match std::panic::AssertUnwindSafe(next.run(req)).catch_unwind().await {
@@ -196,11 +202,12 @@ pub async fn catch_panic(req: Request, next: Next) -> Response {
             let page = format!(
                 "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-                 <link rel=\"stylesheet\" href=\"/pkg/sumud.css\"><title>Sumud</title></head>\
+                 <link rel=\"stylesheet\" href=\"{stylesheet}\"><title>Sumud</title></head>\
                  <body><main class=\"page\"><h1>Sumud</h1><p class=\"alert alert-error\">{message}</p>\
                  <p><a href=\"/\">{home}</a></p></main></body></html>",
                 code = lang.code(),
                 dir = lang.dir(),
+                stylesheet = page.stylesheet,
             );
             (StatusCode::INTERNAL_SERVER_ERROR, [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")], page)
                 .into_response()
@@ -271,7 +278,10 @@ mod tests {
         }
         let router = axum::Router::new()
             .route("/boom", axum::routing::get(boom))
-            .layer(axum::middleware::from_fn(super::catch_panic))
+            .layer(axum::middleware::from_fn_with_state(
+                super::PanicPage { stylesheet: "/pkg/sumud.css".into() },
+                super::catch_panic,
+            ))
             .layer(axum::middleware::from_fn(super::language));
         let request = Request::get("/boom?lang=ar").body(Body::empty()).unwrap();
         let response = router.oneshot(request).await.unwrap();

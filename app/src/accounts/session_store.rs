@@ -82,13 +82,14 @@ impl tower_sessions::SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        session::Entity::insert(Self::row(record)?)
-            .on_conflict(
-                OnConflict::column(session::Column::Id)
-                    .update_columns([session::Column::Data, session::Column::ExpiresAt, session::Column::AccountId])
-                    .to_owned(),
-            )
-            .exec_without_returning(&self.db)
+        // An update only: a session ended elsewhere meanwhile (a new password, "sign out
+        // everywhere else") is not brought back by a request that had loaded it.
+        let mut row = Self::row(record)?;
+        row.id = sea_orm::ActiveValue::NotSet;
+        session::Entity::update_many()
+            .set(row)
+            .filter(session::Column::Id.eq(record.id.to_string()))
+            .exec(&self.db)
             .await
             .map_err(backend)?;
         Ok(())

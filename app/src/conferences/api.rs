@@ -43,10 +43,7 @@ pub async fn get_edition_form(id: i32) -> Result<EditionInput, AppError> {
 pub async fn update_edition(id: i32, #[server(default)] edition: EditionInput) -> Result<(), AppError> {
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     let edition = Edition::parse(&edition)?;
-    let db = &state()?.db;
-    service::update_edition(db, &context, id, &edition).await?;
-    // A raised capacity goes to the people waiting, before any new sign-up can take it.
-    crate::conferences::registrations::service::fill_free_seats(db, &context, id).await?;
+    crate::conferences::registrations::service::update_edition(&state()?.db, &context, id, &edition).await?;
     leptos_axum::redirect(&routes::edition(id));
     Ok(())
 }

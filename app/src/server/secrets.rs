@@ -17,44 +17,70 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Argon2 takes 19 MiB and a core's time per hash: as many run at once as there are cores, and
-/// the others wait their turn, so a burst of sign-ins cannot exhaust memory.
-fn hashing_turns() -> &'static tokio::sync::Semaphore {
-    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    TURNS.get_or_init(|| {
-        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+type HashingJob = Box<dyn FnOnce() + Send>;
+
+/// Argon2 takes 19 MiB and a core's time per hash, so hashes run on threads of their own, one per
+/// core: at most that many at once, the others wait in the queue, and no hash holds a thread of
+/// Tokio's blocking pool. (The allocator still keeps freed hash memory, about 400 MB after a
+/// burst: `scripts/bench.sh` measures it.)
+fn hashing_queue() -> &'static std::sync::mpsc::Sender<HashingJob> {
+    static QUEUE: std::sync::OnceLock<std::sync::mpsc::Sender<HashingJob>> = std::sync::OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (queue, jobs) = std::sync::mpsc::channel::<HashingJob>();
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        for n in 0..cores {
+            let jobs = std::sync::Arc::clone(&jobs);
+            let spawned = std::thread::Builder::new().name(format!("argon2-{n}")).spawn(move || loop {
+                let next = match jobs.lock() {
+                    Ok(jobs) => jobs.recv(),
+                    Err(_) => return,
+                };
+                let Ok(job) = next else { return };
+                // A job that panics drops its reply (its caller gets an error); the thread goes on.
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+            });
+            if let Err(e) = spawned {
+                tracing::error!("hashing thread: {e}");
+            }
+        }
+        queue
     })
 }
 
-async fn hashing_turn() -> Result<tokio::sync::SemaphorePermit<'static>, ServiceError> {
-    hashing_turns().acquire().await.map_err(|e| ServiceError::Internal(format!("hashing turns: {e}")))
+/// Runs `work` on a hashing thread and waits for its answer without blocking the runtime.
+async fn on_hashing_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ServiceError> {
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    hashing_queue()
+        .send(Box::new(move || {
+            let _ = reply.send(work());
+        }))
+        .map_err(|_| ServiceError::Internal("no hashing thread".into()))?;
+    answer.await.map_err(|_| ServiceError::Internal("hashing failed".into()))
 }
 
-/// Hashes off the async runtime: argon2 is deliberately slow.
+/// Hashes a new password (argon2 is deliberately slow).
 ///
 /// # Errors
 /// `Internal` if the hasher fails.
 pub async fn hash_password(password: String) -> Result<String, ServiceError> {
-    let _turn = hashing_turn().await?;
-    tokio::task::spawn_blocking(move || {
+    on_hashing_thread(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
             .map_err(|e| ServiceError::Internal(format!("hash password: {e}")))
     })
-    .await
-    .map_err(|e| ServiceError::Internal(format!("hash task: {e}")))?
+    .await?
 }
 
 /// Checks a password against a stored hash; with no hash, hashes anyway so that an unknown
 /// email takes as long as a wrong password.
 ///
 /// # Errors
-/// `Internal` if the verifier task fails.
+/// `Internal` if the hashing thread fails.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, ServiceError> {
-    let _turn = hashing_turn().await?;
-    tokio::task::spawn_blocking(move || match stored {
+    on_hashing_thread(move || match stored {
         Some(stored) => PasswordHash::new(&stored)
             .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
             .unwrap_or(false),
@@ -65,7 +91,6 @@ pub async fn verify_password(password: String, stored: Option<String>) -> Result
         }
     })
     .await
-    .map_err(|e| ServiceError::Internal(format!("verify task: {e}")))
 }
 
 #[cfg(test)]
@@ -79,6 +104,25 @@ mod tests {
         assert!(verify_password("correct horse battery".into(), Some(hash.clone())).await.unwrap());
         assert!(!verify_password("wrong".into(), Some(hash)).await.unwrap());
         assert!(!verify_password("anything".into(), None).await.unwrap());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn hashes_run_on_a_few_threads_of_their_own() {
+        let hashes: Vec<_> = (0..12)
+            .map(|_| {
+                tokio::spawn(on_hashing_thread(|| {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                    std::thread::current().name().unwrap_or_default().to_string()
+                }))
+            })
+            .collect();
+        let mut threads = std::collections::BTreeSet::new();
+        for hash in hashes {
+            threads.insert(hash.await.unwrap().unwrap());
+        }
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        assert!(threads.iter().all(|name| name.starts_with("argon2-")), "{threads:?}");
+        assert!(threads.len() <= cores, "{threads:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::oversight::routes::OversightRoutes;
 use crate::ui::CurrentUserResource;
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr};
-use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Link, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -26,6 +26,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
+                <link rel="stylesheet" id="leptos" href=super::assets::stylesheet_href(&options) />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -67,7 +68,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <I18nProvider>
-            <Stylesheet id="leptos" href="/pkg/sumud.css" />
             <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
             <Title formatter=|page: String| format!("{page} · Sumud") />
             <Router>
@@ -89,14 +89,25 @@ fn Layout() -> impl IntoView {
         |_| crate::accounts::api::get_current_user(),
     );
     provide_context(current_user);
+    let main_ref = NodeRef::<leptos::html::Main>::new();
 
     view! {
-        <a class="skip-link" href="#main">
+        // The router would only scroll to #main: the skip link moves focus there too.
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=move |ev| {
+                if let Some(main) = main_ref.get() {
+                    ev.prevent_default();
+                    let _ = main.focus();
+                }
+            }
+        >
             {move || tr!("skip-to-content")}
         </a>
         <Header />
         // Async: pages are sent whole, so they read right without JavaScript.
-        <main id="main" class="page">
+        <main id="main" class="page" tabindex="-1" node_ref=main_ref>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <AccountRoutes />

@@ -105,3 +105,82 @@ fn keys_used_in_code_exist_and_every_key_is_used() {
     let missing: Vec<_> = references.iter().filter(|l| !keys.contains(*l)).collect();
     assert!(missing.is_empty(), "keys the code uses but locales lack: {missing:?}");
 }
+
+/// Each message's body (the lines after `id =` that are indented), for one language.
+fn message_bodies(lang: &str) -> BTreeMap<String, String> {
+    let mut bodies = BTreeMap::new();
+    for file in files(&workspace().join("locales").join(lang), "ftl") {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if let Some((id, value)) = line.split_once(" =").filter(|(id, _)| !id.starts_with(' ')) {
+                current = Some(id.to_string());
+                bodies.insert(id.to_string(), value.to_string());
+            } else if let (Some(id), true) = (&current, line.starts_with("    ")) {
+                let body = bodies.get_mut(id).unwrap();
+                body.push('\n');
+                body.push_str(line);
+            } else {
+                current = None;
+            }
+        }
+    }
+    bodies
+}
+
+const PLURAL_KEYS: [&str; 5] = ["[zero]", "[one]", "[two]", "[few]", "[many]"];
+
+/// Fluent's plural rules get Arabic wrong past 100, so every plural message selects on the app's
+/// `PLURAL()`; at every count from 0 to 1,000 each language shows the form of the count's CLDR
+/// category (the same text as the category's first count, the number aside).
+#[test]
+fn plural_messages_take_the_right_form_at_every_count() {
+    use app::i18n::{plural_category, translate, Lang};
+    let mut plural_messages = BTreeSet::new();
+    for lang in LANGUAGES {
+        for (id, body) in message_bodies(lang) {
+            if PLURAL_KEYS.iter().any(|key| body.contains(key)) {
+                assert!(body.contains("PLURAL($"), "{lang} {id} selects on a bare number: use PLURAL()");
+                plural_messages.insert(id);
+            }
+        }
+    }
+    assert!(plural_messages.contains("directory-count"), "{plural_messages:?}");
+    for id in &plural_messages {
+        for lang in Lang::ALL {
+            let say = |n: u64| translate(lang, id, &[("count", n.to_string())]).replace(&n.to_string(), "#");
+            let mut first_of: BTreeMap<&str, u64> = BTreeMap::new();
+            for n in 0..=1000u64 {
+                let category = plural_category(lang, n);
+                let first = *first_of.entry(category).or_insert(n);
+                assert_eq!(say(n), say(first), "{lang} {id} at {n} ({category}, like {first})");
+            }
+            let forms: BTreeSet<String> = first_of.values().map(|n| say(*n)).collect();
+            assert_eq!(forms.len(), first_of.len(), "{lang} {id}: one form per category {first_of:?}");
+        }
+    }
+}
+
+/// The categories against CLDR's own samples (plurals.xml), past the first hundred too.
+#[test]
+fn plural_categories_follow_cldr() {
+    use app::i18n::{plural_category, Lang};
+    let samples: [(Lang, &str, &[u64]); 10] = [
+        (Lang::Ar, "zero", &[0]),
+        (Lang::Ar, "one", &[1]),
+        (Lang::Ar, "two", &[2]),
+        (Lang::Ar, "few", &[3, 10, 103, 106, 110, 1003]),
+        (Lang::Ar, "many", &[11, 26, 99, 111, 113, 199, 1011]),
+        (Lang::Ar, "other", &[100, 101, 102, 200, 202, 1000, 10000]),
+        (Lang::En, "one", &[1]),
+        (Lang::En, "other", &[0, 2, 16, 100, 1000]),
+        (Lang::Fr, "one", &[0, 1]),
+        (Lang::Fr, "other", &[2, 17, 100, 1000, 10000]),
+    ];
+    for (lang, category, counts) in samples {
+        for n in counts {
+            assert_eq!(plural_category(lang, *n), category, "{lang} {n}");
+        }
+    }
+    assert_eq!(plural_category(Lang::Fr, 1_000_000), "many");
+}

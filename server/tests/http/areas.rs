@@ -112,6 +112,17 @@ pub(super) async fn focal_point_edits_only_its_own_member(app: &TestApp) {
     let head_of = |id: i32| async move {
         app::membership::entities::member::Entity::find_by_id(id).one(&app.state.db).await.unwrap().unwrap().head_name
     };
+    // Another member's edit page: 403, with no form; its own: the form.
+    let page =
+        |id: i32| lyon_focal.get(app.url(&format!("/members/{id}/edit?lang=en"))).header(ACCEPT, "text/html").send();
+    let other = page(grenoble).await.unwrap();
+    assert_eq!(other.status(), StatusCode::FORBIDDEN);
+    let html = other.text().await.unwrap();
+    assert!(html.contains("does not have access") && !html.contains("application[head_name]"), "{html}");
+    let own = page(lyon).await.unwrap();
+    assert_eq!(own.status(), StatusCode::OK);
+    assert!(own.text().await.unwrap().contains("application[head_name]"));
+
     let before = recorded_state(app).await;
     let refused = lyon_focal
         .post(app.url("/api/update_member_profile"))

@@ -20,6 +20,8 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
         "/secretariat/conferences/1/checkin",
         "/secretariat/conferences/1/registrations",
         "/secretariat/conferences/1/badges",
+        "/secretariat/conferences/1/edit",
+        "/secretariat/sessions/1/edit",
     ] {
         for (who, client, message) in
             [("public", &public, "Please sign in"), ("delegate", &delegate, "does not have access")]

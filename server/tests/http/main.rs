@@ -117,6 +117,8 @@ macro_rules! on_both_databases {
 on_both_databases!(
     language_is_negotiated_on_the_server,
     unknown_pages_are_404,
+    static_files_are_served_precompressed,
+    a_refused_plain_form_keeps_what_was_typed,
     cross_origin_writes_are_refused,
     session_cookie_is_safe_and_rotated,
     sign_out_ends_the_session,

@@ -35,6 +35,101 @@ pub(super) async fn unknown_pages_are_404(app: &TestApp) {
     assert!(response.text().await.unwrap().contains("Page not found"));
 }
 
+/// The build's files go out as compressed at build time (no compression per download), with a
+/// cache policy and `Vary`; the favicon is served, not taken for an area page.
+pub(super) async fn static_files_are_served_precompressed(app: &TestApp) {
+    let options = &app.state.leptos_options;
+    let pkg = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let wasm = std::fs::read_dir(&pkg)
+        .unwrap_or_else(|e| panic!("{}: {e} (run `cargo leptos build --release --precompress` first)", pkg.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .find(|name| name.ends_with(".wasm"))
+        .expect("a wasm file in the build");
+    for (accepted, encoding, suffix) in [("br, gzip", "br", ".br"), ("gzip", "gzip", ".gz")] {
+        let response = app
+            .client()
+            .get(app.url(&format!("/pkg/{wasm}")))
+            .header("accept-encoding", accepted)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-encoding"], encoding);
+        assert_eq!(response.headers()["content-type"], "application/wasm");
+        assert!(response.headers()["vary"].to_str().unwrap().contains("accept-encoding"));
+        // A test binary has no hash file beside it, so its names are plain: checked each time.
+        assert_eq!(response.headers()["cache-control"], "no-cache");
+        let stored = std::fs::read(pkg.join(format!("{wasm}{suffix}"))).unwrap();
+        assert_eq!(response.bytes().await.unwrap().len(), stored.len(), "the stored {suffix} file, as is");
+    }
+    let missing = app.client().get(app.url("/pkg/no-such-file.js")).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(missing.headers().get("cache-control").is_none(), "a 404 is not cached");
+
+    let favicon = app.client().get(app.url("/favicon.svg")).send().await.unwrap();
+    assert_eq!(favicon.status(), StatusCode::OK);
+    assert_eq!(favicon.headers()["content-type"], "image/svg+xml");
+    assert_eq!(favicon.headers()["cache-control"], "public, max-age=86400");
+    assert!(favicon.text().await.unwrap().contains("<svg"));
+}
+
+/// A form refused without JavaScript comes back with what was typed, once, in that form only;
+/// nothing typed travels in the address, and passwords are never kept.
+pub(super) async fn a_refused_plain_form_keeps_what_was_typed(app: &TestApp) {
+    let browser = app.client();
+    let page = app.url("/membership/apply?lang=en");
+    let post = |form: Vec<(&'static str, &'static str)>, endpoint: &'static str| {
+        browser
+            .post(app.url(endpoint))
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", page.as_str())
+            .form(&form)
+            .send()
+    };
+    let refused = post(
+        vec![
+            ("application[official_name]", "Bala\"diyat <Nablus>"),
+            ("application[focal_email]", "not-an-email"),
+            ("application[motivation]", "Heritage & youth </textarea>"),
+            ("application[country]", "PS"),
+        ],
+        "/api/apply_for_membership",
+    )
+    .await
+    .unwrap();
+    assert!(refused.status().is_redirection(), "{}", refused.status());
+    let back = refused.headers()["location"].to_str().unwrap().to_string();
+    assert!(back.contains("__err=") && !back.contains("not-an-email"), "{back}");
+    let html = browser.get(&back).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    assert!(
+        html.contains(r#"value="Bala&quot;diyat <Nablus>""#)
+            || html.contains(r#"value="Bala&quot;diyat &lt;Nablus&gt;""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="not-an-email""#), "{html}");
+    assert!(html.contains("Heritage &amp; youth &lt;/textarea&gt;</textarea>"), "{html}");
+    assert!(html.contains(r#"<option value="PS" selected"#), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#), "the refused field says so");
+    // Shown once: the same address again is the page as rendered.
+    let again = browser.get(&back).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains("not-an-email"), "kept values are used once");
+
+    // A refused sign-in keeps the email, never the password.
+    let page = app.url("/sign-in?lang=en");
+    let refused = browser
+        .post(app.url("/api/sign_in"))
+        .header("accept", "text/html")
+        .header("referer", page.as_str())
+        .form(&[("email", "nobody@example.org"), ("password", "a secret password 123")])
+        .send()
+        .await
+        .unwrap();
+    let back = refused.headers()["location"].to_str().unwrap().to_string();
+    let html = browser.get(&back).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(r#"value="nobody@example.org""#), "{html}");
+    assert!(!html.contains("a secret password 123"), "{html}");
+}
+
 pub(super) async fn cross_origin_writes_are_refused(app: &TestApp) {
     let password = app.account("origin@example.org", Role::Secretariat).await;
     let form = [("email", "origin@example.org"), ("password", password.as_str())];

@@ -234,7 +234,7 @@ pub fn NewEditionPage() -> impl IntoView {
         <h1>{tr!("edition-new")}</h1>
         <RequireRole roles=&[Role::Secretariat]>
             <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                <FormError result />
+                <FormError result prefix="ed" />
                 <EditionFields
                     result
                     current=EditionInput {
@@ -270,7 +270,7 @@ pub fn EditEditionPage() -> impl IntoView {
                                 <a href=edition(id())>{current.title_en.clone()}</a>
                             </p>
                             <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                                <FormError result />
+                                <FormError result prefix="ed" />
                                 <input type="hidden" name="id" value=id() />
                                 <EditionFields result current />
                                 <button type="submit" class="button">

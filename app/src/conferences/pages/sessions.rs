@@ -105,7 +105,7 @@ pub fn NewSessionPage() -> impl IntoView {
         </p>
         <RequireRole roles=&[Role::Secretariat]>
             <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                <FormError result />
+                <FormError result prefix="se" />
                 <input type="hidden" name="edition_id" value=edition_id />
                 <SessionFields result current=SessionInput::default() />
                 <button type="submit" class="button">
@@ -135,7 +135,7 @@ pub fn EditSessionPage() -> impl IntoView {
                                 <a href=edition(edition_id)>{tr!("edition-agenda")}</a>
                             </p>
                             <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                                <FormError result />
+                                <FormError result prefix="se" />
                                 <input type="hidden" name="id" value=id() />
                                 <SessionFields result current />
                                 <button type="submit" class="button">

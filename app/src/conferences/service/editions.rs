@@ -140,37 +140,35 @@ pub async fn create_edition(
     Ok(row)
 }
 
-/// Changes an edition. The capacity cannot go below the seats already confirmed.
+/// Changes an edition inside the caller's transaction (which holds the writer turn): the
+/// registrations service serves the waitlist from a raised capacity in the same transaction. The
+/// capacity cannot go below the seats already confirmed.
 ///
 /// # Errors
 /// `NotFound`; `Invalid` on `capacity`; database errors.
-#[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), id = id))]
-pub async fn update_edition(
-    db: &DatabaseConnection,
+pub(crate) async fn update_edition_in(
+    txn: &impl ConnectionTrait,
     context: &RequestContext,
     id: i32,
     edition: &Edition,
 ) -> ServiceResult<edition::Model> {
     // Seats are taken under the edition's row lock: the capacity is checked under it too.
-    let _turn = crate::server::database::writer_turn(db).await;
-    let txn = context.begin(db).await?;
-    let before = lock_edition(&txn, id).await?;
+    let before = lock_edition(txn, id).await?;
     if edition.capacity < before.confirmed_count {
         return Err(ServiceError::invalid("capacity", "error-capacity-below-confirmed"));
     }
     let mut row: edition::ActiveModel = before.clone().into();
     set_edition(&mut row, edition);
     row.updated_at = Set(Utc::now());
-    let after = row.update(&txn).await?;
+    let after = row.update(txn).await?;
     audit::record(
-        &txn,
+        txn,
         &context.actor,
         Change::new("conference.edition_updated", "edition", id, format!("{} ({})", after.title_en, after.city))
             .before(&edition_audit(&before))
             .after(&edition_audit(&after)),
     )
     .await?;
-    context.commit(txn).await?;
     Ok(after)
 }
 

@@ -31,7 +31,7 @@ pub fn ApplyPage() -> impl IntoView {
                 view! {
                     <p class="lead">{tr!("apply-lead")}</p>
                     <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
-                        <FormError result />
+                        <FormError result prefix="app" />
                         <ProfileFields result />
                         <fieldset>
                             <legend>{tr!("field-motivation")}</legend>

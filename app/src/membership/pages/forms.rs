@@ -17,8 +17,9 @@ pub(super) fn Field(
     #[prop(optional)] required: bool,
     #[prop(optional)] dir: Option<&'static str>,
     #[prop(default = None)] value: Option<String>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    view! { <TextInput result group="application" prefix="app" field label hint kind required dir value /> }
+    view! { <TextInput result group="application" prefix="app" field label hint kind required dir value autocomplete /> }
 }
 
 /// The fields an application and a profile share. `current` fills them for an edit; when
@@ -169,6 +170,7 @@ pub(super) fn ProfileFields(
             <Field
                 result
                 field="focal_name"
+                autocomplete="name"
                 label=tr!("field-name")
                 required=true
                 value=value(|c| c.focal_name.clone())
@@ -176,6 +178,7 @@ pub(super) fn ProfileFields(
             <Field
                 result
                 field="focal_email"
+                autocomplete="email"
                 label=tr!("field-email")
                 kind="email"
                 required=true
@@ -185,6 +188,7 @@ pub(super) fn ProfileFields(
             <Field
                 result
                 field="focal_phone"
+                autocomplete="tel"
                 label=tr!("field-phone")
                 kind="tel"
                 required=true

@@ -39,7 +39,7 @@ pub fn ProfileEditPage() -> impl IntoView {
                                 <span dir="ltr">{current.latin_name.clone()}</span>
                             </p>
                             <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
-                                <FormError result />
+                                <FormError result prefix="app" />
                                 <input type="hidden" name="id" value=id />
                                 <ProfileFields result current identity_fixed=!secretariat />
                                 <button type="submit" class="button">

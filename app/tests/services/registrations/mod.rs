@@ -21,6 +21,7 @@ use desk::*;
 testing::on_both_databases!(
     a_delegation_keeps_one_head_and_the_voting_quota,
     a_cancellation_promotes_the_first_on_the_waitlist,
+    a_raised_capacity_serves_the_waitlist_first,
     individual_applications_wait_for_the_secretariat,
     simultaneous_sign_ups_never_exceed_the_capacity,
     a_sign_up_the_database_refuses_does_not_sink_the_others,
@@ -217,6 +218,38 @@ async fn a_cancellation_promotes_the_first_on_the_waitlist(db: &DatabaseConnecti
     // A waitlisted person who cancels frees no seat.
     registrations::cancel_by_token(db, &public(), &second.token).await.unwrap();
     assert_eq!(confirmed_count(db, edition.id).await, 2);
+}
+
+async fn a_raised_capacity_serves_the_waitlist_first(db: &DatabaseConnection) {
+    let edition = open_edition(db, 2, 3, false).await;
+    let hebron = member(db).await;
+    delegate(db, edition.id, hebron, person("Amal Odeh", "head")).await.unwrap();
+    delegate(db, edition.id, hebron, person("Yousef Qawasmi", "observer")).await.unwrap();
+    let first = delegate(db, edition.id, hebron, person("Rana Jaber", "observer")).await.unwrap();
+    let second = delegate(db, edition.id, hebron, person("Tariq Nasser", "observer")).await.unwrap();
+    let form = conferences::edition_form(db, edition.id).await.unwrap();
+
+    // Below the confirmed seats: refused, nothing changes.
+    let lower = Edition::parse(&EditionInput { capacity: "1".into(), ..form.clone() }).unwrap();
+    let refused = registrations::update_edition(db, &secretariat(), edition.id, &lower).await.unwrap_err();
+    assert!(matches!(refused, ServiceError::Invalid { field: "capacity", .. }), "{refused:?}");
+    assert_eq!(state_of(db, first.row.id).await, "waitlisted");
+    assert_eq!(confirmed_count(db, edition.id).await, 2);
+
+    // One more seat goes to the first waiting, in the same change, and tells them.
+    let raised = Edition::parse(&EditionInput { capacity: "3".into(), ..form }).unwrap();
+    let updated = registrations::update_edition(db, &secretariat(), edition.id, &raised).await.unwrap();
+    assert_eq!(updated.capacity, 3);
+    assert_eq!(state_of(db, first.row.id).await, "confirmed");
+    assert_eq!(state_of(db, second.row.id).await, "waitlisted");
+    assert_eq!(confirmed_count(db, edition.id).await, 3);
+    let emails = emails_to(db, "rana.jaber@delegates.test").await;
+    let news = &emails.last().unwrap().subject;
+    assert!(news.contains("place s'est libérée"), "{news}");
+
+    // A new sign-up now waits behind the one still waiting.
+    let late = delegate(db, edition.id, hebron, person("Mona Aziz", "observer")).await.unwrap();
+    assert_eq!(late.row.state, RegistrationState::Waitlisted);
 }
 
 async fn individual_applications_wait_for_the_secretariat(db: &DatabaseConnection) {

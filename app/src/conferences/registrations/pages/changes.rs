@@ -33,7 +33,7 @@ pub fn ApplyToConferencePage() -> impl IntoView {
                 view! {
                     <p class="lead">{tr!("apply-conference-lead")}</p>
                     <ActionForm action attr:class="form application-form" attr:novalidate=true>
-                        <FormError result />
+                        <FormError result prefix="dl" />
                         <input type="hidden" name="edition_id" value=edition_id />
                         <DelegateFields result current=DelegateInput::default() individual=true fixed_email=false />
                         <button type="submit" class="button">
@@ -200,7 +200,7 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                                 attr:class="form application-form"
                                                 attr:novalidate=true
                                             >
-                                                <FormError result />
+                                                <FormError result prefix="dl" />
                                                 <input type="hidden" name="token" value=update_token />
                                                 <input
                                                     type="hidden"

@@ -38,6 +38,8 @@ pub(super) fn DelegateFields(
     let consent = current.consent;
     let role = DelegateRole::parse(&current.role);
     let visa = current.visa_letter == "on";
+    // The browser may fill in a person's own details (WCAG 1.3.5), not a focal point's for others.
+    let own = |purpose: &'static str| (individual || fixed_email).then_some(purpose);
     view! {
         <fieldset>
             <legend>{tr!("delegate-person")}</legend>
@@ -46,6 +48,7 @@ pub(super) fn DelegateFields(
                 group
                 prefix
                 field="full_name"
+                autocomplete=own("name")
                 label=tr!("delegate-full-name")
                 required=true
                 value=Some(current.full_name)
@@ -66,6 +69,7 @@ pub(super) fn DelegateFields(
                         group
                         prefix
                         field="email"
+                        autocomplete=own("email")
                         label=tr!("field-email")
                         kind="email"
                         required=true
@@ -80,6 +84,7 @@ pub(super) fn DelegateFields(
                 group
                 prefix
                 field="phone"
+                autocomplete=own("tel")
                 label=tr!("field-phone")
                 kind="tel"
                 dir=Some("ltr")
@@ -172,6 +177,7 @@ pub(super) fn DelegateFields(
                 group
                 prefix
                 field="passport_name"
+                autocomplete=own("name")
                 label=tr!("letter-passport-name")
                 dir=Some("ltr")
                 value=Some(current.passport_name)
@@ -200,6 +206,7 @@ pub(super) fn DelegateFields(
                 group
                 prefix
                 field="birth_date"
+                autocomplete=own("bday")
                 label=tr!("letter-birth-date")
                 kind="date"
                 dir=Some("ltr")

@@ -124,7 +124,7 @@ pub fn DelegationPage() -> impl IntoView {
                                     <section class="panel">
                                         <h2>{tr!("delegation-add")}</h2>
                                         <ActionForm action=add attr:class="form application-form" attr:novalidate=true>
-                                            <FormError result />
+                                            <FormError result prefix="dl" />
                                             <input type="hidden" name="edition_id" value=e.id />
                                             <DelegateFields
                                                 result

@@ -1,7 +1,7 @@
 //! Changes to a registration: cancellation, the secretariat's decision, the person's own edits and session choices.
 use super::*;
 use crate::audit::service::{self as audit, Change};
-use crate::conferences::entities::{registration, session, session_choice};
+use crate::conferences::entities::{edition, registration, session, session_choice};
 use crate::conferences::registrations::{RegistrationState, VisaLetter};
 use crate::server::database::writer_turn;
 use crate::server::error::{ServiceError, ServiceResult};
@@ -176,18 +176,24 @@ pub async fn decide(
     Ok(after)
 }
 
-/// After the capacity was raised: the waitlist takes the new seats.
+/// Changes an edition; a raised capacity goes to the people waiting in the same transaction,
+/// before any new sign-up can take it.
 ///
 /// # Errors
-/// `NotFound`; database errors.
+/// `NotFound`; `Invalid` on `capacity`; database errors.
 #[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref(), edition_id = edition_id))]
-pub async fn fill_free_seats(db: &DatabaseConnection, context: &RequestContext, edition_id: i32) -> ServiceResult<u32> {
+pub async fn update_edition(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    edition_id: i32,
+    edition: &crate::conferences::service::Edition,
+) -> ServiceResult<edition::Model> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let edition = lock_edition(&txn, edition_id).await?;
-    let promoted = promote_waitlist(&txn, &edition).await?;
+    let after = crate::conferences::service::update_edition_in(&txn, context, edition_id, edition).await?;
+    promote_waitlist(&txn, &after).await?;
     context.commit(txn).await?;
-    Ok(promoted)
+    Ok(after)
 }
 
 /// Changes what a person may change through their link: name, phone, language, consent and
