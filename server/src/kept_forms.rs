@@ -209,18 +209,19 @@ pub fn fill_form(page: &str, form: &RefusedForm) -> Result<String, Box<dyn std::
     for (name, value) in &form.fields {
         by_name.entry(name.as_str()).or_default().push(value.as_str());
     }
-    let values = |name: &str| by_name.get(name).cloned().unwrap_or_default();
+    let values = |name: &str| by_name.get(name).map_or(&[][..], Vec::as_slice);
     // Only the first form that posts there: rows of a list may each have one.
     let forms_seen = Cell::new(0u32);
-    let in_first = || forms_seen.get() == 1;
+    // The name of a field of that first form.
+    let field_name = |el: &Element<'_, '_>| if forms_seen.get() == 1 { el.get_attribute("name") } else { None };
+    let the_form = format!("form[action=\"{}\"]", form.endpoint);
     let inside = |what: &str| -> Result<Cow<'static, Selector>, lol_html::errors::SelectorError> {
-        Ok(Cow::Owned(format!("form[action=\"{}\"] {what}", form.endpoint).parse::<Selector>()?))
+        Ok(Cow::Owned(format!("{the_form} {what}").parse::<Selector>()?))
     };
     let current_select: RefCell<Option<String>> = RefCell::new(None);
-    let form_selector = format!("form[action=\"{}\"]", form.endpoint).parse::<Selector>()?;
     let handlers = vec![
         (
-            Cow::Owned(form_selector),
+            Cow::Owned(the_form.parse::<Selector>()?),
             ElementContentHandlers::default().element(|_: &mut Element<'_, '_>| {
                 forms_seen.set(forms_seen.get() + 1);
                 Ok(())
@@ -229,10 +230,7 @@ pub fn fill_form(page: &str, form: &RefusedForm) -> Result<String, Box<dyn std::
         (
             inside("input[name]")?,
             ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
-                if !in_first() {
-                    return Ok(());
-                }
-                let name = el.get_attribute("name").unwrap_or_default();
+                let Some(name) = field_name(el) else { return Ok(()) };
                 let kind = el.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
                 match kind.as_str() {
                     "password" | "hidden" | "submit" | "button" | "reset" | "file" | "image" => {}
@@ -257,10 +255,7 @@ pub fn fill_form(page: &str, form: &RefusedForm) -> Result<String, Box<dyn std::
         (
             inside("textarea[name]")?,
             ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
-                if !in_first() {
-                    return Ok(());
-                }
-                let name = el.get_attribute("name").unwrap_or_default();
+                let Some(name) = field_name(el) else { return Ok(()) };
                 if let Some(value) = values(&name).first() {
                     // HTML drops a text area's first newline: one more keeps the typed one.
                     let text = if value.starts_with('\n') { format!("\n{value}") } else { (*value).to_string() };
@@ -272,7 +267,7 @@ pub fn fill_form(page: &str, form: &RefusedForm) -> Result<String, Box<dyn std::
         (
             inside("select[name]")?,
             ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
-                *current_select.borrow_mut() = if in_first() { el.get_attribute("name") } else { None };
+                *current_select.borrow_mut() = field_name(el);
                 Ok(())
             }),
         ),
