@@ -11,6 +11,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 seconds=${FUZZ_SECONDS:-60}
 export CARGO_TARGET_DIR="${FUZZ_TARGET_DIR:-$HOME/.cache/sumud/fuzz-target}"
+# The fuzz workspace resolves from the project's lock, so it builds what the project builds.
+[ -f fuzz/Cargo.lock ] || cp Cargo.lock fuzz/Cargo.lock
 for target in text_fields csv_cells ics_lines; do
   echo "== $target, ${seconds}s"
   cargo +nightly fuzz run --fuzz-dir fuzz "$target" -- -max_total_time="$seconds" -max_len=4096 2>&1 | tail -n 4

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, open, signIn, unique, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expectFitsSmallPhone, expectNoLeftToRightBlocks, open, signIn, unique, waitReady } from "./helpers";
 
 test("the secretariat creates an edition, publishes its agenda, and clones it", async ({ page }, info) => {
   const name = unique("Ramallah", info.project.name);
@@ -32,7 +32,7 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("h1")).toHaveText(`Conférence ${name}`);
   await expect(page.locator("[data-testid=edition-seats]")).toHaveText("0 sur 450 confirmées");
-  await expect(page.locator("[data-testid=edition-details]")).toContainText("2027-01-10 09:00 – 2027-04-30 23:59 (heure Asia/Hebron)");
+  await expect(page.locator("[data-testid=edition-details]")).toContainText("2027-01-10 09:00 – 2027-04-30 23:59 (heure de Jérusalem)");
   const editionPath = new URL(page.url()).pathname;
 
   // A session, typed in local time at the venue.
@@ -63,12 +63,21 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await open(page, `${editionPath}?lang=ar`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("section.agenda-day")).toContainText("الجلسة الافتتاحية");
-  await expect(page.locator("main")).toContainText("الأوقات بالتوقيت المحلي لمكان الانعقاد (Asia/Hebron)");
+  await expectNoLeftToRightBlocks(page);
+  await expect(page.locator("main")).toContainText("الأوقات بالتوقيت المحلي لمكان الانعقاد (بتوقيت القدس)");
   const ics = await page.request.get(`${editionPath}/calendar.ics?lang=ar`);
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const body = await ics.text();
   expect(body).toContain("SUMMARY:الجلسة الافتتاحية\r\n");
   expect(body).toContain("DTSTART:20270510T063000Z\r\n");
+
+  // On a small phone the agenda is a list of cards, and neither the edition nor its
+  // application form scrolls sideways.
+  await expectFitsSmallPhone(page, [`${editionPath}?lang=fr`, `${editionPath}/apply?lang=ar`, `${editionPath}?lang=ar`]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.locator(".agenda thead").first()).toBeHidden();
+  await expect(page.locator(".agenda tr").first()).toHaveCSS("display", "block");
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The next edition starts from this one, a year later, agenda included.
   await open(page, `${editionPath}?lang=en`);

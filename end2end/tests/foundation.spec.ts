@@ -3,6 +3,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   emailCountTo,
+  expectFitsSmallPhone,
   jsEnabled,
   latestEmailTo,
   open,
@@ -25,6 +26,14 @@ test("the Arabic home page is right-to-left from the first byte, and French keep
   const brand = await page.locator(".brand").boundingBox();
   const viewport = page.viewportSize()!;
   expect(brand!.x + brand!.width).toBeGreaterThan(viewport.width / 2);
+  // Arabic is set in the web font shipped with the site, whatever the visitor's machine has.
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Sumud Naskh") && f.status === "loaded")))
+    .toBe(true);
+  const font = await request.get("/fonts/noto-naskh-arabic-5.3.0-arabic-400.woff2");
+  expect(font.status()).toBe(200);
+  expect(font.headers()["content-type"]).toBe("font/woff2");
+  expect(font.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 
   // Another page, still in Arabic thanks to the cookie, then switch to French.
   await open(page, "/activity");
@@ -60,6 +69,36 @@ test("the page's wasm, script and styles have fingerprinted names, go out precom
   const favicon = await request.get("/favicon.svg");
   expect(favicon.status()).toBe(200);
   expect(favicon.headers()["content-type"]).toBe("image/svg+xml");
+});
+
+test("the first page needs at most 400 KB of compressed wasm and JavaScript", async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(js|wasm)$/.test(path)) scripts.push(path);
+  });
+  await open(page, "/?lang=ar");
+  // Preloaded by the page's head, so fetched with JavaScript off too.
+  expect(scripts.some((p) => p.endsWith(".wasm")), `${scripts}`).toBe(true);
+  let total = 0;
+  for (const path of new Set(scripts)) {
+    const response = await request.get(path, { headers: { "accept-encoding": "br" } });
+    expect(response.headers()["content-encoding"], path).toBe("br");
+    total += Number(response.headers()["content-length"]);
+  }
+  console.log(`first page: ${total} bytes of brotli wasm and JavaScript`);
+  expect(total).toBeLessThanOrEqual(400_000);
+});
+
+test("the public pages fit a 320 px phone, under a header of two rows at most", async ({ page }) => {
+  const paths = ["/", "/members", "/membership/apply", "/sign-in", "/activity"];
+  await expectFitsSmallPhone(page, paths.flatMap((path) => [`${path}?lang=ar`, `${path}?lang=fr`]));
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const lang of ["ar", "en", "fr"]) {
+    await open(page, `/members?lang=${lang}`);
+    const header = await page.locator(".site-header").boundingBox();
+    expect(header!.height, lang).toBeLessThanOrEqual(110);
+  }
 });
 
 test("the skip link moves focus to the page's content", async ({ page }) => {

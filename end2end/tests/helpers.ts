@@ -17,6 +17,28 @@ export async function waitReady(page: Page) {
   if (jsEnabled()) await expect(page.locator("body[data-hydrated]")).toHaveCount(1);
 }
 
+/**
+ * Right-to-left pages set `dir="ltr"` only on inline text (dates, codes, addresses), never on a
+ * block, which would push the value to the far side away from its label.
+ */
+export async function expectNoLeftToRightBlocks(page: Page) {
+  const blocks = page.locator("main :is(div, p, dl, dt, dd, ul, ol, li, table, tr, th, td, h1, h2, h3, h4, section, article)[dir=ltr]");
+  await expect(blocks).toHaveCount(0);
+  expect(await page.locator("main span[dir=ltr]").count()).toBeGreaterThan(0);
+}
+
+/** Opens each path on a 320 px wide screen and checks that nothing makes the page scroll sideways. */
+export async function expectFitsSmallPhone(page: Page, paths: string[]) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await open(page, path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width}px wide at 320px`).toBeLessThanOrEqual(320);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 export function jsEnabled() {
   return test.info().project.use.javaScriptEnabled !== false;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, jsEnabled, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expectNoLeftToRightBlocks, jsEnabled, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
 
 // Each project (JavaScript on, and off) applies for its own municipality.
 const towns = {
@@ -36,10 +36,10 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page.locator("#app-official_name")).toHaveValue(town.arabic);
   await expect(email).toHaveValue("not-an-email");
   expect(decodeURIComponent(page.url())).not.toContain("not-an-email");
-  if (jsEnabled()) {
-    await emailLink.click();
-    await expect(email).toBeFocused();
-  }
+  // The link moves focus to the field; with JavaScript its label comes into view too.
+  await emailLink.click();
+  await expect(email).toBeFocused();
+  if (jsEnabled()) await expect(page.locator('label[for="app-focal_email"]')).toBeInViewport();
 
   const fill = async () => {
     await page.locator("#app-kind").selectOption("municipality");
@@ -100,6 +100,10 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
 
   // The focal point edits the profile: a new head of the authority, in Arabic.
   await open(page, "/members?lang=ar");
+  // Names and their Latin transliterations are isolated, so neither reorders the line around them.
+  const card = page.locator("[data-testid=directory] li", { hasText: town.arabic });
+  await expect(card.locator("h2 bdi")).toHaveText(town.arabic);
+  await expect(card.locator("p.secondary bdi")).toContainText(town.latin);
   await page.locator("[data-testid=directory] a", { hasText: town.arabic }).click();
   await expect(page.locator("h1")).toHaveText(town.arabic);
   await page.locator("main a", { hasText: "تعديل الملف" }).click();
@@ -124,6 +128,7 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(certificate).toContainText(`نشهد بأن ${town.arabic} (فلسطين) عضو`);
   const certificateUrl = page.url();
   await expect(certificate).toContainText(certificateUrl);
+  await expectNoLeftToRightBlocks(page);
   await signOut(page);
 
   // Anyone can verify it, in their language.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, latestEmailTo, open, signIn, signOut, unique, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, emailCountTo, latestEmailTo, open, signIn, signOut, unique, waitReady } from "./helpers";
 
 const FOCAL_PASSWORD = "jumelage Lyon Hébron 2026";
 
@@ -244,4 +244,22 @@ test("a journalist applies in Arabic, is approved, and builds a personal calenda
   const feed = await page.locator("[data-testid=personal-calendar]").getAttribute("href");
   const ics = await (await page.request.get(feed!)).text();
   expect(ics).toContain("SUMMARY:ورشة التراث والشباب\r\n");
+
+  // Fearing the link was seen, she asks for a new one: the old link and feed stop at once,
+  // and the new link comes by email and opens the same registration.
+  const mailsBefore = await emailCountTo(email);
+  await page.locator("[data-testid=renew-link]").click();
+  await expect(page.locator("[data-testid=link-renewed]")).toContainText("هذا رابطك الشخصي الجديد");
+  const renewedPath = new URL(page.url()).pathname;
+  expect(renewedPath).not.toBe(new URL(link!).pathname);
+  expect(renewedPath).toMatch(/^\/registrations\/\w+$/);
+  await expect(page.locator("[data-testid=registration-state]")).toHaveText("مؤكَّد");
+  expect((await page.request.get(feed!)).status()).toBe(404);
+  const newFeed = await page.locator("[data-testid=personal-calendar]").getAttribute("href");
+  expect(newFeed).not.toBe(feed);
+  expect(await (await page.request.get(newFeed!)).text()).toContain("SUMMARY:ورشة التراث والشباب\r\n");
+  const renewal = await latestEmailTo(page, email, "طلبت رابطًا شخصيًا جديدًا", mailsBefore);
+  expect(renewal).toContain(renewedPath);
+  await open(page, `${new URL(link!).pathname}?lang=ar`);
+  await expect(page.locator("[data-testid=renew-link]")).toHaveCount(0);
 });

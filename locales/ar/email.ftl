@@ -32,3 +32,6 @@ email-registration-cancelled-body = أُلغي تسجيلك في { $edition }. �
 email-registration-rejected-subject = تسجيلك في { $edition }
 email-registration-rejected-body = تعذّر على الأمانة العامة قبول تسجيلك في { $edition }.
 email-registration-link = لعرض تسجيلك أو تعديله أو إلغائه واختيار جلساتك، افتح رابطك الشخصي (احتفظ به لنفسك؛ لا يحتاج إلى كلمة مرور): { $link }
+email-registration-renewed-subject = رابطك الشخصي الجديد لـ { $edition }
+email-registration-renewed-body = طلبت رابطًا شخصيًا جديدًا لتسجيلك في { $edition }. لم يعد الرابط السابق ولا عنوان تقويمك السابق يعملان. رابطك الجديد (احتفظ به لنفسك؛ لا يحتاج إلى كلمة مرور): { $link }
+    إن لم تطلبه، فقد كان رابطك لدى شخص آخر: افتح الرابط الجديد واطلب رابطًا آخر فورًا، فيتوقف رابطه عن العمل.

@@ -44,3 +44,5 @@ pager-older = الأقدم
 filter-any = الكل
 filter-apply = تصفية
 fallback-original-language = (النص الأصلي بـ{ $language }؛ لم يُترجم بعد)
+document-signature = عن الأمانة العامة: الاسم والصفة والتوقيع
+document-seal = الختم

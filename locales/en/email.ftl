@@ -32,3 +32,6 @@ email-registration-cancelled-body = Your registration for { $edition } is cancel
 email-registration-rejected-subject = Your registration for { $edition }
 email-registration-rejected-body = The secretariat could not accept your registration for { $edition }.
 email-registration-link = To see, change or cancel your registration, and to choose your sessions, open your personal link (keep it private; it needs no password): { $link }
+email-registration-renewed-subject = Your new personal link for { $edition }
+email-registration-renewed-body = You asked for a new personal link for your registration for { $edition }. The previous link and your previous calendar address no longer work. Your new link (keep it private; it needs no password): { $link }
+    If you did not ask for it, someone else had your link: open the new link and ask for another one at once, and theirs stops working.

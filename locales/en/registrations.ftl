@@ -95,3 +95,7 @@ error-no-letter-requested = This person did not ask for an invitation letter.
 error-letter-not-confirmed = Letters are issued only for confirmed registrations.
 letter-withdrawn = Invitation letter No. { $number } was issued by the secretariat but is no longer valid: the registration it was issued for was cancelled or refused. It does not support a visa application.
 error-observer-quota = This delegation already has as many observers as the edition allows.
+registration-link-heading = My personal link
+hint-registration-link = This page's address is the key to your registration. If someone else may have seen it or your calendar address, get a new link: the old one and the old calendar address stop working at once, and we email the new one to you.
+registration-link-renew = Get a new personal link
+registration-link-renewed = This is your new personal link: bookmark it. The previous link and calendar address no longer work; we have also emailed the new link to you. Calendar programs subscribed to the old address need the new one.

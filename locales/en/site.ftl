@@ -44,3 +44,5 @@ pager-older = Older
 filter-any = Any
 filter-apply = Filter
 fallback-original-language = (original in { $language }; not translated yet)
+document-signature = For the secretariat: name, title and signature
+document-seal = Seal

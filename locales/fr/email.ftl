@@ -32,3 +32,6 @@ email-registration-cancelled-body = Votre inscription à { $edition } est annul�
 email-registration-rejected-subject = Votre inscription à { $edition }
 email-registration-rejected-body = Le secrétariat n'a pas pu retenir votre inscription à { $edition }.
 email-registration-link = Pour consulter, modifier ou annuler votre inscription et choisir vos séances, ouvrez votre lien personnel (gardez-le pour vous ; il ne demande pas de mot de passe) : { $link }
+email-registration-renewed-subject = Votre nouveau lien personnel pour { $edition }
+email-registration-renewed-body = Vous avez demandé un nouveau lien personnel pour votre inscription à { $edition }. Le lien précédent et l'adresse précédente de votre agenda ne fonctionnent plus. Votre nouveau lien (gardez-le pour vous ; il ne demande pas de mot de passe) : { $link }
+    Si vous ne l'avez pas demandé, quelqu'un d'autre avait votre lien : ouvrez le nouveau lien et demandez-en aussitôt un autre ; le sien cessera de fonctionner.

@@ -95,3 +95,7 @@ error-no-letter-requested = Cette personne n'a pas demandé de lettre d'invitati
 error-letter-not-confirmed = Les lettres ne sont délivrées que pour les inscriptions confirmées.
 letter-withdrawn = La lettre d'invitation n° { $number } a été délivrée par le secrétariat mais n'est plus valable : l'inscription pour laquelle elle avait été délivrée a été annulée ou refusée. Elle ne peut appuyer aucune demande de visa.
 error-observer-quota = Cette délégation a déjà autant d'observateurs que l'édition le permet.
+registration-link-heading = Mon lien personnel
+hint-registration-link = L'adresse de cette page est la clé de votre inscription. Si quelqu'un d'autre a pu la voir, ou l'adresse de votre agenda, demandez un nouveau lien : l'ancien et l'ancienne adresse de l'agenda cessent aussitôt de fonctionner, et nous vous envoyons le nouveau par courriel.
+registration-link-renew = Obtenir un nouveau lien personnel
+registration-link-renewed = Voici votre nouveau lien personnel : ajoutez-le à vos favoris. Le lien et l'adresse d'agenda précédents ne fonctionnent plus ; nous vous avons aussi envoyé le nouveau lien par courriel. Les logiciels d'agenda abonnés à l'ancienne adresse ont besoin de la nouvelle.

@@ -44,3 +44,5 @@ pager-older = Plus anciens
 filter-any = Tous
 filter-apply = Filtrer
 fallback-original-language = (original en { $language } ; pas encore traduit)
+document-signature = Pour le secrétariat : nom, fonction et signature
+document-seal = Cachet

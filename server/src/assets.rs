@@ -1,4 +1,5 @@
-//! Static files: the build's wasm, JavaScript and CSS under `/pkg`, and the favicon.
+//! Static files: the build's wasm, JavaScript and CSS under `/pkg`, the Arabic web font under
+//! `/fonts`, and the favicon.
 //!
 //! The build compresses them once (`cargo leptos build --precompress`: brotli and gzip beside
 //! each file), so a download costs the server a file read, not a compression; compressing the
@@ -37,7 +38,8 @@ fn is_fingerprinted(path: &str) -> bool {
     parts.next().is_some_and(|hash| hash.len() == 22 && app::site::assets::is_hash(hash))
 }
 
-/// `/pkg/*` (precompressed files preferred) and `/favicon.svg`, each with its cache policy.
+/// `/pkg/*` (precompressed files preferred), `/fonts/*` (their names carry the font's version,
+/// and woff2 is compressed already) and `/favicon.svg`, each with its cache policy.
 pub fn router<S: Clone + Send + Sync + 'static>(options: &LeptosOptions) -> Router<S> {
     let site = PathBuf::from(options.site_root.as_ref());
     let pkg = ServeDir::new(site.join(options.site_pkg_dir.as_ref())).precompressed_br().precompressed_gzip();
@@ -52,7 +54,10 @@ pub fn router<S: Clone + Send + Sync + 'static>(options: &LeptosOptions) -> Rout
     let favicon = Router::new()
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .layer(axum::middleware::map_response(|response| cached(response, FOR_A_DAY)));
-    build.merge(favicon)
+    let fonts = Router::new()
+        .nest_service("/fonts", ServeDir::new(site.join("fonts")))
+        .layer(axum::middleware::map_response(|response| cached(response, FOR_A_YEAR)));
+    build.merge(favicon).merge(fonts)
 }
 
 /// Only a file found is cached: a 404 must not stick for a year.

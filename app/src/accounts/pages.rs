@@ -288,7 +288,9 @@ pub fn AccountsPage() -> impl IntoView {
                                                     view! {
                                                         <tr>
                                                             <td>{a.display_name}</td>
-                                                            <td dir="ltr">{a.email}</td>
+                                                            <td>
+                                                                <span dir="ltr">{a.email}</span>
+                                                            </td>
                                                             <td>{tr_key(a.role.label_key())}</td>
                                                             <td>{a.language.native_name()}</td>
                                                             <td>

@@ -1,7 +1,7 @@
 //! Password hashing (argon2) and one-time secrets. Only hashes are stored.
 use super::ServiceError;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
+use argon2::password_hash::{rand_core::OsRng, Output, PasswordHash, SaltString};
+use argon2::{Argon2, Block, Params};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -21,8 +21,7 @@ type HashingJob = Box<dyn FnOnce() + Send>;
 
 /// Argon2 takes 19 MiB and a core's time per hash, so hashes run on threads of their own, one per
 /// core: at most that many at once, the others wait in the queue, and no hash holds a thread of
-/// Tokio's blocking pool. (The allocator still keeps freed hash memory, about 400 MB after a
-/// burst: `scripts/bench.sh` measures it.)
+/// Tokio's blocking pool. Each thread keeps its hash memory (`BLOCKS`) from one hash to the next.
 fn hashing_queue() -> &'static std::sync::mpsc::Sender<HashingJob> {
     static QUEUE: std::sync::OnceLock<std::sync::mpsc::Sender<HashingJob>> = std::sync::OnceLock::new();
     QUEUE.get_or_init(|| {
@@ -59,17 +58,79 @@ async fn on_hashing_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 
     answer.await.map_err(|_| ServiceError::Internal("hashing failed".into()))
 }
 
+thread_local! {
+    /// A hashing thread's argon2 memory, reused by every hash it runs: a fresh 19 MiB for each
+    /// hash left the allocator holding ~400 MB after a burst of wrong sign-ins.
+    static BLOCKS: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Argon2 of `password` into `out`, in this thread's reused memory (wiped afterwards).
+fn argon2_into(
+    hasher: &Argon2<'_>,
+    params: &Params,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> argon2::Result<()> {
+    BLOCKS.with_borrow_mut(|blocks| {
+        let needed = params.block_count();
+        if blocks.len() < needed {
+            blocks.resize(needed, Block::new());
+        }
+        let hashed = hasher.hash_password_into_with_memory(password, salt, out, &mut blocks[..needed]);
+        blocks[..needed].fill(Block::new());
+        hashed
+    })
+}
+
+/// The PHC string of a new argon2id hash with the default parameters and a random salt.
+fn new_password_hash(password: &[u8]) -> Result<String, String> {
+    let params = Params::default();
+    let hasher = Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params.clone());
+    let salt = SaltString::generate(&mut OsRng);
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(|e| e.to_string())?;
+    let output_len = params.output_len().unwrap_or(Params::DEFAULT_OUTPUT_LEN);
+    let output = Output::init_with(output_len, |out| {
+        argon2_into(&hasher, &params, password, salt_bytes, out).map_err(|_| argon2::password_hash::Error::Crypto)
+    })
+    .map_err(|e| e.to_string())?;
+    let hash = PasswordHash {
+        algorithm: argon2::Algorithm::Argon2id.ident(),
+        version: Some(argon2::Version::V0x13.into()),
+        params: argon2::password_hash::ParamsString::try_from(&params).map_err(|e| e.to_string())?,
+        salt: Some(salt.as_salt()),
+        hash: Some(output),
+    };
+    Ok(hash.to_string())
+}
+
+/// Whether `password` gives the stored PHC string, recomputed with its own algorithm,
+/// parameters and salt (`Output` compares in constant time).
+fn password_matches(password: &[u8], stored: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored) else { return false };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else { return false };
+    let (Ok(algorithm), Ok(params)) = (argon2::Algorithm::try_from(parsed.algorithm), Params::try_from(&parsed)) else {
+        return false;
+    };
+    let version = parsed.version.map_or(Ok(argon2::Version::V0x13), argon2::Version::try_from);
+    let Ok(version) = version else { return false };
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else { return false };
+    let hasher = Argon2::new(algorithm, version, params.clone());
+    Output::init_with(expected.len(), |out| {
+        argon2_into(&hasher, &params, password, salt_bytes, out).map_err(|_| argon2::password_hash::Error::Crypto)
+    })
+    .is_ok_and(|computed| computed == expected)
+}
+
 /// Hashes a new password (argon2 is deliberately slow).
 ///
 /// # Errors
 /// `Internal` if the hasher fails.
 pub async fn hash_password(password: String) -> Result<String, ServiceError> {
     on_hashing_thread(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| ServiceError::Internal(format!("hash password: {e}")))
+        new_password_hash(password.as_bytes()).map_err(|e| ServiceError::Internal(format!("hash password: {e}")))
     })
     .await?
 }
@@ -81,12 +142,9 @@ pub async fn hash_password(password: String) -> Result<String, ServiceError> {
 /// `Internal` if the hashing thread fails.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, ServiceError> {
     on_hashing_thread(move || match stored {
-        Some(stored) => PasswordHash::new(&stored)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-            .unwrap_or(false),
+        Some(stored) => password_matches(password.as_bytes(), &stored),
         None => {
-            let salt = SaltString::generate(&mut OsRng);
-            let _ = Argon2::default().hash_password(password.as_bytes(), &salt);
+            let _ = new_password_hash(password.as_bytes());
             false
         }
     })
@@ -104,6 +162,28 @@ mod tests {
         assert!(verify_password("correct horse battery".into(), Some(hash.clone())).await.unwrap());
         assert!(!verify_password("wrong".into(), Some(hash)).await.unwrap());
         assert!(!verify_password("anything".into(), None).await.unwrap());
+    }
+
+    #[test]
+    fn hashes_made_by_the_argon2_crate_still_verify() {
+        use argon2::password_hash::PasswordHasher;
+        let salt = SaltString::generate(&mut OsRng);
+        let small = Params::new(8 * 1024, 3, 1, Some(24)).unwrap();
+        for hasher in [
+            Argon2::default(),
+            Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, small),
+            Argon2::new(argon2::Algorithm::Argon2i, argon2::Version::V0x10, Params::default()),
+        ] {
+            let stored = hasher.hash_password(b"correct horse", &salt).unwrap().to_string();
+            assert!(password_matches(b"correct horse", &stored), "{stored}");
+            assert!(!password_matches(b"correct horsE", &stored), "{stored}");
+        }
+        let ours = new_password_hash(b"correct horse").unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        use argon2::password_hash::PasswordVerifier;
+        assert!(Argon2::default().verify_password(b"correct horse", &parsed).is_ok());
+        assert!(!password_matches(b"x", "not a hash"));
+        assert!(!password_matches(b"x", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ"));
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

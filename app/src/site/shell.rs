@@ -28,7 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="stylesheet" id="leptos" href=super::assets::stylesheet_href(&options) />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -89,25 +89,14 @@ fn Layout() -> impl IntoView {
         |_| crate::accounts::api::get_current_user(),
     );
     provide_context(current_user);
-    let main_ref = NodeRef::<leptos::html::Main>::new();
-
     view! {
-        // The router would only scroll to #main: the skip link moves focus there too.
-        <a
-            class="skip-link"
-            href="#main"
-            on:click=move |ev| {
-                if let Some(main) = main_ref.get() {
-                    ev.prevent_default();
-                    let _ = main.focus();
-                }
-            }
-        >
+        // The browser moves focus to a focusable target of a link (`tabindex="-1"` on main).
+        <a class="skip-link" href="#main">
             {move || tr!("skip-to-content")}
         </a>
         <Header />
         // Async: pages are sent whole, so they read right without JavaScript.
-        <main id="main" class="page" tabindex="-1" node_ref=main_ref>
+        <main id="main" class="page" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <AccountRoutes />

@@ -1,4 +1,5 @@
-//! Form pieces: the form-wide message, the message next to a field, a labelled input.
+//! Form pieces: the form-wide message, the message next to a field, labelled inputs, selects and
+//! text areas tied to their hint and message.
 use super::text::error_text;
 use super::text::tr_key;
 use crate::error::AppError;
@@ -12,22 +13,14 @@ fn failed<T>(result: &Option<Result<T, AppError>>) -> Option<AppError> {
 }
 
 /// The summary at the top of a refused form, as GOV.UK's: the one live region of the form; it
-/// takes focus (on load without JavaScript, when the answer comes with it) and links each
-/// refused field's message to the field, `#{prefix}-{field}` (the message itself without a
-/// prefix). Errors that belong to no single field are its only line.
+/// takes focus when the page opens (`autofocus`: a refused form always comes back as a page)
+/// and links each refused field's message to the field, `#{prefix}-{field}` (the message itself
+/// without a prefix). Errors that belong to no single field are its only line.
 #[component]
 pub fn FormError<T: Clone + Send + Sync + 'static>(
     result: Signal<Option<Result<T, AppError>>>,
     #[prop(optional)] prefix: Option<&'static str>,
 ) -> impl IntoView {
-    let summary = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move || {
-        if failed(&result.get()).is_some() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
-        }
-    });
     move || {
         failed(&result.get()).map(|error| {
             let fields: Vec<(String, String)> = match &error {
@@ -48,12 +41,9 @@ pub fn FormError<T: Clone + Send + Sync + 'static>(
                                     Some(prefix) => format!("{prefix}-{field}"),
                                     None => error_id(&field),
                                 };
-                                let href = format!("#{target}");
                                 view! {
                                     <li>
-                                        <a href=href on:click=move |ev| focus_by_id(&ev, &target)>
-                                            {tr_key(&key)}
-                                        </a>
+                                        <SummaryLink target>{tr_key(&key)}</SummaryLink>
                                     </li>
                                 }
                             })
@@ -68,7 +58,6 @@ pub fn FormError<T: Clone + Send + Sync + 'static>(
                     role="alert"
                     tabindex="-1"
                     autofocus=true
-                    node_ref=summary
                     data-testid="problem-summary"
                 >
                     {body}
@@ -78,13 +67,30 @@ pub fn FormError<T: Clone + Send + Sync + 'static>(
     }
 }
 
-/// Moves focus to the refused field (the router would only scroll to it), as GOV.UK's summary.
-fn focus_by_id(ev: &leptos::ev::MouseEvent, id: &str) {
+/// A link of the error summary to its field. The browser alone follows `#id` and focuses the
+/// field; with JavaScript the field's label (or legend) comes into view above it too, as in
+/// GOV.UK's summary, so that the person sees what the field is.
+#[island]
+fn SummaryLink(target: String, children: Children) -> impl IntoView {
+    let href = format!("#{target}");
+    view! {
+        <a href=href on:click=move |ev| focus_field(&ev, &target)>
+            {children()}
+        </a>
+    }
+}
+
+fn focus_field(ev: &leptos::ev::MouseEvent, id: &str) {
     use leptos::wasm_bindgen::JsCast;
-    let field = document().get_element_by_id(id).and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok());
-    if let Some(field) = field {
-        ev.prevent_default();
-        let _ = field.focus();
+    let Some(field) = document().get_element_by_id(id) else { return };
+    let Ok(field) = field.dyn_into::<leptos::web_sys::HtmlElement>() else { return };
+    ev.prevent_default();
+    let _ = field.focus();
+    let caption = document().query_selector(&format!("label[for=\"{id}\"]")).ok().flatten().or_else(|| {
+        field.closest("fieldset").ok().flatten().and_then(|set| set.query_selector("legend").ok().flatten())
+    });
+    if let Some(caption) = caption {
+        caption.scroll_into_view();
     }
 }
 
@@ -119,6 +125,61 @@ pub fn refused<T: Clone + Send + Sync + 'static>(
     Signal::derive(move || failed(&result.get()).is_some_and(|e| e.key_for(field).is_some()))
 }
 
+/// What ties a control to its hint and message: `aria-describedby` names the hint, then the
+/// message when the last submission refused the field; `invalid` sets `aria-invalid` and the style.
+struct Described {
+    invalid: Signal<bool>,
+    hint_id: Option<String>,
+    described_by: Signal<Option<String>>,
+}
+
+fn described<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    field: &'static str,
+    id: &str,
+    hint: Option<&String>,
+) -> Described {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let invalid = refused(result, field);
+    let hint_for_aria = hint_id.clone();
+    let described_by = Signal::derive(move || {
+        let ids: Vec<String> = hint_for_aria.iter().cloned().chain(invalid.get().then(|| error_id(field))).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    });
+    Described { invalid, hint_id, described_by }
+}
+
+/// The label, hint and message around one control.
+#[component]
+fn FieldFrame<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    field: &'static str,
+    id: String,
+    label: String,
+    hint: Option<String>,
+    hint_id: Option<String>,
+    invalid: Signal<bool>,
+    required: bool,
+    #[prop(optional)] wide: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:wide=wide class:field-invalid=invalid>
+            <label for=id>{label} {required.then_some(" *")}</label>
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {hint}
+                        </p>
+                    }
+                })}
+            {children()}
+            <FieldError result field />
+        </div>
+    }
+}
+
 /// A labelled input of a form whose arguments are grouped under `group` (`group[field]`), with
 /// the message the last submission left for it. Its id is `{prefix}-{field}`.
 #[component]
@@ -138,26 +199,9 @@ pub fn TextInput(
     autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let id = format!("{prefix}-{field}");
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let invalid = refused(result, field);
-    let described_by = {
-        let hint_id = hint_id.clone();
-        move || {
-            let ids: Vec<String> = hint_id.iter().cloned().chain(invalid.get().then(|| error_id(field))).collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let Described { invalid, hint_id, described_by } = described(result, field, &id, hint.as_ref());
     view! {
-        <div class="field" class:field-invalid=invalid>
-            <label for=id.clone()>{label} {required.then_some(" *")}</label>
-            {hint
-                .map(|hint| {
-                    view! {
-                        <p class="hint" id=hint_id.clone()>
-                            {hint}
-                        </p>
-                    }
-                })}
+        <FieldFrame result field id=id.clone() label hint hint_id invalid required>
             <input
                 id=id
                 name=format!("{group}[{field}]")
@@ -169,7 +213,84 @@ pub fn TextInput(
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=described_by
             />
-            <FieldError result field />
-        </div>
+        </FieldFrame>
     }
+}
+
+/// A labelled select (its options are the children), tied to its hint and message as
+/// `TextInput` is.
+#[component]
+pub fn SelectField<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    /// The form argument it posts, such as `application[kind]`.
+    name: String,
+    field: &'static str,
+    id: String,
+    label: String,
+    #[prop(default = None)] hint: Option<String>,
+    #[prop(optional)] required: bool,
+    children: Children,
+) -> impl IntoView {
+    let Described { invalid, hint_id, described_by } = described(result, field, &id, hint.as_ref());
+    view! {
+        <FieldFrame result field id=id.clone() label hint hint_id invalid required>
+            <select
+                id=id
+                name=name
+                required=required
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=described_by
+            >
+                {children()}
+            </select>
+        </FieldFrame>
+    }
+}
+
+/// A labelled text area, tied to its hint and message as `TextInput` is.
+#[component]
+pub fn TextArea<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    name: String,
+    field: &'static str,
+    id: String,
+    label: String,
+    #[prop(default = None)] hint: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(default = 3)] rows: u8,
+    #[prop(default = None)] dir: Option<&'static str>,
+    #[prop(optional)] value: String,
+    #[prop(optional)] wide: bool,
+) -> impl IntoView {
+    let Described { invalid, hint_id, described_by } = described(result, field, &id, hint.as_ref());
+    view! {
+        <FieldFrame result field id=id.clone() label hint hint_id invalid required wide>
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                dir=dir
+                required=required
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=described_by
+            >
+                {value}
+            </textarea>
+        </FieldFrame>
+    }
+}
+
+/// The `<option>`s of a choice, labelled in the page's language, `selected` marking the current one.
+pub fn choice_options<C: crate::domain::Choice + PartialEq>(choices: &[C], selected: Option<C>) -> impl IntoView {
+    choices
+        .iter()
+        .copied()
+        .map(|choice| {
+            view! {
+                <option value=choice.as_str() selected=selected == Some(choice)>
+                    {tr_key(choice.label_key())}
+                </option>
+            }
+        })
+        .collect_view()
 }

@@ -101,3 +101,20 @@ pub fn Pager(page: u64, has_more: bool, href: impl Fn(u64) -> String + 'static) 
         </nav>
     }
 }
+
+/// The foot of a printed certificate or letter: room for the secretariat's signature and seal,
+/// labelled in the document's language (which may not be the page's).
+#[component]
+pub fn SignatureAndSeal(lang: crate::i18n::Lang) -> impl IntoView {
+    use crate::i18n::translate;
+    view! {
+        <div class="signature-and-seal" lang=lang.code() dir=lang.dir()>
+            <div class="signature-box">
+                <span>{translate(lang, "document-signature", &[])}</span>
+            </div>
+            <div class="seal-box">
+                <span>{translate(lang, "document-seal", &[])}</span>
+            </div>
+        </div>
+    }
+}

@@ -38,6 +38,7 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
         ("/api/get_registration", plain(&["token"])),
         ("/api/update_registration", with(&["token"], group::<DelegateInput>("delegate"))),
         ("/api/cancel_registration", plain(&["token"])),
+        ("/api/renew_registration_link", plain(&["token"])),
         ("/api/choose_session", plain(&["token", "session_id"])),
         ("/api/list_participants", plain(&["edition_id"])),
         ("/api/list_registrations", plain(&["edition_id"])),

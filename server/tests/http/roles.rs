@@ -80,7 +80,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_delegation", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
         ("/api/register_delegate", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 20] = [
+    let public: [(&str, Vec<(&str, &str)>); 21] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -94,6 +94,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_registration", vec![("token", "unknown")]),
         ("/api/update_registration", vec![("token", "unknown")]),
         ("/api/cancel_registration", vec![("token", "unknown")]),
+        ("/api/renew_registration_link", vec![("token", "unknown")]),
         ("/api/choose_session", vec![("token", "unknown"), ("session_id", "1")]),
         ("/api/list_participants", vec![("edition_id", "999")]),
         ("/api/get_letter", vec![("code", "unknown")]),

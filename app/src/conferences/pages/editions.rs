@@ -1,4 +1,5 @@
 //! The conferences list and an edition's page with its agenda in local time.
+use super::forms::zone_label;
 use crate::conferences::api::{get_edition, list_editions, CloneEdition};
 use crate::conferences::registrations::routes as registration_routes;
 use crate::conferences::registrations::routes::{delegation, participants, registrations};
@@ -98,10 +99,8 @@ pub(super) fn session_row(session: SessionView, lang: crate::i18n::Lang, secreta
     let description = session.description.get(lang).to_string();
     view! {
         <tr>
-            <td dir="ltr" class="nowrap">
-                {session.starts.clone()}
-                "–"
-                {session.ends.clone()}
+            <td class="nowrap">
+                <span dir="ltr">{session.starts.clone()} "–" {session.ends.clone()}</span>
             </td>
             <td>
                 <strong>{session.title.get(lang).to_string()}</strong>
@@ -154,14 +153,16 @@ pub fn EditionPage() -> impl IntoView {
                                 <dt>{tr!("edition-place")}</dt>
                                 <dd>{e.venue.clone()} " · " {e.city.clone()}</dd>
                                 <dt>{tr!("edition-dates")}</dt>
-                                <dd dir="ltr">{e.starts_on.clone()} " – " {e.ends_on.clone()}</dd>
+                                <dd>
+                                    <span dir="ltr">{e.starts_on.clone()} " – " {e.ends_on.clone()}</span>
+                                </dd>
                                 <dt>{tr!("edition-registration")}</dt>
                                 <dd>
                                     <span dir="ltr">
                                         {e.registration_opens.clone()} " – " {e.registration_closes.clone()}
                                     </span>
                                     " "
-                                    {tr!("time-zone-label", { "zone" => tz.clone() })}
+                                    {tr!("time-zone-label", { "zone" => zone_label(&tz) })}
                                     {e
                                         .registration_open_now
                                         .then(|| {
@@ -223,7 +224,7 @@ pub fn EditionPage() -> impl IntoView {
                                     }
                                 })}
                             <h2 id="agenda">{tr!("edition-agenda")}</h2>
-                            <p class="hint">{tr!("agenda-times-note", { "zone" => tz.clone() })}</p>
+                            <p class="hint">{tr!("agenda-times-note", { "zone" => zone_label(&tz) })}</p>
                             {if page.days.is_empty() {
                                 view! { <p>{tr!("agenda-empty")}</p> }.into_any()
                             } else {
@@ -232,7 +233,9 @@ pub fn EditionPage() -> impl IntoView {
                                     .map(|(day, sessions)| {
                                         view! {
                                             <section class="agenda-day" data-day=day.clone()>
-                                                <h3 dir="ltr">{day.clone()}</h3>
+                                                <h3>
+                                                    <span dir="ltr">{day.clone()}</span>
+                                                </h3>
                                                 <div class="table-scroll">
                                                     <table class="data-table agenda">
                                                         <thead>

@@ -3,7 +3,7 @@ use crate::conferences::api::{get_edition_form, CreateEdition, UpdateEdition};
 use crate::conferences::routes::edition;
 use crate::conferences::EditionInput;
 use crate::identity::Role;
-use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput};
+use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextArea, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -22,6 +22,25 @@ pub(super) const COMMON_TIME_ZONES: [&str; 10] = [
     "Africa/Johannesburg",
 ];
 
+/// A time zone as people name it ("Jerusalem time", "heure du Caire"), for the common ones;
+/// any other shows its IANA name.
+pub(super) fn zone_label(time_zone: &str) -> String {
+    let key = match time_zone {
+        "Asia/Hebron" => "zone-asia-hebron",
+        "Asia/Gaza" => "zone-asia-gaza",
+        "Asia/Amman" => "zone-asia-amman",
+        "Asia/Beirut" => "zone-asia-beirut",
+        "Africa/Cairo" => "zone-africa-cairo",
+        "Africa/Casablanca" => "zone-africa-casablanca",
+        "Africa/Tunis" => "zone-africa-tunis",
+        "Europe/Paris" => "zone-europe-paris",
+        "Europe/Madrid" => "zone-europe-madrid",
+        "Africa/Johannesburg" => "zone-africa-johannesburg",
+        other => return tr!("zone-other", { "zone" => other.to_string() }),
+    };
+    crate::ui::tr_key(key)
+}
+
 /// A three-language pair of title and description inputs.
 #[component]
 pub(super) fn TrilingualFields(
@@ -34,15 +53,17 @@ pub(super) fn TrilingualFields(
     let [title_ar, title_en, title_fr] = titles;
     let [description_ar, description_en, description_fr] = descriptions;
     let description = move |field: &'static str, label: String, value: String, dir: &'static str| {
-        let id = format!("{prefix}-{field}");
         view! {
-            <div class="field wide">
-                <label for=id.clone()>{label}</label>
-                <textarea id=id name=format!("{group}[{field}]") rows="3" dir=dir>
-                    {value}
-                </textarea>
-                <FieldError result field />
-            </div>
+            <TextArea
+                result
+                id=format!("{prefix}-{field}")
+                name=format!("{group}[{field}]")
+                field
+                label
+                dir=Some(dir)
+                value
+                wide=true
+            />
         }
     };
     view! {

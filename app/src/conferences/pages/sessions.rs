@@ -5,7 +5,7 @@ use crate::conferences::routes::edition;
 use crate::conferences::{SessionInput, SessionKind};
 use crate::domain::Choice;
 use crate::identity::Role;
-use crate::ui::{id_param, tr_key, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput};
+use crate::ui::{choice_options, id_param, ErrorPanel, FormError, FormResult, RequireRole, SelectField, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -25,23 +25,16 @@ pub(super) fn SessionFields(result: FormResult, current: SessionInput) -> impl I
                 titles=[current.title_ar, current.title_en, current.title_fr]
                 descriptions=[current.description_ar, current.description_en, current.description_fr]
             />
-            <div class="field">
-                <label for="se-kind">{tr!("session-kind")} " *"</label>
-                <select id="se-kind" name="session[kind]">
-                    {SessionKind::ALL
-                        .iter()
-                        .copied()
-                        .map(|k| {
-                            view! {
-                                <option value=k.as_str() selected=kind == Some(k)>
-                                    {tr_key(k.label_key())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldError result field="kind" />
-            </div>
+            <SelectField
+                result
+                id="se-kind".to_string()
+                name="session[kind]".to_string()
+                field="kind"
+                label=tr!("session-kind")
+                required=true
+            >
+                {choice_options(SessionKind::ALL, kind)}
+            </SelectField>
             <TextInput result group prefix field="room" label=tr!("agenda-room") value=Some(current.room) />
             <TextInput
                 result

@@ -87,6 +87,15 @@ pub async fn cancel_registration(token: String) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Ends the personal link and its calendar feed, emails a new link, and opens the new page.
+#[server(endpoint = "renew_registration_link")]
+pub async fn renew_registration_link(token: String) -> Result<(), AppError> {
+    let context = guard::public_context(None).await?;
+    let renewed = service::renew_link(&state()?.db, &context, &token).await?;
+    leptos_axum::redirect(&format!("{}?renewed=1", manage(&renewed)));
+    Ok(())
+}
+
 /// Adds a session to, or removes it from, the holder's personal calendar.
 #[server(endpoint = "choose_session")]
 pub async fn choose_session(token: String, session_id: i32) -> Result<(), AppError> {

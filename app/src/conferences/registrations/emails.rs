@@ -34,3 +34,19 @@ impl Message for RegistrationNews<'_> {
         (translate(lang, subject, &args), text)
     }
 }
+
+/// A new personal link, asked for from the personal page; the old one no longer works.
+pub struct LinkRenewed<'a> {
+    pub edition: &'a str,
+    pub link: &'a str,
+}
+
+impl Message for LinkRenewed<'_> {
+    fn subject_and_body(&self, lang: Lang) -> (String, String) {
+        let args = [("edition", self.edition.to_string()), ("link", self.link.to_string())];
+        (
+            translate(lang, "email-registration-renewed-subject", &args),
+            translate(lang, "email-registration-renewed-body", &args),
+        )
+    }
+}

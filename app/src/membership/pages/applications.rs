@@ -2,7 +2,7 @@
 use super::*;
 use crate::membership::api::ApplyForMembership;
 use crate::membership::routes::DIRECTORY;
-use crate::ui::{query_param, FieldError, FormError};
+use crate::ui::{query_param, FormError, TextArea};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -33,12 +33,17 @@ pub fn ApplyPage() -> impl IntoView {
                     <ActionForm action=action attr:class="form application-form" attr:novalidate=true>
                         <FormError result prefix="app" />
                         <ProfileFields result />
-                        <fieldset>
-                            <legend>{tr!("field-motivation")}</legend>
-                            <label for="app-motivation">{tr!("hint-motivation")}</label>
-                            <textarea id="app-motivation" name="application[motivation]" rows="6" required></textarea>
-                            <FieldError result field="motivation" />
-                        </fieldset>
+                        <TextArea
+                            result
+                            id="app-motivation".to_string()
+                            name="application[motivation]".to_string()
+                            field="motivation"
+                            label=tr!("field-motivation")
+                            hint=Some(tr!("hint-motivation"))
+                            required=true
+                            rows=6
+                            wide=true
+                        />
                         <button type="submit" class="button">
                             {tr!("apply-submit")}
                         </button>

@@ -1,7 +1,7 @@
 //! Membership certificates: printable, and verified at their address.
 use crate::membership::api::get_certificate;
 use crate::membership::country_name;
-use crate::ui::{use_lang, ErrorPanel};
+use crate::ui::{use_lang, ErrorPanel, SignatureAndSeal};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -55,14 +55,21 @@ pub fn CertificatePage() -> impl IntoView {
                                 </p>
                                 <dl class="certificate-meta">
                                     <dt>{tr!("certificate-number")}</dt>
-                                    <dd dir="ltr">{c.number}</dd>
+                                    <dd>
+                                        <span dir="ltr">{c.number}</span>
+                                    </dd>
                                     <dt>{tr!("certificate-issued")}</dt>
-                                    <dd dir="ltr">{c.issued_on.clone()}</dd>
+                                    <dd>
+                                        <span dir="ltr">{c.issued_on.clone()}</span>
+                                    </dd>
                                     <dt>{tr!("certificate-verify")}</dt>
-                                    <dd dir="ltr">
-                                        <a href=c.verify_url.clone()>{c.verify_url.clone()}</a>
+                                    <dd>
+                                        <span dir="ltr">
+                                            <a href=c.verify_url.clone()>{c.verify_url.clone()}</a>
+                                        </span>
                                     </dd>
                                 </dl>
+                                <SignatureAndSeal lang=use_lang() />
                             </article>
                         }
                             .into_any()

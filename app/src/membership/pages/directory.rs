@@ -4,7 +4,7 @@ use crate::i18n::Lang;
 use crate::membership::api::search_directory;
 use crate::membership::routes::{member, APPLY, MEMBERS_JSON};
 use crate::membership::{countries_by_name, country_name, AuthorityKind, DirectoryEntry, DirectoryQuery};
-use crate::ui::{query_param, tr_key, use_lang, ErrorPanel, Pager};
+use crate::ui::{choice_options, query_param, tr_key, use_lang, ErrorPanel, Pager};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -19,9 +19,18 @@ pub(super) fn member_line(entry: DirectoryEntry, lang: Lang) -> impl IntoView {
     view! {
         <li class="member-card">
             <h2>
-                <a href=member(entry.id)>{name}</a>
+                <a href=member(entry.id)>
+                    <bdi>{name}</bdi>
+                </a>
             </h2>
-            {(!secondary.is_empty()).then(|| view! { <p class="secondary">{secondary}</p> })}
+            {(!secondary.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="secondary">
+                            <bdi>{secondary}</bdi>
+                        </p>
+                    }
+                })}
             <p class="meta">
                 {country_name(&entry.country, lang).unwrap_or_default()}
                 {entry.region.clone().map(|r| format!(" · {r}"))} " · " {tr_key(entry.kind.label_key())}
@@ -97,17 +106,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 <label for="dir-kind">{tr!("field-kind")}</label>
                 <select id="dir-kind" name="kind">
                     <option value="">{tr!("filter-any")}</option>
-                    {AuthorityKind::ALL
-                        .iter()
-                        .copied()
-                        .map(|k| {
-                            view! {
-                                <option value=k.as_str() selected=current.kind == k.as_str()>
-                                    {tr_key(k.label_key())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_options(AuthorityKind::ALL, AuthorityKind::parse(&current.kind))}
                 </select>
             </div>
             <div>

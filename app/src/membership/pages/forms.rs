@@ -2,7 +2,7 @@
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::{countries_by_name, country_name, ApplicationView, AuthorityKind};
-use crate::ui::{tr_key, use_lang, FieldError, FormResult, TextInput};
+use crate::ui::{choice_options, tr_key, use_lang, FormResult, SelectField, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 
@@ -50,41 +50,37 @@ pub(super) fn ProfileFields(
         .into_any()
     } else {
         view! {
-            <div class="field">
-                <label for="app-kind">{tr!("field-kind")} " *"</label>
-                <select id="app-kind" name="application[kind]" required>
-                    <option value="">{tr!("choose-option")}</option>
-                    {AuthorityKind::ALL
-                        .iter()
-                        .copied()
-                        .map(|k| {
-                            view! {
-                                <option value=k.as_str() selected=kind == Some(k)>
-                                    {tr_key(k.label_key())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldError result field="kind" />
-            </div>
-            <div class="field">
-                <label for="app-country">{tr!("field-country")} " *"</label>
-                <select id="app-country" name="application[country]" required>
-                    <option value="">{tr!("choose-option")}</option>
-                    {countries_by_name(lang)
-                        .iter()
-                        .map(|&(code, name)| {
-                            view! {
-                                <option value=code selected=country == code>
-                                    {name}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldError result field="country" />
-            </div>
+            <SelectField
+                result
+                id="app-kind".to_string()
+                name="application[kind]".to_string()
+                field="kind"
+                label=tr!("field-kind")
+                required=true
+            >
+                <option value="">{tr!("choose-option")}</option>
+                {choice_options(AuthorityKind::ALL, kind)}
+            </SelectField>
+            <SelectField
+                result
+                id="app-country".to_string()
+                name="application[country]".to_string()
+                field="country"
+                label=tr!("field-country")
+                required=true
+            >
+                <option value="">{tr!("choose-option")}</option>
+                {countries_by_name(lang)
+                    .iter()
+                    .map(|&(code, name)| {
+                        view! {
+                            <option value=code selected=country == code>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
         }
         .into_any()
     };
@@ -195,22 +191,25 @@ pub(super) fn ProfileFields(
                 dir="ltr"
                 value=value(|c| c.focal_phone.clone())
             />
-            <div class="field">
-                <label for="app-focal_language">{tr!("field-preferred-language")} " *"</label>
-                <select id="app-focal_language" name="application[focal_language]">
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|l| {
-                            view! {
-                                <option value=l.code() selected=l == focal_language>
-                                    {l.native_name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldError result field="focal_language" />
-            </div>
+            <SelectField
+                result
+                id="app-focal_language".to_string()
+                name="application[focal_language]".to_string()
+                field="focal_language"
+                label=tr!("field-preferred-language")
+                required=true
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=l == focal_language>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
         </fieldset>
     }
 }

@@ -6,7 +6,7 @@ use crate::membership::api::{
 };
 use crate::membership::routes::{edit_member, DIRECTORY};
 use crate::membership::{country_name, MemberStatus, StatusChange};
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, TextArea};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -120,7 +120,9 @@ pub fn MemberPage() -> impl IntoView {
                                     .map(|p| {
                                         view! {
                                             <dt>{tr!("field-population")}</dt>
-                                            <dd dir="ltr">{p}</dd>
+                                            <dd>
+                                                <span dir="ltr">{p}</span>
+                                            </dd>
                                         }
                                     })}
                                 {m
@@ -129,15 +131,19 @@ pub fn MemberPage() -> impl IntoView {
                                     .map(|w| {
                                         view! {
                                             <dt>{tr!("field-website")}</dt>
-                                            <dd dir="ltr">
-                                                <a href=w.clone() rel="external nofollow">
-                                                    {w.clone()}
-                                                </a>
+                                            <dd>
+                                                <span dir="ltr">
+                                                    <a href=w.clone() rel="external nofollow">
+                                                        {w.clone()}
+                                                    </a>
+                                                </span>
                                             </dd>
                                         }
                                     })}
                                 <dt>{tr!("member-since")}</dt>
-                                <dd dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</dd>
+                                <dd>
+                                    <span dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</span>
+                                </dd>
                                 <dt>{tr!("member-standing")}</dt>
                                 <dd data-testid="member-standing">
                                     {tr_key(m.status.label_key())}
@@ -251,10 +257,15 @@ pub(super) fn StandingForm(
                 <p class="hint">{tr!("hint-standing-effective")}</p>
                 <input id="standing-date" name="effective_on" type="date" dir="ltr" />
                 <FieldError result field="effective_on" />
-                <label for="standing-reason">{tr!("review-reason")}</label>
-                <p class="hint">{tr!("hint-standing-reason")}</p>
-                <textarea id="standing-reason" name="reason" rows="3" required></textarea>
-                <FieldError result field="reason" />
+                <TextArea
+                    result
+                    id="standing-reason".to_string()
+                    name="reason".to_string()
+                    field="reason"
+                    label=tr!("review-reason")
+                    hint=Some(tr!("hint-standing-reason"))
+                    required=true
+                />
                 <button type="submit" class="button">
                     {tr!("standing-submit")}
                 </button>

@@ -3,7 +3,7 @@ use crate::domain::Choice;
 use crate::membership::api::{get_application, list_applications, DecideApplication};
 use crate::membership::routes::{edit_member, APPLICATIONS, MEMBERS_CSV};
 use crate::membership::{country_name, is_palestinian, ReviewState};
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError};
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, TextArea};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -61,14 +61,16 @@ pub fn ApplicationsPage() -> impl IntoView {
                                             .map(|a| {
                                                 view! {
                                                     <tr>
-                                                        <td dir="ltr">{a.submitted_on}</td>
+                                                        <td>
+                                                            <span dir="ltr">{a.submitted_on}</span>
+                                                        </td>
                                                         <td>
                                                             <a href=format!(
                                                                 "/secretariat/applications/{}",
                                                                 a.id,
                                                             )>{a.official_name}</a>
-                                                            <div class="secondary" dir="ltr">
-                                                                {a.latin_name}
+                                                            <div class="secondary">
+                                                                <span dir="ltr">{a.latin_name}</span>
                                                             </div>
                                                         </td>
                                                         <td>{country_name(&a.country, lang).unwrap_or_default()}</td>
@@ -110,8 +112,8 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                         let open = matches!(a.review_state, ReviewState::Pending | ReviewState::InfoRequested);
                         view! {
                             <h1>{a.official_name.clone()}</h1>
-                            <p class="lead" dir="ltr">
-                                {a.latin_name.clone()}
+                            <p class="lead">
+                                <span dir="ltr">{a.latin_name.clone()}</span>
                             </p>
                             <p>
                                 <a href=edit_member(a.id)>{tr!("profile-edit-application")}</a>
@@ -145,9 +147,13 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                 <dt>{tr!("field-region")}</dt>
                                 <dd>{a.region.clone().unwrap_or_default()}</dd>
                                 <dt>{tr!("field-population")}</dt>
-                                <dd dir="ltr">{a.population.map(|p| p.to_string()).unwrap_or_default()}</dd>
+                                <dd>
+                                    <span dir="ltr">{a.population.map(|p| p.to_string()).unwrap_or_default()}</span>
+                                </dd>
                                 <dt>{tr!("field-website")}</dt>
-                                <dd dir="ltr">{a.website.clone().unwrap_or_default()}</dd>
+                                <dd>
+                                    <span dir="ltr">{a.website.clone().unwrap_or_default()}</span>
+                                </dd>
                                 <dt>{tr!("apply-head")}</dt>
                                 <dd>{a.head_name.clone()} " — " {a.head_title.clone()}</dd>
                                 <dt>{tr!("apply-focal")}</dt>
@@ -157,7 +163,9 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                     {a.focal_language.native_name()}
                                 </dd>
                                 <dt>{tr!("applications-submitted")}</dt>
-                                <dd dir="ltr">{a.submitted_on.clone()}</dd>
+                                <dd>
+                                    <span dir="ltr">{a.submitted_on.clone()}</span>
+                                </dd>
                             </dl>
                             <h2>{tr!("field-motivation")}</h2>
                             <p class="motivation">{a.motivation.clone()}</p>
@@ -189,10 +197,16 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                                     </label>
                                                 </fieldset>
                                                 <FieldError result field="decision" />
-                                                <label for="reason">{tr!("review-reason")}</label>
-                                                <p class="hint">{tr!("hint-reason")}</p>
-                                                <textarea id="reason" name="reason" rows="4" required></textarea>
-                                                <FieldError result field="reason" />
+                                                <TextArea
+                                                    result
+                                                    id="reason".to_string()
+                                                    name="reason".to_string()
+                                                    field="reason"
+                                                    label=tr!("review-reason")
+                                                    hint=Some(tr!("hint-reason"))
+                                                    required=true
+                                                    rows=4
+                                                />
                                                 <button type="submit" class="button">
                                                     {tr!("review-submit")}
                                                 </button>

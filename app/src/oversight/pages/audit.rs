@@ -94,15 +94,23 @@ pub fn AuditPage() -> impl IntoView {
                                             .map(|e| {
                                                 view! {
                                                     <tr>
-                                                        <td dir="ltr">{e.occurred_at}</td>
-                                                        <td dir="ltr">
-                                                            {e.actor_email.unwrap_or_else(|| tr!("audit-system"))}
+                                                        <td>
+                                                            <span dir="ltr">{e.occurred_at}</span>
                                                         </td>
-                                                        <td dir="ltr">
-                                                            <code>{e.action}</code>
+                                                        <td>
+                                                            <span dir="ltr">
+                                                                {e.actor_email.unwrap_or_else(|| tr!("audit-system"))}
+                                                            </span>
                                                         </td>
-                                                        <td dir="ltr">
-                                                            {e.entity_type} " " {e.entity_id.unwrap_or_default()}
+                                                        <td>
+                                                            <span dir="ltr">
+                                                                <code>{e.action}</code>
+                                                            </span>
+                                                        </td>
+                                                        <td>
+                                                            <span dir="ltr">
+                                                                {e.entity_type} " " {e.entity_id.unwrap_or_default()}
+                                                            </span>
                                                         </td>
                                                         <td>{e.summary}</td>
                                                         <td>

@@ -70,14 +70,33 @@ pub(super) async fn the_personal_link_changes_details_sessions_and_the_feed(db: 
     assert_ne!(stored.feed_token_hash, feed_token);
     assert_eq!(stored.feed_token_hash, app::server::secrets::token_hash(&feed_token));
 
+    // A new link ends the old one and its feed at once; only the new one works, and it is
+    // emailed to the registered address in the person's language.
+    let token = registrations::renew_link(db, &public(), &amal.token).await.unwrap();
+    assert_ne!(token, amal.token);
+    assert!(matches!(registrations::manage_view(db, &amal.token).await.unwrap_err(), ServiceError::InvalidLink));
+    assert!(matches!(
+        registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap_err(),
+        ServiceError::NotFound
+    ));
+    assert!(matches!(
+        registrations::renew_link(db, &public(), &amal.token).await.unwrap_err(),
+        ServiceError::InvalidLink
+    ));
+    let feed_path = registrations::manage_view(db, &token).await.unwrap().feed_path;
+    assert_ne!(feed_path, view.feed_path);
+    let feed_token = feed_path.trim_start_matches("/registrations/feed/").trim_end_matches(".ics").to_string();
+    registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap();
+    let sent = emails_to(db, &row.email).await;
+    let last = sent.last().unwrap();
+    assert!(last.subject.contains("رابطك الشخصي الجديد"), "{}", last.subject);
+    assert!(last.body_text.contains(&format!("{PUBLIC_URL}/registrations/{token}")), "{}", last.body_text);
+
     // Once cancelled, the link shows the registration but changes nothing.
-    registrations::cancel_by_token(db, &public(), &amal.token).await.unwrap();
-    let refused = registrations::update_by_token(db, &public(), &amal.token, &changed).await.unwrap_err();
+    registrations::cancel_by_token(db, &public(), &token).await.unwrap();
+    let refused = registrations::update_by_token(db, &public(), &token, &changed).await.unwrap_err();
     assert!(matches!(refused, ServiceError::Conflict { key: "error-registration-ended" }));
-    assert_eq!(
-        registrations::manage_view(db, &amal.token).await.unwrap().registration.state,
-        RegistrationState::Cancelled
-    );
+    assert_eq!(registrations::manage_view(db, &token).await.unwrap().registration.state, RegistrationState::Cancelled);
     // …and its calendar feed stops.
     let ended = registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap_err();
     assert!(matches!(ended, ServiceError::NotFound), "{ended:?}");

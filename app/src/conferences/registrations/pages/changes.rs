@@ -1,7 +1,7 @@
 //! Registering without an account, and a person's own page at their personal link.
 use super::*;
 use crate::conferences::registrations::api::{
-    get_registration, ApplyToConference, CancelRegistration, ChooseSession, UpdateRegistration,
+    get_registration, ApplyToConference, CancelRegistration, ChooseSession, RenewRegistrationLink, UpdateRegistration,
 };
 use crate::conferences::registrations::routes::letter;
 use crate::conferences::registrations::DelegateInput;
@@ -58,13 +58,16 @@ pub fn ManageRegistrationPage() -> impl IntoView {
     let update = ServerAction::<UpdateRegistration>::new();
     let cancel = ServerAction::<CancelRegistration>::new();
     let choose = ServerAction::<ChooseSession>::new();
+    let renew = ServerAction::<RenewRegistrationLink>::new();
     let page = Resource::new(
         move || (token(), update.version().get(), cancel.version().get(), choose.version().get()),
         move |(token, ..)| get_registration(token),
     );
     let result = Signal::derive(move || update.value().get());
     let cancelled = Signal::derive(move || cancel.value().get());
+    let renewed = Signal::derive(move || renew.value().get());
     let saved = query_param("saved");
+    let renewed_now = query_param("renewed");
     let lang = use_lang();
     view! {
         <Title text=tr!("registration-title") />
@@ -78,7 +81,7 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                         let live = r.state.is_live();
                         let individual = r.member_id.is_none();
                         let token = token();
-                        let (cancel_token, update_token) = (token.clone(), token.clone());
+                        let (cancel_token, update_token, renew_token) = (token.clone(), token.clone(), token.clone());
                         view! {
                             <p class="lead">
                                 <a href=format!(
@@ -91,6 +94,16 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                     view! {
                                         <p class="alert alert-success" role="status">
                                             {tr!("registration-saved")}
+                                        </p>
+                                    }
+                                })}
+                            {renewed_now
+                                .get()
+                                .is_some()
+                                .then(|| {
+                                    view! {
+                                        <p class="alert alert-success" role="status" data-testid="link-renewed">
+                                            {tr!("registration-link-renewed")}
                                         </p>
                                     }
                                 })}
@@ -111,8 +124,8 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <dt>{tr!("registration-checkin-code")}</dt>
-                                            <dd dir="ltr" class="code">
-                                                {r.checkin_code.clone()}
+                                            <dd class="code">
+                                                <span dir="ltr">{r.checkin_code.clone()}</span>
                                             </dd>
                                         }
                                     })}
@@ -221,6 +234,17 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
+                            <section class="panel no-print" id="personal-link">
+                                <h2>{tr!("registration-link-heading")}</h2>
+                                <p class="hint">{tr!("hint-registration-link")}</p>
+                                <FormError result=renewed />
+                                <ActionForm action=renew attr:class="inline-form">
+                                    <input type="hidden" name="token" value=renew_token />
+                                    <button type="submit" class="button button-secondary" data-testid="renew-link">
+                                        {tr!("registration-link-renew")}
+                                    </button>
+                                </ActionForm>
+                            </section>
                         }
                             .into_any()
                     }

@@ -2,7 +2,7 @@
 use crate::conferences::registrations::{Consent, DelegateInput, DelegateRole, RegistrationState};
 use crate::domain::Choice;
 use crate::i18n::Lang;
-use crate::ui::{tr_key, use_lang, FieldError, FormResult, TextInput};
+use crate::ui::{choice_options, tr_key, use_lang, FieldError, FormResult, SelectField, TextInput};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 
@@ -108,41 +108,37 @@ pub(super) fn DelegateFields(
             {(!individual)
                 .then(|| {
                     view! {
-                        <div class="field">
-                            <label for="dl-role">{tr!("delegate-role")} " *"</label>
-                            <p class="hint">{tr!("hint-delegate-role")}</p>
-                            <select id="dl-role" name="delegate[role]">
-                                {DelegateRole::DELEGATION
-                                    .into_iter()
-                                    .map(|r| {
-                                        view! {
-                                            <option value=r.as_str() selected=role == Some(r)>
-                                                {tr_key(r.label_key())}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </select>
-                            <FieldError result field="role" />
-                        </div>
+                        <SelectField
+                            result
+                            id="dl-role".to_string()
+                            name="delegate[role]".to_string()
+                            field="role"
+                            label=tr!("delegate-role")
+                            hint=Some(tr!("hint-delegate-role"))
+                            required=true
+                        >
+                            {choice_options(&DelegateRole::DELEGATION, role)}
+                        </SelectField>
                     }
                 })}
-            <div class="field">
-                <label for="dl-language">{tr!("field-language")}</label>
-                <select id="dl-language" name="delegate[language]">
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|l| {
-                            view! {
-                                <option value=l.code() selected=l == language>
-                                    {l.native_name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldError result field="language" />
-            </div>
+            <SelectField
+                result
+                id="dl-language".to_string()
+                name="delegate[language]".to_string()
+                field="language"
+                label=tr!("field-language")
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=l == language>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
             <fieldset class="choices">
                 <legend>{tr!("delegate-consent")}</legend>
                 {Consent::ALL

@@ -13,7 +13,9 @@ pub(super) fn delegate_row(d: RegistrationView, cancel: ServerAction<CancelDeleg
     view! {
         <tr data-testid="delegate-row">
             <td>
-                {d.full_name.clone()} <br /><span class="secondary" dir="ltr">
+                <bdi>{d.full_name.clone()}</bdi>
+                <br />
+                <span class="secondary" dir="ltr">
                     {d.email.clone()}
                 </span>
             </td>
@@ -44,18 +46,7 @@ pub fn DelegationPage() -> impl IntoView {
     let edition_id = id_param("id");
     let add = ServerAction::<RegisterDelegate>::new();
     let cancel = ServerAction::<CancelDelegate>::new();
-    // Reloaded (and the form emptied) only after a delegate was added, so that a refused
-    // form keeps what was typed.
-    let added = RwSignal::new(0u32);
-    Effect::new(move |_| {
-        if matches!(add.value().get(), Some(Ok(()))) {
-            added.update(|n| *n += 1);
-        }
-    });
-    let delegation = Resource::new(
-        move || (edition_id(), added.get(), cancel.version().get()),
-        move |(id, _, _)| get_delegation(id),
-    );
+    let delegation = Resource::new(edition_id, get_delegation);
     let result = Signal::derive(move || add.value().get());
     let cancelled = Signal::derive(move || cancel.value().get());
     let lang = use_lang();

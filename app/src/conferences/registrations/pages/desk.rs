@@ -56,10 +56,23 @@ pub fn CheckInPage() -> impl IntoView {
                                         <strong>{message}</strong>
                                     </p>
                                     <p>
-                                        {r.full_name} " · " {r.organisation} " · " {country} " · "
+                                        <bdi>{r.full_name}</bdi>
+                                        " · "
+                                        <bdi>{r.organisation}</bdi>
+                                        " · "
+                                        {country}
+                                        " · "
                                         {tr_key(r.role.label_key())}
                                     </p>
-                                    {r.checked_in_at.map(|at| view! { <p dir="ltr">{at}</p> })}
+                                    {r
+                                        .checked_in_at
+                                        .map(|at| {
+                                            view! {
+                                                <p>
+                                                    <span dir="ltr">{at}</span>
+                                                </p>
+                                            }
+                                        })}
                                 </div>
                             }
                         })
@@ -126,8 +139,8 @@ pub fn BadgesPage() -> impl IntoView {
                                                     b.role.as_str(),
                                                 )>{tr_key(b.role.label_key())}</p>
                                                 <div class="badge-qr" inner_html=b.qr_svg></div>
-                                                <p class="badge-code" dir="ltr">
-                                                    {b.checkin_code}
+                                                <p class="badge-code">
+                                                    <span dir="ltr">{b.checkin_code}</span>
                                                 </p>
                                             </article>
                                         }

@@ -1,7 +1,7 @@
 //! Invitation letters, printable and verified at their address.
 use crate::conferences::registrations::api::get_letter;
 use crate::i18n::Lang;
-use crate::ui::ErrorPanel;
+use crate::ui::{ErrorPanel, SignatureAndSeal};
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
@@ -37,8 +37,8 @@ pub fn LetterPage() -> impl IntoView {
                             </p>
                             <article class="letter print-page" lang=lang.code() dir=lang.dir() data-testid="letter">
                                 <p class="certificate-network">"Sumud"</p>
-                                <p class="letter-meta" dir="ltr">
-                                    {format!("No. {} · {}", l.number, l.issued_on)}
+                                <p class="letter-meta">
+                                    <span dir="ltr">{format!("No. {} · {}", l.number, l.issued_on)}</span>
                                 </p>
                                 <h1>{l.heading}</h1>
                                 <p class="prewrap">{l.body}</p>
@@ -55,8 +55,11 @@ pub fn LetterPage() -> impl IntoView {
                                         .collect_view()}
                                 </dl>
                                 <p class="prewrap">{l.closing}</p>
-                                <p class="letter-verify" dir="ltr">
-                                    <a href=l.verify_url.clone()>{l.verify_url.clone()}</a>
+                                <SignatureAndSeal lang />
+                                <p class="letter-verify">
+                                    <span dir="ltr">
+                                        <a href=l.verify_url.clone()>{l.verify_url.clone()}</a>
+                                    </span>
                                 </p>
                             </article>
                         }

@@ -40,7 +40,9 @@ pub fn ParticipantsPage() -> impl IntoView {
                                     .map(|p| {
                                         view! {
                                             <li class="member-card">
-                                                <strong>{p.full_name}</strong>
+                                                <strong>
+                                                    <bdi>{p.full_name}</bdi>
+                                                </strong>
                                                 <p class="meta">
                                                     {p.organisation} " · " {tr_key(p.role.label_key())}
                                                     {p
@@ -78,7 +80,9 @@ pub(super) fn registration_row(
     view! {
         <tr data-testid="registration-row" data-email=r.email.clone()>
             <td>
-                {r.full_name.clone()} <br /><span class="secondary" dir="ltr">
+                <bdi>{r.full_name.clone()}</bdi>
+                <br />
+                <span class="secondary" dir="ltr">
                     {r.email.clone()}
                 </span>
             </td>

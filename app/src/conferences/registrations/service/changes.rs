@@ -245,6 +245,52 @@ pub async fn update_by_token(
     Ok(())
 }
 
+/// A new personal link for someone who fears the old one (or their calendar address) was seen:
+/// the old link and feed stop working at once, and the new link is emailed to the registered
+/// address so that its owner always has it. Returns the new token.
+///
+/// # Errors
+/// `InvalidLink` (also when another renewal got there first); database errors.
+#[tracing::instrument(skip_all)]
+pub async fn renew_link(db: &DatabaseConnection, context: &RequestContext, token: &str) -> ServiceResult<String> {
+    let row = row_by_token(db, token).await?;
+    let new_token = crate::server::secrets::new_token();
+    let _turn = writer_turn(db).await;
+    let txn = context.begin(db).await?;
+    let renewed = registration::Entity::update_many()
+        .col_expr(registration::Column::ManageTokenHash, sea_orm::sea_query::Expr::value(token_hash(&new_token)))
+        .col_expr(
+            registration::Column::FeedTokenHash,
+            sea_orm::sea_query::Expr::value(token_hash(&feed_secret(&new_token))),
+        )
+        .filter(registration::Column::Id.eq(row.id))
+        .filter(registration::Column::ManageTokenHash.eq(row.manage_token_hash.clone()))
+        .exec(&txn)
+        .await?;
+    if renewed.rows_affected != 1 {
+        return Err(ServiceError::InvalidLink);
+    }
+    let edition = crate::conferences::service::edition_row(&txn, row.edition_id).await?;
+    let link = manage_link(&context.public_url, &new_token);
+    let message = crate::conferences::registrations::emails::LinkRenewed {
+        edition: &edition_title(&edition, row.language),
+        link: &link,
+    };
+    crate::email::service::enqueue_all(
+        &txn,
+        &[crate::email::service::Outgoing::new(&row.email, &row.full_name, row.language, &message)],
+    )
+    .await?;
+    audit::record(
+        &txn,
+        &actor_of(&row),
+        Change::new("conference.registration_link_renewed", "registration", row.id, row.full_name.clone()),
+    )
+    .await?;
+    context.commit(txn).await?;
+    Ok(new_token)
+}
+
 /// Adds a session to, or removes it from, the person's own calendar.
 ///
 /// # Errors
