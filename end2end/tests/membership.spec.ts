@@ -129,6 +129,12 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   const certificateUrl = page.url();
   await expect(certificate).toContainText(certificateUrl);
   await expectNoLeftToRightBlocks(page);
+  // On paper it fills the A4 page (258 mm of frame, 975 px at 96 dpi) and ends with room for
+  // the signature and the seal.
+  await page.emulateMedia({ media: "print" });
+  await expect(certificate.locator(".signature-and-seal")).toContainText("الختم");
+  expect((await certificate.boundingBox())!.height).toBeGreaterThan(900);
+  await page.emulateMedia({ media: "screen" });
   await signOut(page);
 
   // Anyone can verify it, in their language.

@@ -158,6 +158,16 @@ test("a focal point registers a delegation in French; a cancellation promotes th
   // Anyone holding the letter's address (an embassy) can verify it.
   await open(page, new URL(letterUrl).pathname);
   await expect(page.locator("[data-testid=letter]")).toContainText("HADDAD OMAR");
+  // Printed, the letter ends with room to sign and stamp, labelled in the letter's language
+  // even when the page around it is in Arabic; the site's header stays off the paper.
+  await open(page, `${new URL(letterUrl).pathname}?lang=ar`);
+  await page.emulateMedia({ media: "print" });
+  const foot = page.locator("[data-testid=letter] .signature-and-seal");
+  await expect(foot).toBeVisible();
+  await expect(foot).toContainText("Cachet");
+  await expect(foot).toHaveAttribute("lang", "fr");
+  await expect(page.locator(".site-header")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   // At the desk: Omar's badge code, typed once, then scanned again.
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
