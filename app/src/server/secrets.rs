@@ -105,6 +105,10 @@ fn new_password_hash(password: &[u8]) -> Result<String, String> {
     Ok(hash.to_string())
 }
 
+/// The most memory a stored hash may ask for (64 MiB, three times the default): a hostile or
+/// corrupt row must not make a hashing thread allocate without limit, nor keep that memory.
+const MAX_MEMORY_KIB: u32 = 64 * 1024;
+
 /// Whether `password` gives the stored PHC string, recomputed with its own algorithm,
 /// parameters and salt (`Output` compares in constant time).
 fn password_matches(password: &[u8], stored: &str) -> bool {
@@ -113,6 +117,9 @@ fn password_matches(password: &[u8], stored: &str) -> bool {
     let (Ok(algorithm), Ok(params)) = (argon2::Algorithm::try_from(parsed.algorithm), Params::try_from(&parsed)) else {
         return false;
     };
+    if params.m_cost() > MAX_MEMORY_KIB || params.t_cost() > 10 || params.p_cost() > 4 {
+        return false;
+    }
     let version = parsed.version.map_or(Ok(argon2::Version::V0x13), argon2::Version::try_from);
     let Ok(version) = version else { return false };
     let mut salt_bytes = [0u8; 64];
@@ -183,6 +190,17 @@ mod tests {
         use argon2::password_hash::PasswordVerifier;
         assert!(Argon2::default().verify_password(b"correct horse", &parsed).is_ok());
         assert!(!password_matches(b"x", "not a hash"));
+        let greedy =
+            Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, Params::new(1 << 20, 2, 1, None).unwrap());
+        let stored = PasswordHash {
+            algorithm: argon2::Algorithm::Argon2id.ident(),
+            version: Some(19),
+            params: argon2::password_hash::ParamsString::try_from(greedy.params()).unwrap(),
+            salt: Some(salt.as_salt()),
+            hash: Some(Output::new(&[0u8; 32]).unwrap()),
+        }
+        .to_string();
+        assert!(!password_matches(b"correct horse", &stored), "a 1 GiB stored hash is refused unhashed");
         assert!(!password_matches(b"x", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ"));
     }
 

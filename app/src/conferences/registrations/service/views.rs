@@ -134,6 +134,8 @@ async fn refresh_feed_hash(db: &impl ConnectionTrait, row: &registration::Model,
         registration::Entity::update_many()
             .col_expr(registration::Column::FeedTokenHash, sea_orm::sea_query::Expr::value(hash))
             .filter(registration::Column::Id.eq(row.id))
+            // Not over a renewal that committed after this row was read: the old feed stays ended.
+            .filter(registration::Column::ManageTokenHash.eq(row.manage_token_hash.clone()))
             .exec(db)
             .await?;
     }
