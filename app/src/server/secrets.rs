@@ -83,18 +83,30 @@ fn argon2_into(
     })
 }
 
+/// The hash of `password` with `salt` (as written in a PHC string), `len` bytes long.
+fn hash_output(
+    hasher: &Argon2<'_>,
+    params: &Params,
+    password: &[u8],
+    salt: argon2::password_hash::Salt<'_>,
+    len: usize,
+) -> Option<Output> {
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes).ok()?;
+    Output::init_with(len, |out| {
+        argon2_into(hasher, params, password, salt_bytes, out).map_err(|_| argon2::password_hash::Error::Crypto)
+    })
+    .ok()
+}
+
 /// The PHC string of a new argon2id hash with the default parameters and a random salt.
 fn new_password_hash(password: &[u8]) -> Result<String, String> {
     let params = Params::default();
     let hasher = Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params.clone());
     let salt = SaltString::generate(&mut OsRng);
-    let mut salt_bytes = [0u8; 64];
-    let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(|e| e.to_string())?;
     let output_len = params.output_len().unwrap_or(Params::DEFAULT_OUTPUT_LEN);
-    let output = Output::init_with(output_len, |out| {
-        argon2_into(&hasher, &params, password, salt_bytes, out).map_err(|_| argon2::password_hash::Error::Crypto)
-    })
-    .map_err(|e| e.to_string())?;
+    let output =
+        hash_output(&hasher, &params, password, salt.as_salt(), output_len).ok_or("argon2 refused the input")?;
     let hash = PasswordHash {
         algorithm: argon2::Algorithm::Argon2id.ident(),
         version: Some(argon2::Version::V0x13.into()),
@@ -122,13 +134,8 @@ fn password_matches(password: &[u8], stored: &str) -> bool {
     }
     let version = parsed.version.map_or(Ok(argon2::Version::V0x13), argon2::Version::try_from);
     let Ok(version) = version else { return false };
-    let mut salt_bytes = [0u8; 64];
-    let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else { return false };
     let hasher = Argon2::new(algorithm, version, params.clone());
-    Output::init_with(expected.len(), |out| {
-        argon2_into(&hasher, &params, password, salt_bytes, out).map_err(|_| argon2::password_hash::Error::Crypto)
-    })
-    .is_ok_and(|computed| computed == expected)
+    hash_output(&hasher, &params, password, salt, expected.len()).is_some_and(|computed| computed == expected)
 }
 
 /// Hashes a new password (argon2 is deliberately slow).
