@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, expectFitsSmallPhone, expectNoLeftToRightBlocks, open, signIn, unique, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expectFitsSmallPhone, expectNoLeftToRightBlocks, isolated, open, signIn, unique, waitReady } from "./helpers";
 
 test("the secretariat creates an edition, publishes its agenda, and clones it", async ({ page }, info) => {
   const name = unique("Ramallah", info.project.name);
@@ -31,8 +31,11 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await page.locator("#ed-observer_quota").fill("2");
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("h1")).toHaveText(`Conférence ${name}`);
-  await expect(page.locator("[data-testid=edition-seats]")).toHaveText("0 sur 450 confirmées");
-  await expect(page.locator("[data-testid=edition-details]")).toContainText("2027-01-10 09:00 – 2027-04-30 23:59 (heure de Jérusalem)");
+  await expect(page.locator("[data-testid=edition-seats]")).toHaveText(`${isolated("0")} sur ${isolated("450")} confirmées`);
+  // Dates as French readers write them; the zone's name is isolated in its sentence.
+  const details = page.locator("[data-testid=edition-details]");
+  await expect(details).toContainText("10–12 mai 2027");
+  await expect(details).toContainText(`dimanche 10 janvier 2027 à 09:00 – vendredi 30 avril 2027 à 23:59 (${isolated("heure de Jérusalem")})`);
   const editionPath = new URL(page.url()).pathname;
 
   // A session, typed in local time at the venue.
@@ -55,6 +58,8 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await fillSession("2027-05-10");
   await expect(page.locator("h1")).toHaveText(`Conférence ${name}`);
   const day = page.locator("section.agenda-day[data-day='2027-05-10']");
+  await expect(day.locator("h3 time")).toHaveText("lundi 10 mai 2027");
+  await expect(day.locator("h3 time")).toHaveAttribute("datetime", "2027-05-10");
   await expect(day).toContainText("09:30–11:00");
   await expect(day).toContainText("Plénière d'ouverture");
   await expect(day).toContainText("Plénière");
@@ -64,7 +69,7 @@ test("the secretariat creates an edition, publishes its agenda, and clones it", 
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("section.agenda-day")).toContainText("الجلسة الافتتاحية");
   await expectNoLeftToRightBlocks(page);
-  await expect(page.locator("main")).toContainText("الأوقات بالتوقيت المحلي لمكان الانعقاد (بتوقيت القدس)");
+  await expect(page.locator("main")).toContainText(`الأوقات بالتوقيت المحلي لمكان الانعقاد (${isolated("بتوقيت القدس")})`);
   const ics = await page.request.get(`${editionPath}/calendar.ics?lang=ar`);
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const body = await ics.text();

@@ -4,6 +4,7 @@ import {
   ADMIN_PASSWORD,
   emailCountTo,
   expectFitsSmallPhone,
+  isolated,
   jsEnabled,
   latestEmailTo,
   open,
@@ -101,6 +102,39 @@ test("the public pages fit a 320 px phone, under a header of two rows at most", 
   }
 });
 
+test("on a phone the header folds its links behind a menu button, which JavaScript needs", async ({ page }) => {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
+  await page.setViewportSize({ width: 390, height: 800 });
+  await open(page, "/members?lang=ar");
+  const button = page.locator(".menu-button");
+  const areas = page.locator("nav.main-nav");
+  if (!jsEnabled()) {
+    // Without JavaScript nothing is folded away.
+    await expect(button).toBeHidden();
+    await expect(areas).toBeVisible();
+    await expect(page.locator("[data-testid=signed-in-as]")).toBeVisible();
+  } else {
+    await expect(button).toBeVisible();
+    await expect(button).toHaveText("القائمة");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(areas).toBeHidden();
+    await expect(page.locator("[data-testid=signed-in-as]")).toBeHidden();
+    const folded = await page.locator(".site-header").boundingBox();
+    expect(folded!.height, "one row").toBeLessThanOrEqual(60);
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(areas).toBeVisible();
+    await expect(page.locator("[data-testid=signed-in-as]")).toBeVisible();
+    await areas.locator("a[href='/conferences']").click();
+    await expect(page).toHaveURL(/\/conferences/);
+  }
+  // On a wide screen there is no button and nothing is folded.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(button).toBeHidden();
+  await expect(areas).toBeVisible();
+  await signOut(page);
+});
+
 test("the skip link moves focus to the page's content", async ({ page }) => {
   await open(page, "/sign-in?lang=fr");
   await page.keyboard.press("Tab");
@@ -121,7 +155,7 @@ test("the secretariat invites a finance officer who sets a password and signs in
   await expect(page.locator("[data-testid=signed-in-as]")).toContainText("Amal Secretariat");
 
   await open(page, "/secretariat/accounts?lang=en");
-  await page.locator("#invite-name").fill("Nadia Finance");
+  await page.locator("#invite-display_name").fill("Nadia Finance");
   await page.locator("#invite-email").fill(email);
   await page.locator("#invite-role").selectOption("finance");
   await page.locator("#invite-language").selectOption("fr");
@@ -139,12 +173,17 @@ test("the secretariat invites a finance officer who sets a password and signs in
   // The change is in the audit log, filterable by action.
   await open(page, "/secretariat/audit?action=account.invited&lang=en");
   await expect(page.locator("[data-testid=audit-table]")).toContainText(email);
+  await expect(page.locator("[data-testid=audit-table] tr", { hasText: email })).toContainText("Account invited");
+  // In Arabic the actions are named in Arabic, in the table and in the filter.
+  await open(page, "/secretariat/audit?action=account.invited&lang=ar");
+  await expect(page.locator("[data-testid=audit-table] tr", { hasText: email })).toContainText("دعوة إلى حساب");
+  await expect(page.locator("#audit-action option[value='account.invited']")).toHaveText("دعوة إلى حساب");
 
   await signOut(page);
 
   const path = new URL(link!).pathname + new URL(link!).search;
   await open(page, `${path}&lang=fr`);
-  await expect(page.locator("main")).toContainText("Bienvenue, Nadia Finance");
+  await expect(page.locator("main")).toContainText(`Bienvenue, ${isolated("Nadia Finance")}`);
   await page.locator("#password").fill("short");
   await page.locator("#password_confirm").fill("short");
   await page.locator("main form button[type=submit]").click();
@@ -172,7 +211,7 @@ test("the outbox never shows a live link; the secretariat makes a new one to han
   const email = `${unique("mayor", info.project.name)}@tubas.example.ps`;
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
   await open(page, "/secretariat/accounts?lang=ar");
-  await page.locator("#invite-name").fill("سناء دراغمة");
+  await page.locator("#invite-display_name").fill("سناء دراغمة");
   await page.locator("#invite-email").fill(email);
   await page.locator("#invite-role").selectOption("delegate");
   await page.locator("#invite-language").selectOption("ar");
@@ -190,7 +229,7 @@ test("the outbox never shows a live link; the secretariat makes a new one to han
   // Say the message never arrived: a new link, shown once, ends the emailed one.
   await open(page, "/secretariat/accounts?lang=ar");
   await row.locator("button", { hasText: "إنشاء رابط جديد" }).click();
-  await expect(page.locator("[data-testid=fresh-link]")).toContainText(`رابط جديد لـ ${email}`);
+  await expect(page.locator("[data-testid=fresh-link]")).toContainText(`رابط جديد لـ ${isolated(email)}`);
   const fresh = (await page.locator("[data-testid=fresh-link] code").textContent())!.trim();
   expect(fresh).toMatch(/\/set-password\?token=\w+$/);
   await open(page, "/secretariat/accounts?lang=ar");

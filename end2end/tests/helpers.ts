@@ -6,6 +6,11 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, MAIL_DIR } from "../global-setup";
 
 export { ADMIN_EMAIL, ADMIN_PASSWORD };
 
+/** A value inserted into a translated sentence, isolated (FSI…PDI) so it keeps its own direction. */
+export function isolated(value: string) {
+  return `\u2068${value}\u2069`;
+}
+
 /** Opens a page and, when JavaScript runs, waits until the app has hydrated. */
 export async function open(page: Page, path: string) {
   await page.goto(path);
@@ -55,6 +60,27 @@ export async function signIn(page: Page, email: string, password: string, lang =
   await page.locator("main form button[type=submit]").click();
   // Done when either the header shows the person or the form shows why not.
   await expect(page.locator("[data-testid=signed-in-as], main .alert-error").first()).toBeVisible();
+}
+
+/**
+ * An account with `role`, invited by the secretariat and activated from the emailed link, as a
+ * new colleague's would be; leaves the browser signed out.
+ */
+export async function createAccount(page: Page, role: string, name: string, email: string, password: string) {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await open(page, "/secretariat/accounts?lang=en");
+  await page.locator("#invite-display_name").fill(name);
+  await page.locator("#invite-email").fill(email);
+  await page.locator("#invite-role").selectOption(role);
+  await page.locator("form.form-grid button[type=submit]").click();
+  await expect(page.locator("[data-testid=accounts-table]")).toContainText(email);
+  const link = (await latestEmailTo(page, email, "set-password?token=")).match(/https?:\/\/\S+\/set-password\?token=\w+/)![0];
+  await signOut(page);
+  await open(page, new URL(link).pathname + new URL(link).search);
+  await page.locator("#password").fill(password);
+  await page.locator("#password_confirm").fill(password);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/password_set=1/);
 }
 
 export async function signOut(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, expectNoLeftToRightBlocks, jsEnabled, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expectNoLeftToRightBlocks, isolated, jsEnabled, latestEmailTo, open, signIn, signOut, waitReady } from "./helpers";
 
 // Each project (JavaScript on, and off) applies for its own municipality.
 const towns = {
@@ -125,7 +125,7 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page).toHaveURL(/\/certificates\/\w+$/);
   const certificate = page.locator("[data-testid=certificate]");
   await expect(certificate).toContainText("شهادة عضوية");
-  await expect(certificate).toContainText(`نشهد بأن ${town.arabic} (فلسطين) عضو`);
+  await expect(certificate).toContainText(`نشهد بأن ${isolated(town.arabic)} (${isolated("فلسطين")}) عضو`);
   const certificateUrl = page.url();
   await expect(certificate).toContainText(certificateUrl);
   await expectNoLeftToRightBlocks(page);
@@ -148,7 +148,7 @@ test("a municipality applies in Arabic, is approved in English, and is listed in
   await expect(page.locator("[data-testid=directory]")).toContainText(town.latin);
   await page.locator("#dir-q").fill(town.search);
   await page.locator("form[role=search] button[type=submit]").click();
-  await expect(page.locator("[data-testid=directory-count]")).toHaveText("1 membre");
+  await expect(page.locator("[data-testid=directory-count]")).toHaveText(`${isolated("1")} membre`);
   await page.locator("[data-testid=directory] a", { hasText: town.latin }).click();
   await expect(page.locator("h1")).toHaveText(town.latin);
   await expect(page.locator("main")).toContainText("Membre actif · à jour");
@@ -167,7 +167,7 @@ test("the secretariat suspends a member with a reason and reinstates it", async 
   await open(page, "/members?lang=fr");
   await page.locator("#dir-q").fill(town.latin);
   await page.locator("form[role=search] button[type=submit]").click();
-  await expect(page.locator("[data-testid=directory-count]")).toHaveText("1 membre");
+  await expect(page.locator("[data-testid=directory-count]")).toHaveText(`${isolated("1")} membre`);
   await page.locator("[data-testid=directory] a", { hasText: town.latin }).click();
   await expect(page.locator("h1")).toHaveText(town.latin);
   const memberPath = new URL(page.url()).pathname;
@@ -189,6 +189,12 @@ test("the secretariat suspends a member with a reason and reinstates it", async 
   await open(page, "/activity?lang=fr");
   await expect(page.locator("main")).toContainText(town.latin);
   await expect(page.locator("main")).not.toContainText("Cotisation 2026 impayée");
+  // Each entry names its action in the reader's language; the summary says it is English.
+  const entry = page.locator(".activity-list li", { hasText: town.latin }).first();
+  await expect(entry).toContainText("Membre suspendu");
+  await expect(entry.locator("span[lang=en]")).toContainText(town.latin);
+  await open(page, "/activity?lang=ar");
+  await expect(page.locator(".activity-list li", { hasText: town.latin }).first()).toContainText("تعليق عضوية");
 
   // The focal point is told, in Arabic.
   const focalEmail = `focal-${info.project.name}@${town.latin.split(" ").pop()!.toLowerCase()}.example.ps`;

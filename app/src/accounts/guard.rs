@@ -128,11 +128,14 @@ pub async fn count_public_email(recipient: &str) -> Result<(), AppError> {
     Ok(throttle::count_all(&state()?.db, &keys, chrono::Utc::now()).await?)
 }
 
+/// The request's language, which the language middleware negotiated and put in the request.
+pub async fn request_lang() -> crate::i18n::Lang {
+    leptos_axum::extract::<axum::Extension<crate::i18n::Lang>>().await.map_or(crate::i18n::Lang::En, |e| e.0)
+}
+
 async fn context_as(actor: Actor, actor_name: &str) -> Result<RequestContext, AppError> {
     let state = state()?;
-    // The language middleware put the negotiated language in the request.
-    let lang =
-        leptos_axum::extract::<axum::Extension<crate::i18n::Lang>>().await.map_or(crate::i18n::Lang::En, |e| e.0);
+    let lang = request_lang().await;
     Ok(RequestContext::new(actor, actor_name, lang, &state.settings.public_url, state.outbox_wakeup.clone()))
 }
 

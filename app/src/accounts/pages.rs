@@ -8,9 +8,11 @@ use crate::accounts::routes::FORGOT_PASSWORD;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
-use crate::ui::{query_param, tr_key, CurrentUserResource, ErrorPanel, FieldError, FormError};
+use crate::tr;
+use crate::ui::{
+    choice_options, query_param, tr_key, CurrentUserResource, ErrorPanel, FormError, SelectField, TextInput,
+};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
@@ -38,11 +40,23 @@ pub fn SignInPage() -> impl IntoView {
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <FormError result />
                 <input type="hidden" name="next" value=move || next.get().unwrap_or_default() />
-                <label for="email">{move || tr!("field-email")}</label>
-                <input id="email" name="email" type="email" autocomplete="username" required dir="ltr" />
-                <FieldError result field="email" />
-                <label for="password">{move || tr!("field-password")}</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required />
+                <TextInput
+                    result
+                    field="email"
+                    label=tr!("field-email")
+                    kind="email"
+                    autocomplete=Some("username")
+                    required=true
+                    dir=Some("ltr")
+                />
+                <TextInput
+                    result
+                    field="password"
+                    label=tr!("field-password")
+                    kind="password"
+                    autocomplete=Some("current-password")
+                    required=true
+                />
                 <button type="submit" class="button">
                     {move || tr!("sign-in-submit")}
                 </button>
@@ -76,9 +90,15 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                         <p>{tr!("forgot-password-help")}</p>
                         <ActionForm action=action attr:class="form" attr:novalidate=true>
                             <FormError result />
-                            <label for="email">{tr!("field-email")}</label>
-                            <input id="email" name="email" type="email" autocomplete="username" required dir="ltr" />
-                            <FieldError result field="email" />
+                            <TextInput
+                                result
+                                field="email"
+                                label=tr!("field-email")
+                                kind="email"
+                                autocomplete=Some("username")
+                                required=true
+                                dir=Some("ltr")
+                            />
                             <button type="submit" class="button">
                                 {tr!("forgot-password-submit")}
                             </button>
@@ -138,26 +158,24 @@ pub fn SetPasswordPage() -> impl IntoView {
                                         value=holder.email
                                         hidden
                                     />
-                                    <label for="password">{tr!("field-new-password")}</label>
-                                    <input
-                                        id="password"
-                                        name="password"
-                                        type="password"
-                                        autocomplete="new-password"
-                                        required
-                                        minlength="10"
+                                    <TextInput
+                                        result
+                                        field="password"
+                                        label=tr!("field-new-password")
+                                        hint=Some(tr!("password-rules"))
+                                        kind="password"
+                                        autocomplete=Some("new-password")
+                                        required=true
+                                        minlength=Some("10")
                                     />
-                                    <p class="hint">{tr!("password-rules")}</p>
-                                    <FieldError result field="password" />
-                                    <label for="password_confirm">{tr!("field-password-confirm")}</label>
-                                    <input
-                                        id="password_confirm"
-                                        name="password_confirm"
-                                        type="password"
-                                        autocomplete="new-password"
-                                        required
+                                    <TextInput
+                                        result
+                                        field="password_confirm"
+                                        label=tr!("field-password-confirm")
+                                        kind="password"
+                                        autocomplete=Some("new-password")
+                                        required=true
                                     />
-                                    <FieldError result field="password_confirm" />
                                     <button type="submit" class="button">
                                         {tr!("set-password-submit")}
                                     </button>
@@ -219,48 +237,52 @@ pub fn AccountsPage() -> impl IntoView {
                                         })
                                 }}
                                 <ActionForm action=invite attr:class="form form-grid" attr:novalidate=true>
-                                    <FormError result />
-                                    <div>
-                                        <label for="invite-name">{tr!("field-name")}</label>
-                                        <input id="invite-name" name="display_name" required />
-                                        <FieldError result field="display_name" />
-                                    </div>
-                                    <div>
-                                        <label for="invite-email">{tr!("field-email")}</label>
-                                        <input id="invite-email" name="email" type="email" required dir="ltr" />
-                                        <FieldError result field="email" />
-                                    </div>
-                                    <div>
-                                        <label for="invite-role">{tr!("field-role")}</label>
-                                        <select id="invite-role" name="role">
-                                            {Role::ALL
-                                                .iter()
-                                                .copied()
-                                                .map(|role| {
-                                                    view! {
-                                                        <option value=role.as_str()>{tr_key(role.label_key())}</option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                        <FieldError result field="role" />
-                                    </div>
-                                    <div>
-                                        <label for="invite-language">{tr!("field-language")}</label>
-                                        <select id="invite-language" name="language">
-                                            {Lang::ALL
-                                                .into_iter()
-                                                .map(|lang| {
-                                                    view! {
-                                                        <option value=lang.code() selected=lang == Lang::En>
-                                                            {lang.native_name()}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                        <FieldError result field="language" />
-                                    </div>
+                                    <FormError result prefix="invite" />
+                                    <TextInput
+                                        result
+                                        prefix="invite"
+                                        field="display_name"
+                                        label=tr!("field-name")
+                                        autocomplete=Some("off")
+                                        required=true
+                                    />
+                                    <TextInput
+                                        result
+                                        prefix="invite"
+                                        field="email"
+                                        label=tr!("field-email")
+                                        kind="email"
+                                        autocomplete=Some("off")
+                                        required=true
+                                        dir=Some("ltr")
+                                    />
+                                    <SelectField
+                                        result
+                                        name="role".to_string()
+                                        field="role"
+                                        id="invite-role".to_string()
+                                        label=tr!("field-role")
+                                    >
+                                        {choice_options(Role::ALL, None)}
+                                    </SelectField>
+                                    <SelectField
+                                        result
+                                        name="language".to_string()
+                                        field="language"
+                                        id="invite-language".to_string()
+                                        label=tr!("field-language")
+                                    >
+                                        {Lang::ALL
+                                            .into_iter()
+                                            .map(|lang| {
+                                                view! {
+                                                    <option value=lang.code() selected=lang == Lang::En>
+                                                        {lang.native_name()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </SelectField>
                                     <button type="submit" class="button">
                                         {tr!("invite-submit")}
                                     </button>

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEventView {
     pub id: i32,
-    pub occurred_at: String,
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
     pub actor_email: Option<String>,
     pub action: String,
     pub entity_type: String,
@@ -20,9 +20,47 @@ pub struct AuditEventView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicActivity {
     pub id: i32,
-    pub occurred_at: String,
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
     pub action: String,
     pub summary: String,
+}
+
+/// The message that names a recorded action for people ("Member suspended"); `None` for a code
+/// this version does not know (an older or newer server's), which pages then show as it is.
+pub fn action_label_key(action: &str) -> Option<&'static str> {
+    Some(match action {
+        "account.invited" => "audit-action-account-invited",
+        "account.link_issued" => "audit-action-account-link-issued",
+        "account.linked_to_member" => "audit-action-account-linked-to-member",
+        "account.password_set" => "audit-action-account-password-set",
+        "account.reset_requested" => "audit-action-account-reset-requested",
+        "account.signed_out_elsewhere" => "audit-action-account-signed-out-elsewhere",
+        "conference.application_superseded" => "audit-action-conference-application-superseded",
+        "conference.checked_in" => "audit-action-conference-checked-in",
+        "conference.edition_cloned" => "audit-action-conference-edition-cloned",
+        "conference.edition_created" => "audit-action-conference-edition-created",
+        "conference.edition_updated" => "audit-action-conference-edition-updated",
+        "conference.letter_issued" => "audit-action-conference-letter-issued",
+        "conference.registered" => "audit-action-conference-registered",
+        "conference.registration_approved" => "audit-action-conference-registration-approved",
+        "conference.registration_cancelled" => "audit-action-conference-registration-cancelled",
+        "conference.registration_link_renewed" => "audit-action-conference-registration-link-renewed",
+        "conference.registration_promoted" => "audit-action-conference-registration-promoted",
+        "conference.registration_rejected" => "audit-action-conference-registration-rejected",
+        "conference.registration_updated" => "audit-action-conference-registration-updated",
+        "conference.session_added" => "audit-action-conference-session-added",
+        "conference.session_updated" => "audit-action-conference-session-updated",
+        "membership.applied" => "audit-action-membership-applied",
+        "membership.approved" => "audit-action-membership-approved",
+        "membership.certificate_issued" => "audit-action-membership-certificate-issued",
+        "membership.info_requested" => "audit-action-membership-info-requested",
+        "membership.profile_updated" => "audit-action-membership-profile-updated",
+        "membership.reinstated" => "audit-action-membership-reinstated",
+        "membership.rejected" => "audit-action-membership-rejected",
+        "membership.suspended" => "audit-action-membership-suspended",
+        "membership.withdrawn" => "audit-action-membership-withdrawn",
+        _ => return None,
+    })
 }
 
 /// Filters of the audit log page; empty strings mean "any".

@@ -141,7 +141,7 @@ pub async fn public_feed(db: &impl ConnectionTrait, limit: u64) -> ServiceResult
         .into_iter()
         .map(|row| PublicActivity {
             id: row.id,
-            occurred_at: row.occurred_at.to_rfc3339(),
+            occurred_at: row.occurred_at,
             action: row.action,
             summary: row.summary,
         })
@@ -151,7 +151,7 @@ pub async fn public_feed(db: &impl ConnectionTrait, limit: u64) -> ServiceResult
 fn view(row: entity::Model) -> AuditEventView {
     AuditEventView {
         id: row.id,
-        occurred_at: row.occurred_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        occurred_at: row.occurred_at,
         actor_email: row.actor_email,
         action: row.action,
         entity_type: row.entity_type,

@@ -1,6 +1,7 @@
 //! The area's types that pages and the server share: enums, inputs and their parsing, views.
 use crate::domain::{multiline_text, required_text, FieldError};
 use crate::i18n::Lang;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 /// Text the secretariat writes in each working language; a reader sees their language, or
@@ -111,11 +112,11 @@ pub struct EditionView {
     pub city: String,
     pub venue: String,
     pub time_zone: String,
-    pub starts_on: String,
-    pub ends_on: String,
-    /// Local at the venue, `YYYY-MM-DD HH:MM`.
-    pub registration_opens: String,
-    pub registration_closes: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    /// Local at the venue.
+    pub registration_opens: NaiveDateTime,
+    pub registration_closes: NaiveDateTime,
     pub registration_open_now: bool,
     pub capacity: i32,
     pub delegation_quota: i32,
@@ -133,8 +134,8 @@ pub struct SessionView {
     pub description: Trilingual,
     pub room: String,
     pub kind: SessionKind,
-    /// `YYYY-MM-DD`, local at the venue.
-    pub day: String,
+    /// Local at the venue.
+    pub day: NaiveDate,
     /// `HH:MM`, local at the venue.
     pub starts: String,
     pub ends: String,
@@ -145,7 +146,7 @@ pub struct SessionView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionPage {
     pub edition: EditionView,
-    pub days: Vec<(String, Vec<SessionView>)>,
+    pub days: Vec<(NaiveDate, Vec<SessionView>)>,
 }
 
 /// The conference home: the editions to come and the archive.

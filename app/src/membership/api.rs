@@ -53,7 +53,8 @@ pub async fn decide_application(id: i32, decision: String, reason: String) -> Re
 #[server(endpoint = "search_directory")]
 pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
     let state = state()?;
-    Ok(service::directory(&state.db, &*area_state::<Arc<service::DirectoryIndex>>()?, &query).await?)
+    let index = area_state::<Arc<service::DirectoryIndex>>()?;
+    Ok(service::directory(&state.db, &index, &query, guard::request_lang().await).await?)
 }
 
 /// Public; the focal point's contact only for signed-in readers (secretariat and members).

@@ -42,7 +42,7 @@ impl Message for ApplicationDecision<'_> {
 pub struct StandingChanged<'a> {
     pub authority: &'a str,
     pub status: MemberStatus,
-    pub effective_on: &'a str,
+    pub effective_on: chrono::NaiveDate,
     pub reason: &'a str,
 }
 
@@ -52,7 +52,7 @@ impl Message for StandingChanged<'_> {
         let args = [
             ("authority", self.authority.to_string()),
             ("status", status.clone()),
-            ("date", self.effective_on.to_string()),
+            ("date", crate::i18n::dates::medium(lang, self.effective_on)),
             ("reason", self.reason.to_string()),
         ];
         (

@@ -28,15 +28,13 @@ async fn activity_feed(State(state): State<AppState>, Extension(lang): Extension
 
 /// The feed's XML: newest first, as the public activity page lists it.
 pub fn activity_atom(items: &[crate::audit::PublicActivity], base: &str, lang: Lang) -> String {
-    let parse = |t: &str| DateTime::parse_from_rfc3339(t).unwrap_or_else(|_| Utc::now().fixed_offset());
-    let updated: DateTime<FixedOffset> =
-        items.first().map(|i| parse(&i.occurred_at)).unwrap_or_else(|| Utc::now().fixed_offset());
+    let updated: DateTime<FixedOffset> = items.first().map_or_else(Utc::now, |i| i.occurred_at).fixed_offset();
     let entries: Vec<Entry> = items
         .iter()
         .map(|item| Entry {
             id: format!("{base}{ACTIVITY}#{}", item.id),
             title: Text::plain(item.summary.clone()),
-            updated: parse(&item.occurred_at),
+            updated: item.occurred_at.fixed_offset(),
             links: vec![Link { href: format!("{base}{ACTIVITY}"), ..Default::default() }],
             ..Default::default()
         })

@@ -7,9 +7,9 @@ use crate::i18n::{Lang, LANG_PARAM};
 use crate::identity::Role;
 use crate::membership::routes::APPLICATIONS;
 use crate::oversight::routes::{ACTIVITY, AUDIT, OUTBOX};
+use crate::tr;
 use crate::ui::{tr_key, use_lang, CurrentUserResource};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
@@ -71,7 +71,8 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-tagline">{move || tr!("site-tagline")}</span>
                 </a>
                 <LanguageSwitcher />
-                <div class="account-menu">
+                <MenuButton label=tr!("nav-menu") />
+                <div class="account-menu" id="site-account">
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match current_user.await {
@@ -114,7 +115,7 @@ pub fn Header() -> impl IntoView {
                     </Transition>
                 </div>
             </div>
-            <nav class="main-nav" aria-label=move || tr!("nav-areas")>
+            <nav class="main-nav" id="site-menu" aria-label=move || tr!("nav-areas")>
                 <ul>
                     {Area::ALL
                         .into_iter()
@@ -131,6 +132,34 @@ pub fn Header() -> impl IntoView {
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// On a phone with JavaScript, the account links and the areas fold behind this button, so the
+/// header takes one row; without JavaScript the button stays hidden and everything shows.
+#[island]
+fn MenuButton(label: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let ready = RwSignal::new(false);
+    // Effects run in the browser only: the button appears once it can work.
+    Effect::new(move || ready.set(true));
+    Effect::new(move || {
+        let state = if open.get() { "open" } else { "closed" };
+        if let Some(header) = document().query_selector(".site-header").ok().flatten() {
+            let _ = header.set_attribute("data-menu", state);
+        }
+    });
+    view! {
+        <button
+            type="button"
+            class="menu-button"
+            hidden=move || !ready.get()
+            aria-expanded=move || open.get().to_string()
+            aria-controls="site-account site-menu"
+            on:click=move |_| open.update(|open| *open = !*open)
+        >
+            {label}
+        </button>
     }
 }
 

@@ -3,9 +3,9 @@
 use crate::accounts::routes::SIGN_IN;
 use crate::membership::routes::{APPLY, DIRECTORY};
 use crate::oversight::routes::ACTIVITY;
+use crate::tr;
 use crate::ui::tr_key;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 /// The areas of the network's work, in the order the navigation shows them.

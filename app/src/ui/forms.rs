@@ -82,7 +82,20 @@ fn SummaryLink(target: String, children: Children) -> impl IntoView {
 
 fn focus_field(ev: &leptos::ev::MouseEvent, id: &str) {
     use leptos::wasm_bindgen::JsCast;
-    let Some(field) = document().get_element_by_id(id) else { return };
+    let Some(mut field) = document().get_element_by_id(id) else { return };
+    // A link to a field's message: the control it describes.
+    if field.class_list().contains("field-error") {
+        let control = document().query_selector(&format!("[aria-describedby~=\"{id}\"]")).ok().flatten();
+        let Some(control) = control else { return };
+        field = control;
+    }
+    // A radio group: its first choice.
+    if field.tag_name() == "FIELDSET" {
+        if let Some(first_choice) = field.query_selector("input").ok().flatten() {
+            field = first_choice;
+        }
+    }
+    let id = field.id();
     let Ok(field) = field.dyn_into::<leptos::web_sys::HtmlElement>() else { return };
     ev.prevent_default();
     let _ = field.focus();
@@ -180,13 +193,14 @@ fn FieldFrame<T: Clone + Send + Sync + 'static>(
     }
 }
 
-/// A labelled input of a form whose arguments are grouped under `group` (`group[field]`), with
-/// the message the last submission left for it. Its id is `{prefix}-{field}`.
+/// A labelled input with the message the last submission left for it. It posts `group[field]`
+/// when its form's arguments are grouped, `field` otherwise; its id is `{prefix}-{field}`, or
+/// `field` without a prefix.
 #[component]
-pub fn TextInput(
-    result: FormResult,
-    group: &'static str,
-    prefix: &'static str,
+pub fn TextInput<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    #[prop(optional)] group: Option<&'static str>,
+    #[prop(optional)] prefix: Option<&'static str>,
     field: &'static str,
     label: String,
     #[prop(default = None)] hint: Option<String>,
@@ -197,16 +211,19 @@ pub fn TextInput(
     /// What the browser may fill it with (WCAG 1.3.5): "name", "email", "tel", "bday"…
     #[prop(default = None)]
     autocomplete: Option<&'static str>,
+    #[prop(default = None)] minlength: Option<&'static str>,
 ) -> impl IntoView {
-    let id = format!("{prefix}-{field}");
+    let id = prefix.map_or_else(|| field.to_string(), |prefix| format!("{prefix}-{field}"));
+    let name = group.map_or_else(|| field.to_string(), |group| format!("{group}[{field}]"));
     let Described { invalid, hint_id, described_by } = described(result, field, &id, hint.as_ref());
     view! {
         <FieldFrame result field id=id.clone() label hint hint_id invalid required>
             <input
                 id=id
-                name=format!("{group}[{field}]")
+                name=name
                 type=kind
                 required=required
+                minlength=minlength
                 dir=dir
                 value=value
                 autocomplete=autocomplete
@@ -277,6 +294,33 @@ pub fn TextArea<T: Clone + Send + Sync + 'static>(
                 {value}
             </textarea>
         </FieldFrame>
+    }
+}
+
+/// Radio buttons (the children) under a legend, tied to the group's message as GOV.UK's: the
+/// fieldset names the message when the last submission refused the choice.
+#[component]
+pub fn RadioGroup<T: Clone + Send + Sync + 'static>(
+    result: Signal<Option<Result<T, AppError>>>,
+    /// When the form's summary links to `{prefix}-{field}`: the fieldset's id.
+    #[prop(optional)]
+    prefix: Option<&'static str>,
+    field: &'static str,
+    legend: String,
+    children: Children,
+) -> impl IntoView {
+    let invalid = refused(result, field);
+    view! {
+        <fieldset
+            id=prefix.map(|prefix| format!("{prefix}-{field}"))
+            class="choices"
+            class:field-invalid=invalid
+            aria-describedby=move || invalid.get().then(|| error_id(field))
+        >
+            <legend>{legend}</legend>
+            {children()}
+            <FieldError result field />
+        </fieldset>
     }
 }
 

@@ -74,7 +74,7 @@ pub fn RequireRole(roles: &'static [Role], children: ChildrenFn) -> impl IntoVie
 }
 
 /// A path made safe to carry in a query parameter.
-fn percent_encode(path: &str) -> String {
+pub fn percent_encode(path: &str) -> String {
     let mut encoded = String::with_capacity(path.len());
     for byte in path.bytes() {
         match byte {
@@ -96,10 +96,75 @@ pub fn query_param(name: &'static str) -> Memo<Option<String>> {
 pub fn Pager(page: u64, has_more: bool, href: impl Fn(u64) -> String + 'static) -> impl IntoView {
     view! {
         <nav class="pager">
-            {(page > 0).then(|| view! { <a href=href(page - 1)>{leptos_fluent::tr!("pager-newer")}</a> })}
-            {has_more.then(|| view! { <a href=href(page + 1)>{leptos_fluent::tr!("pager-older")}</a> })}
+            {(page > 0).then(|| view! { <a href=href(page - 1)>{crate::tr!("pager-newer")}</a> })}
+            {has_more.then(|| view! { <a href=href(page + 1)>{crate::tr!("pager-older")}</a> })}
         </nav>
     }
+}
+
+/// Numbered pages of a list with a known length, as GOV.UK's pagination: previous, the first,
+/// the last and the pages around the current one (gaps as "…"), next; `page` counts from 0.
+#[component]
+pub fn NumberedPager(page: u64, pages: u64, href: impl Fn(u64) -> String + 'static) -> impl IntoView {
+    use crate::tr;
+    // An address may ask for any page; past the last it shows as the last.
+    let page = page.min(pages.saturating_sub(1));
+    let shown: Vec<u64> = (0..pages).filter(|&p| p == 0 || p + 1 == pages || p.abs_diff(page) <= 2).collect();
+    let mut items = Vec::new();
+    for (i, &p) in shown.iter().enumerate() {
+        if i > 0 && p > shown[i - 1] + 1 {
+            let gap = view! {
+                <li class="pager-gap" aria-hidden="true">
+                    "…"
+                </li>
+            };
+            items.push(gap.into_any());
+        }
+        let number = (p + 1).to_string();
+        let label = tr!("pager-page", { "number" => number.clone() });
+        items.push(if p == page {
+            view! {
+                <li>
+                    <a href=href(p) aria-current="page" aria-label=label class="pager-current">
+                        {number}
+                    </a>
+                </li>
+            }
+            .into_any()
+        } else {
+            view! {
+                <li>
+                    <a href=href(p) aria-label=label>
+                        {number}
+                    </a>
+                </li>
+            }
+            .into_any()
+        });
+    }
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager pager-numbered" aria-label=tr!("pager-label")>
+                {(page > 0)
+                    .then(|| {
+                        view! {
+                            <a href=href(page - 1) rel="prev">
+                                {tr!("pager-previous")}
+                            </a>
+                        }
+                    })}
+                <ul>{items}</ul>
+                {(page + 1 < pages)
+                    .then(|| {
+                        view! {
+                            <a href=href(page + 1) rel="next">
+                                {tr!("pager-next")}
+                            </a>
+                        }
+                    })}
+            </nav>
+        }
+    })
 }
 
 /// The foot of a printed certificate or letter: room for the secretariat's signature and seal,

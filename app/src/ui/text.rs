@@ -1,10 +1,9 @@
 //! Translated text: the page's language, messages by key, errors, multilingual values.
 use crate::error::AppError;
-use crate::i18n::{Lang, Translated};
+use crate::i18n::{dates, Lang, Translated};
+use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use leptos_fluent::I18n;
-use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The page's language.
 pub fn use_lang() -> Lang {
@@ -13,19 +12,16 @@ pub fn use_lang() -> Lang {
 
 /// A message by key (for keys that come from data, such as an error's).
 pub fn tr_key(key: &str) -> String {
-    expect_context::<I18n>().tr(key)
+    crate::i18n::page_message(use_lang(), key)
 }
 
 /// The translated message for an error.
 pub fn error_text(error: &AppError) -> String {
-    let i18n = expect_context::<I18n>();
     match error {
         AppError::RateLimited { seconds } => {
-            let mut args: HashMap<Cow<'static, str>, _> = HashMap::new();
-            args.insert(Cow::Borrowed("seconds"), (*seconds as f64).into());
-            i18n.tr_with_args(error.message_key(), &args)
+            crate::tr!(error.message_key(), { "seconds" => *seconds })
         }
-        other => i18n.tr(other.message_key()),
+        other => tr_key(other.message_key()),
     }
 }
 
@@ -43,9 +39,34 @@ pub fn TranslatedText(value: Translated) -> impl IntoView {
             .then(|| {
                 view! {
                     <span class="fallback-note">
-                        " " {leptos_fluent::tr!("fallback-original-language", { "language" => lang.native_name() })}
+                        " " {crate::tr!("fallback-original-language", { "language" => lang.native_name() })}
                     </span>
                 }
             })}
     }
+}
+
+/// A date in the reader's language, with its weekday ("Tuesday 1 December 2026").
+#[component]
+pub fn LongDate(date: NaiveDate) -> impl IntoView {
+    view! { <time datetime=date.to_string()>{dates::long(use_lang(), date)}</time> }
+}
+
+/// A date in the reader's language, without its weekday ("1 December 2026").
+#[component]
+pub fn MediumDate(date: NaiveDate) -> impl IntoView {
+    view! { <time datetime=date.to_string()>{dates::medium(use_lang(), date)}</time> }
+}
+
+/// The days of something that lasts ("1–3 December 2026").
+#[component]
+pub fn DateRange(from: NaiveDate, to: NaiveDate) -> impl IntoView {
+    view! { <span class="date-range">{dates::range(use_lang(), from, to)}</span> }
+}
+
+/// A local date and time ("Tuesday 1 December 2026, 09:00"); `utc` when it is UTC's.
+#[component]
+pub fn LocalDateTime(at: NaiveDateTime, #[prop(optional)] utc: bool) -> impl IntoView {
+    let machine = format!("{}{}", at.format("%Y-%m-%dT%H:%M"), if utc { "Z" } else { "" });
+    view! { <time datetime=machine>{dates::with_time(use_lang(), at)} {utc.then_some(" UTC")}</time> }
 }

@@ -57,7 +57,7 @@ fn standing_email() {
     let change = StandingChanged {
         authority: "Municipalité de Tanger",
         status: MemberStatus::Suspended,
-        effective_on: "2026-12-01",
+        effective_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
         reason: "Dues of two years unpaid.",
     };
     insta::assert_snapshot!(in_three_languages(&change));
@@ -127,13 +127,13 @@ fn activity_feed_atom() {
     let items = [
         PublicActivity {
             id: 2,
-            occurred_at: "2026-11-30T09:00:00+00:00".into(),
+            occurred_at: Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
             action: "membership.approved".into(),
             summary: "Baladiyat al-Khalīl (PS) joined the network".into(),
         },
         PublicActivity {
             id: 1,
-            occurred_at: "2026-11-29T08:30:00+00:00".into(),
+            occurred_at: Utc.with_ymd_and_hms(2026, 11, 29, 8, 30, 0).unwrap(),
             action: "resolution.published".into(),
             summary: "Resolution 1 <adopted> & published".into(),
         },

@@ -227,3 +227,32 @@ pub(super) async fn focal_point_registers_and_cancels_only_its_own_delegates(app
     let unknown_feed = app.client().get(app.url("/registrations/feed/unknown.ics")).send().await.unwrap();
     assert_eq!(unknown_feed.status(), StatusCode::NOT_FOUND);
 }
+
+/// The directory sorts by the name each language shows, numbers by their value, and pages with
+/// numbers: page 2 of 3 is marked current, its neighbours and the ends are links.
+pub(super) async fn directory_sorts_in_the_readers_language_with_numbered_pages(app: &TestApp) {
+    app::membership::service::insert_sample_members(&app.state.db, 45).await.unwrap();
+    let page = |query: &'static str| {
+        let request = app.client().get(app.url(&format!("/members?{query}"))).header(ACCEPT, "text/html").send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    let english = page("lang=en").await;
+    let positions: Vec<usize> = ["Sample Municipality 1<", "Sample Municipality 2<", "Sample Municipality 10<"]
+        .iter()
+        .map(|name| english.find(name).unwrap_or_else(|| panic!("{name} on the first page")))
+        .collect();
+    assert!(positions[0] < positions[1] && positions[1] < positions[2], "1, 2, 10 in that order: {positions:?}");
+    assert!(!english.contains("Sample Municipality 21<"), "20 a page");
+
+    let arabic = page("lang=ar&page=1").await;
+    assert!(arabic.contains("بلدية نموذجية 21<"), "the second page starts at 21");
+    assert!(arabic.contains(r#"aria-current="page""#), "{arabic}");
+    for target in 0..3 {
+        assert!(arabic.contains(&format!("page={target}\"")), "a link to page {target}");
+    }
+    assert!(arabic.contains("aria-label=\"الصفحة"), "each number says it is a page");
+    assert!(arabic.contains("rel=\"prev\"") && arabic.contains("rel=\"next\""));
+
+    let french = page("lang=fr&page=2").await;
+    assert!(french.contains("Commune exemple 45<") && !french.contains("rel=\"next\""), "the last page");
+}

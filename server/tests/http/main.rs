@@ -136,4 +136,5 @@ on_both_databases!(
     sign_out_everywhere_else,
     public_forms_cannot_flood_an_inbox,
     hostile_input_never_breaks_the_server,
+    directory_sorts_in_the_readers_language_with_numbered_pages,
 );

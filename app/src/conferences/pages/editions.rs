@@ -8,10 +8,12 @@ use crate::conferences::routes::{edit_edition, edit_session, edition_calendar, n
 use crate::conferences::{EditionView, SessionView};
 use crate::domain::Choice;
 use crate::identity::Role;
+use crate::tr;
 use crate::ui::CurrentUserResource;
-use crate::ui::{id_param, role_of, tr_key, use_lang, ErrorPanel, FieldError, FormError};
+use crate::ui::{
+    id_param, role_of, tr_key, use_lang, DateRange, ErrorPanel, FormError, LocalDateTime, LongDate, TextInput,
+};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 pub(super) async fn is_secretariat(user: CurrentUserResource) -> bool {
@@ -25,8 +27,7 @@ pub(super) fn edition_card(edition: EditionView, lang: crate::i18n::Lang) -> imp
                 <a href=routes::edition(edition.id)>{edition.title.get(lang).to_string()}</a>
             </h3>
             <p class="meta">
-                {edition.city.clone()} " · "
-                <span dir="ltr">{edition.starts_on.clone()} " – " {edition.ends_on.clone()}</span>
+                {edition.city.clone()} " · " <DateRange from=edition.starts_on to=edition.ends_on />
                 {edition
                     .registration_open_now
                     .then(|| {
@@ -154,13 +155,13 @@ pub fn EditionPage() -> impl IntoView {
                                 <dd>{e.venue.clone()} " · " {e.city.clone()}</dd>
                                 <dt>{tr!("edition-dates")}</dt>
                                 <dd>
-                                    <span dir="ltr">{e.starts_on.clone()} " – " {e.ends_on.clone()}</span>
+                                    <DateRange from=e.starts_on to=e.ends_on />
                                 </dd>
                                 <dt>{tr!("edition-registration")}</dt>
                                 <dd>
-                                    <span dir="ltr">
-                                        {e.registration_opens.clone()} " – " {e.registration_closes.clone()}
-                                    </span>
+                                    <LocalDateTime at=e.registration_opens />
+                                    " – "
+                                    <LocalDateTime at=e.registration_closes />
                                     " "
                                     {tr!("time-zone-label", { "zone" => zone_label(&tz) })}
                                     {e
@@ -232,9 +233,9 @@ pub fn EditionPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|(day, sessions)| {
                                         view! {
-                                            <section class="agenda-day" data-day=day.clone()>
+                                            <section class="agenda-day" data-day=day.to_string()>
                                                 <h3>
-                                                    <span dir="ltr">{day.clone()}</span>
+                                                    <LongDate date=day />
                                                 </h3>
                                                 <div class="table-scroll">
                                                     <table class="data-table agenda">
@@ -268,15 +269,15 @@ pub fn EditionPage() -> impl IntoView {
                                             <ActionForm action=clone attr:class="form" attr:novalidate=true>
                                                 <FormError result=cloned />
                                                 <input type="hidden" name="id" value=e.id />
-                                                <label for="clone-starts_on">{tr!("edition-starts-on")}</label>
-                                                <input
-                                                    id="clone-starts_on"
-                                                    name="starts_on"
-                                                    type="date"
-                                                    dir="ltr"
-                                                    required
+                                                <TextInput
+                                                    result=cloned
+                                                    prefix="clone"
+                                                    field="starts_on"
+                                                    label=tr!("edition-starts-on")
+                                                    kind="date"
+                                                    dir=Some("ltr")
+                                                    required=true
                                                 />
-                                                <FieldError result=cloned field="starts_on" />
                                                 <button type="submit" class="button">
                                                     {tr!("edition-clone-submit")}
                                                 </button>

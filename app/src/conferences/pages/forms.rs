@@ -3,9 +3,9 @@ use crate::conferences::api::{get_edition_form, CreateEdition, UpdateEdition};
 use crate::conferences::routes::edition;
 use crate::conferences::EditionInput;
 use crate::identity::Role;
-use crate::ui::{id_param, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextArea, TextInput};
+use crate::tr;
+use crate::ui::{id_param, refused, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextArea, TextInput};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 /// Time zones offered first; any IANA name is accepted.
@@ -105,6 +105,7 @@ pub(super) fn TrilingualFields(
 
 #[component]
 pub(super) fn EditionFields(result: FormResult, current: EditionInput) -> impl IntoView {
+    let zone_refused = refused(result, "time_zone");
     let group = "edition";
     let prefix = "ed";
     let needs_approval = current.needs_approval == "on";
@@ -140,9 +141,11 @@ pub(super) fn EditionFields(result: FormResult, current: EditionInput) -> impl I
                 required=true
                 value=Some(current.venue)
             />
-            <div class="field">
+            <div class="field" class:field-invalid=zone_refused>
                 <label for="ed-time_zone">{tr!("edition-time-zone")} " *"</label>
-                <p class="hint">{tr!("hint-time-zone")}</p>
+                <p class="hint" id="ed-time_zone-hint">
+                    {tr!("hint-time-zone")}
+                </p>
                 <input
                     id="ed-time_zone"
                     name="edition[time_zone]"
@@ -150,6 +153,10 @@ pub(super) fn EditionFields(result: FormResult, current: EditionInput) -> impl I
                     dir="ltr"
                     required
                     value=time_zone
+                    aria-describedby=move || {
+                        if zone_refused.get() { "ed-time_zone-hint time_zone-error" } else { "ed-time_zone-hint" }
+                    }
+                    aria-invalid=move || zone_refused.get().then_some("true")
                 />
                 <datalist id="time-zones">
                     {COMMON_TIME_ZONES.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}

@@ -5,9 +5,9 @@ use crate::conferences::routes::edition;
 use crate::conferences::{SessionInput, SessionKind};
 use crate::domain::Choice;
 use crate::identity::Role;
+use crate::tr;
 use crate::ui::{choice_options, id_param, ErrorPanel, FormError, FormResult, RequireRole, SelectField, TextInput};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]

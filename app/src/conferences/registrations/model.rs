@@ -113,7 +113,7 @@ pub struct RegistrationView {
     pub letter_code: Option<String>,
     pub checkin_code: String,
     /// Local time at the venue.
-    pub checked_in_at: Option<String>,
+    pub checked_in_at: Option<chrono::NaiveDateTime>,
 }
 
 /// The personal page behind the emailed link: the registration, the agenda to choose from and
@@ -155,7 +155,8 @@ pub enum CheckIn {
 pub struct LetterView {
     pub number: i32,
     pub language: String,
-    pub issued_on: String,
+    /// "No. 12 · 1 December 2026", in the letter's language.
+    pub reference: String,
     pub heading: String,
     pub body: String,
     /// Labelled lines: the person, passport, organisation, conference.

@@ -43,10 +43,10 @@ pub(crate) fn edition_view(row: &edition::Model, now: DateTime<Utc>) -> EditionV
         city: row.city.clone(),
         venue: row.venue.clone(),
         time_zone: row.time_zone.clone(),
-        starts_on: row.starts_on.to_string(),
-        ends_on: row.ends_on.to_string(),
-        registration_opens: local(&row.registration_opens_at, tz, "%Y-%m-%d %H:%M"),
-        registration_closes: local(&row.registration_closes_at, tz, "%Y-%m-%d %H:%M"),
+        starts_on: row.starts_on,
+        ends_on: row.ends_on,
+        registration_opens: row.registration_opens_at.with_timezone(&tz).naive_local(),
+        registration_closes: row.registration_closes_at.with_timezone(&tz).naive_local(),
         registration_open_now: row.registration_opens_at <= now && now < row.registration_closes_at,
         capacity: row.capacity,
         delegation_quota: row.delegation_quota,
@@ -64,7 +64,7 @@ pub(crate) fn session_view(row: &session::Model, tz: Tz) -> SessionView {
         description: Trilingual::new(&row.description_ar, &row.description_en, &row.description_fr),
         room: row.room.clone(),
         kind: row.kind,
-        day: local(&row.starts_at, tz, "%Y-%m-%d"),
+        day: row.starts_at.with_timezone(&tz).date_naive(),
         starts: local(&row.starts_at, tz, "%H:%M"),
         ends: local(&row.ends_at, tz, "%H:%M"),
         speakers: row.speakers.clone(),
@@ -265,12 +265,12 @@ pub(crate) async fn sessions_of(db: &impl ConnectionTrait, edition_id: i32) -> S
 pub async fn edition_page(db: &impl ConnectionTrait, id: i32) -> ServiceResult<EditionPage> {
     let row = edition_row(db, id).await?;
     let tz = tz_of(&row);
-    let mut days: Vec<(String, Vec<SessionView>)> = Vec::new();
+    let mut days: Vec<(NaiveDate, Vec<SessionView>)> = Vec::new();
     for session in sessions_of(db, id).await? {
         let view = session_view(&session, tz);
         match days.last_mut() {
             Some((day, list)) if *day == view.day => list.push(view),
-            _ => days.push((view.day.clone(), vec![view])),
+            _ => days.push((view.day, vec![view])),
         }
     }
     Ok(EditionPage { edition: edition_view(&row, Utc::now()), days })

@@ -46,7 +46,7 @@ impl StatusChange {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StandingEvent {
     pub status: MemberStatus,
-    pub effective_on: String,
+    pub effective_on: chrono::NaiveDate,
     /// Only for signed-in readers.
     pub reason: Option<String>,
 }

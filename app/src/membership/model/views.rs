@@ -26,7 +26,7 @@ pub struct ApplicationView {
     pub status: MemberStatus,
     pub review_state: ReviewState,
     pub decision_reason: Option<String>,
-    pub submitted_on: String,
+    pub submitted_on: chrono::NaiveDate,
 }
 
 /// A member in the public directory.
@@ -40,18 +40,36 @@ pub struct DirectoryEntry {
     pub kind: AuthorityKind,
     pub country: String,
     pub region: Option<String>,
-    pub member_since: Option<String>,
+    pub member_since: Option<chrono::NaiveDate>,
 }
 
 impl DirectoryEntry {
     /// The name a reader of `lang` sees first: their language's name when there is one, the
     /// official name for Arabic readers, the Latin transliteration otherwise.
     pub fn display_name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.official_name,
-            Lang::En => self.english_name.as_deref().unwrap_or(&self.latin_name),
-            Lang::Fr => self.french_name.as_deref().unwrap_or(&self.latin_name),
-        }
+        shown_name(
+            lang,
+            &self.official_name,
+            &self.latin_name,
+            self.english_name.as_deref(),
+            self.french_name.as_deref(),
+        )
+    }
+}
+
+/// The name a reader of `lang` knows a member by: the official one in Arabic, else the
+/// English or French exonym when there is one, else the transliteration.
+pub fn shown_name<'a>(
+    lang: Lang,
+    official: &'a str,
+    latin: &'a str,
+    english: Option<&'a str>,
+    french: Option<&'a str>,
+) -> &'a str {
+    match lang {
+        Lang::Ar => official,
+        Lang::En => english.unwrap_or(latin),
+        Lang::Fr => french.unwrap_or(latin),
     }
 }
 
@@ -79,6 +97,7 @@ pub struct DirectoryPage {
     pub entries: Vec<DirectoryEntry>,
     pub total: u64,
     pub page: u64,
+    pub page_size: u64,
     pub has_more: bool,
 }
 
@@ -110,7 +129,7 @@ pub struct CertificateView {
     pub number: i32,
     pub member: DirectoryEntry,
     pub status: MemberStatus,
-    pub issued_on: String,
+    pub issued_on: chrono::NaiveDate,
     pub verify_url: String,
 }
 
@@ -195,5 +214,9 @@ mod tests {
         assert_eq!(entry.display_name(Lang::Fr), "Baladiyat al-Khalil");
         assert_eq!(country_name("PS", Lang::Fr), Some("Palestine"));
         assert_eq!(countries_by_name(Lang::Ar).len(), 249);
+        let codes: Vec<&str> = crate::membership::countries::COUNTRIES.iter().map(|c| c.0).collect();
+        assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "in code order, for the binary search");
+        assert_eq!(country_name("ZW", Lang::En), Some("Zimbabwe"));
+        assert_eq!(country_name("XX", Lang::En), None);
     }
 }

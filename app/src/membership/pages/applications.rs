@@ -2,9 +2,9 @@
 use super::*;
 use crate::membership::api::ApplyForMembership;
 use crate::membership::routes::DIRECTORY;
+use crate::tr;
 use crate::ui::{query_param, FormError, TextArea};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]

@@ -1,9 +1,10 @@
 //! Membership certificates: printable, and verified at their address.
+use crate::i18n::dates;
 use crate::membership::api::get_certificate;
 use crate::membership::country_name;
-use crate::ui::{use_lang, ErrorPanel, SignatureAndSeal};
+use crate::tr;
+use crate::ui::{use_lang, ErrorPanel, MediumDate, SignatureAndSeal};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -45,7 +46,7 @@ pub fn CertificatePage() -> impl IntoView {
                                         "certificate-body", {
                                     "name" => name.clone(),
                                     "country" => country.clone(),
-                                    "since" => c.member.member_since.clone().unwrap_or_default(),
+                                    "since" => c.member.member_since.map(|date| dates::medium(lang, date)).unwrap_or_default(),
                                 }
                                     )}
                                 </p>
@@ -60,7 +61,7 @@ pub fn CertificatePage() -> impl IntoView {
                                     </dd>
                                     <dt>{tr!("certificate-issued")}</dt>
                                     <dd>
-                                        <span dir="ltr">{c.issued_on.clone()}</span>
+                                        <MediumDate date=c.issued_on />
                                     </dd>
                                     <dt>{tr!("certificate-verify")}</dt>
                                     <dd>

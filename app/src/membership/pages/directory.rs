@@ -4,9 +4,9 @@ use crate::i18n::Lang;
 use crate::membership::api::search_directory;
 use crate::membership::routes::{member, APPLY, MEMBERS_JSON};
 use crate::membership::{countries_by_name, country_name, AuthorityKind, DirectoryEntry, DirectoryQuery};
-use crate::ui::{choice_options, query_param, tr_key, use_lang, ErrorPanel, Pager};
+use crate::tr;
+use crate::ui::{choice_options, percent_encode, query_param, tr_key, use_lang, ErrorPanel, MediumDate, NumberedPager};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 pub(super) fn member_line(entry: DirectoryEntry, lang: Lang) -> impl IntoView {
@@ -36,17 +36,42 @@ pub(super) fn member_line(entry: DirectoryEntry, lang: Lang) -> impl IntoView {
                 {entry.region.clone().map(|r| format!(" · {r}"))} " · " {tr_key(entry.kind.label_key())}
                 {entry
                     .member_since
-                    .clone()
-                    .map(|d| {
+                    .map(|date| {
                         view! {
                             " · "
                             {tr!("member-since")}
                             " "
-                            <span dir="ltr">{d}</span>
+                            <MediumDate date />
                         }
                     })}
             </p>
         </li>
+    }
+}
+
+/// The country filter's options: "any", then every country in the reader's order, `selected`
+/// marked. The 249 countries are rendered once per language and kept as HTML, since every
+/// directory page lists them (most of a page's rendering before).
+fn country_options_html(lang: Lang, any: &str, selected: &str) -> String {
+    use std::sync::OnceLock;
+    static RENDERED: [OnceLock<String>; 3] = [const { OnceLock::new() }; 3];
+    let countries = RENDERED[lang.index()].get_or_init(|| {
+        countries_by_name(lang)
+            .iter()
+            .map(|(code, name)| format!("<option value=\"{code}\">{}</option>", html_escape::encode_text(name)))
+            .collect()
+    });
+    let any = format!("<option value=\"\">{}</option>", html_escape::encode_text(any));
+    let code = selected.trim().to_ascii_uppercase();
+    let option = format!("<option value=\"{code}\">");
+    // Only a listed code is found, so nothing typed into the address reaches the page.
+    let listed = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+    match listed.then(|| countries.find(&option)).flatten() {
+        Some(at) => {
+            let marked = format!("<option value=\"{code}\" selected>");
+            format!("{any}{}{marked}{}", &countries[..at], &countries[at + option.len()..])
+        }
+        None => format!("{any}{countries}"),
     }
 }
 
@@ -88,19 +113,11 @@ pub fn DirectoryPage() -> impl IntoView {
             </div>
             <div>
                 <label for="dir-country">{tr!("field-country")}</label>
-                <select id="dir-country" name="country">
-                    <option value="">{tr!("filter-any")}</option>
-                    {countries_by_name(lang)
-                        .iter()
-                        .map(|&(code, name)| {
-                            view! {
-                                <option value=code selected=current.country == code>
-                                    {name}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                <select
+                    id="dir-country"
+                    name="country"
+                    inner_html=country_options_html(lang, &tr!("filter-any"), &current.country)
+                ></select>
             </div>
             <div>
                 <label for="dir-kind">{tr!("field-kind")}</label>
@@ -143,24 +160,41 @@ pub fn DirectoryPage() -> impl IntoView {
                         let href = move |page: u64| {
                             format!(
                                 "?q={}&country={}&kind={}&origin={}&sort={}&page={page}",
-                                current.q,
-                                current.country,
-                                current.kind,
-                                current.origin,
-                                current.sort,
+                                percent_encode(&current.q),
+                                percent_encode(&current.country),
+                                percent_encode(&current.kind),
+                                percent_encode(&current.origin),
+                                percent_encode(&current.sort),
                             )
                         };
+                        let pages = found.total.div_ceil(found.page_size.max(1));
                         view! {
                             <p data-testid="directory-count">{tr!("directory-count", { "count" => found.total })}</p>
                             <ol class="member-list" data-testid="directory">
                                 {found.entries.into_iter().map(|e| member_line(e, lang)).collect_view()}
                             </ol>
-                            <Pager page=found.page has_more=found.has_more href />
+                            <NumberedPager page=found.page pages href />
                         }
                             .into_any()
                     }
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chosen_country_is_marked_and_nothing_typed_gets_in() {
+        let html = country_options_html(Lang::Fr, "Tous", "ma");
+        assert!(html.starts_with("<option value=\"\">Tous</option>"), "{html}");
+        assert_eq!(html.matches("<option").count(), 250);
+        assert_eq!(html.matches(" selected>").count(), 1);
+        assert!(html.contains("<option value=\"MA\" selected>Maroc</option>"));
+        let hostile = country_options_html(Lang::Ar, "<b>", "\"><script>x</script>");
+        assert!(!hostile.contains("<script") && !hostile.contains("selected") && !hostile.contains("<b>"));
     }
 }

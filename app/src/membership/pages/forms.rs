@@ -2,9 +2,9 @@
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::{countries_by_name, country_name, ApplicationView, AuthorityKind};
+use crate::tr;
 use crate::ui::{choice_options, tr_key, use_lang, FormResult, SelectField, TextInput};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 /// A labelled text input of the application and profile forms, with its message.
 #[component]

@@ -6,9 +6,11 @@ use crate::membership::api::{
 };
 use crate::membership::routes::{edit_member, DIRECTORY};
 use crate::membership::{country_name, MemberStatus, StatusChange};
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, TextArea};
+use crate::tr;
+use crate::ui::{
+    id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, MediumDate, RadioGroup, TextArea, TextInput,
+};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 /// The profile form, for the member's focal point and the secretariat.
@@ -141,9 +143,7 @@ pub fn MemberPage() -> impl IntoView {
                                         }
                                     })}
                                 <dt>{tr!("member-since")}</dt>
-                                <dd>
-                                    <span dir="ltr">{m.entry.member_since.clone().unwrap_or_default()}</span>
-                                </dd>
+                                <dd>{m.entry.member_since.map(|date| view! { <MediumDate date /> })}</dd>
                                 <dt>{tr!("member-standing")}</dt>
                                 <dd data-testid="member-standing">
                                     {tr_key(m.status.label_key())}
@@ -172,7 +172,7 @@ pub fn MemberPage() -> impl IntoView {
                                                             <li>
                                                                 <strong>{tr_key(event.status.label_key())}</strong>
                                                                 " · "
-                                                                <span dir="ltr">{event.effective_on}</span>
+                                                                <MediumDate date=event.effective_on />
                                                                 {event
                                                                     .reason
                                                                     .map(|r| {
@@ -237,8 +237,7 @@ pub(super) fn StandingForm(
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <FormError result />
                 <input type="hidden" name="member_id" value=member_id />
-                <fieldset class="choices">
-                    <legend>{tr!("standing-change-choice")}</legend>
+                <RadioGroup result field="change" legend=tr!("standing-change-choice")>
                     {choices
                         .iter()
                         .enumerate()
@@ -251,12 +250,16 @@ pub(super) fn StandingForm(
                             }
                         })
                         .collect_view()}
-                </fieldset>
-                <FieldError result field="change" />
-                <label for="standing-date">{tr!("standing-effective")}</label>
-                <p class="hint">{tr!("hint-standing-effective")}</p>
-                <input id="standing-date" name="effective_on" type="date" dir="ltr" />
-                <FieldError result field="effective_on" />
+                </RadioGroup>
+                <TextInput
+                    result
+                    prefix="standing"
+                    field="effective_on"
+                    label=tr!("standing-effective")
+                    hint=Some(tr!("hint-standing-effective"))
+                    kind="date"
+                    dir=Some("ltr")
+                />
                 <TextArea
                     result
                     id="standing-reason".to_string()

@@ -3,9 +3,9 @@ use crate::domain::Choice;
 use crate::membership::api::{get_application, list_applications, DecideApplication};
 use crate::membership::routes::{edit_member, APPLICATIONS, MEMBERS_CSV};
 use crate::membership::{country_name, is_palestinian, ReviewState};
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, TextArea};
+use crate::tr;
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, MediumDate, RadioGroup, TextArea};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
@@ -62,7 +62,7 @@ pub fn ApplicationsPage() -> impl IntoView {
                                                 view! {
                                                     <tr>
                                                         <td>
-                                                            <span dir="ltr">{a.submitted_on}</span>
+                                                            <MediumDate date=a.submitted_on />
                                                         </td>
                                                         <td>
                                                             <a href=format!(
@@ -164,7 +164,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                 </dd>
                                 <dt>{tr!("applications-submitted")}</dt>
                                 <dd>
-                                    <span dir="ltr">{a.submitted_on.clone()}</span>
+                                    <MediumDate date=a.submitted_on />
                                 </dd>
                             </dl>
                             <h2>{tr!("field-motivation")}</h2>
@@ -177,8 +177,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                             <ActionForm action=decide attr:class="form" attr:novalidate=true>
                                                 <FormError result />
                                                 <input type="hidden" name="id" value=a.id />
-                                                <fieldset class="choices">
-                                                    <legend>{tr!("review-decision")}</legend>
+                                                <RadioGroup result field="decision" legend=tr!("review-decision")>
                                                     <label>
                                                         <input type="radio" name="decision" value="approve" checked />
                                                         {tr!("review-approve")}
@@ -195,8 +194,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
                                                         <input type="radio" name="decision" value="reject" />
                                                         {tr!("review-reject")}
                                                     </label>
-                                                </fieldset>
-                                                <FieldError result field="decision" />
+                                                </RadioGroup>
                                                 <TextArea
                                                     result
                                                     id="reason".to_string()

@@ -68,7 +68,7 @@ pub async fn certificate(db: &impl ConnectionTrait, code: &str, public_url: &str
         number: issued.id,
         member: directory_entry(&row),
         status: row.status,
-        issued_on: issued.issued_at.format("%Y-%m-%d").to_string(),
+        issued_on: issued.issued_at.date_naive(),
         verify_url: format!("{public_url}/certificates/{}", issued.code),
     })
 }

@@ -1,10 +1,11 @@
 //! The public directory: filters, sort keys and name keys kept in memory under a change counter; only the shown page is read.
 use super::*;
 use crate::domain::Choice;
+use crate::i18n::{collation, Lang};
 use crate::membership::entities::{member, member_name_key};
 use crate::membership::names::normalize;
 use crate::membership::{
-    AuthorityKind, DirectoryEntry, DirectoryPage, DirectoryQuery, FocalContact, MemberProfile, MemberStatus,
+    shown_name, AuthorityKind, DirectoryEntry, DirectoryPage, DirectoryQuery, FocalContact, MemberProfile, MemberStatus,
 };
 use crate::server::counters;
 use crate::server::error::{ServiceError, ServiceResult};
@@ -22,7 +23,7 @@ pub(super) fn directory_entry(row: &member::Model) -> DirectoryEntry {
         kind: row.kind,
         country: row.country.clone(),
         region: row.region.clone(),
-        member_since: row.member_since.map(|d| d.to_string()),
+        member_since: row.member_since,
     }
 }
 
@@ -37,9 +38,11 @@ pub struct DirectoryIndex {
 
 pub(super) struct DirectorySnapshot {
     names: NameKeys,
-    /// Active members by name (case and accents aside), then id.
-    by_name: Vec<Listed>,
-    /// Positions in `by_name`, newest member first.
+    listed: Vec<Listed>,
+    /// Positions in `listed` by the name each language shows, in that language's order, then
+    /// id; one list per language of [`Lang::ALL`].
+    by_name: [Vec<usize>; 3],
+    /// Positions in `listed`, newest member first.
     newest: Vec<usize>,
 }
 
@@ -80,19 +83,30 @@ impl NameKeys {
     }
 }
 
-pub(super) type ListedRow = (i32, String, String, String, Option<NaiveDate>);
+/// id, official, Latin, English and French names, country, kind, member since.
+pub(super) type ListedRow = (i32, String, String, Option<String>, Option<String>, String, String, Option<NaiveDate>);
 
 impl DirectorySnapshot {
-    fn new(names: NameKeys, mut rows: Vec<ListedRow>) -> Self {
-        rows.sort_by_cached_key(|(id, latin_name, ..)| (normalize(latin_name), *id));
+    fn new(names: NameKeys, rows: Vec<ListedRow>) -> Self {
+        let by_name = Lang::ALL.map(|lang| {
+            let mut order: Vec<usize> = (0..rows.len()).collect();
+            order.sort_by_cached_key(|&i| {
+                let (id, official, latin, english, french, ..) = &rows[i];
+                (
+                    collation::sort_key(lang, shown_name(lang, official, latin, english.as_deref(), french.as_deref())),
+                    *id,
+                )
+            });
+            order
+        });
         let mut newest: Vec<usize> = (0..rows.len()).collect();
-        newest.sort_by_key(|&i| std::cmp::Reverse((rows[i].4, rows[i].0)));
-        let by_name = rows.into_iter().map(|(id, _, country, kind, _)| Listed { id, country, kind }).collect();
-        DirectorySnapshot { names, by_name, newest }
+        newest.sort_by_key(|&i| std::cmp::Reverse((rows[i].7, rows[i].0)));
+        let listed = rows.into_iter().map(|(id, _, _, _, _, country, kind, _)| Listed { id, country, kind }).collect();
+        DirectorySnapshot { names, listed, by_name, newest }
     }
 
     /// The ids on the asked page, in order, and how many members match in all.
-    fn page(&self, query: &DirectoryQuery) -> (Vec<i32>, u64) {
+    fn page(&self, query: &DirectoryQuery, lang: Lang) -> (Vec<i32>, u64) {
         let q = normalize(&query.q);
         let matching = (!q.is_empty()).then(|| self.names.matching(&q));
         let country = query.country.trim().to_ascii_uppercase();
@@ -107,10 +121,11 @@ impl DirectorySnapshot {
                     _ => true,
                 }
         };
-        let in_order: Box<dyn Iterator<Item = &Listed>> = match query.sort.as_str() {
-            "newest" => Box::new(self.newest.iter().map(|&i| &self.by_name[i])),
-            _ => Box::new(self.by_name.iter()),
+        let order = match query.sort.as_str() {
+            "newest" => &self.newest,
+            _ => &self.by_name[lang.index()],
         };
+        let in_order = order.iter().map(|&i| &self.listed[i]);
         let first = query.page.saturating_mul(DIRECTORY_PAGE_SIZE);
         let mut total = 0;
         let mut ids = Vec::new();
@@ -144,8 +159,16 @@ impl DirectoryIndex {
             .await?;
         let listed = member::Entity::find()
             .select_only()
-            .columns([member::Column::Id, member::Column::LatinName, member::Column::Country, member::Column::Kind])
-            .column(member::Column::MemberSince)
+            .columns([
+                member::Column::Id,
+                member::Column::OfficialName,
+                member::Column::LatinName,
+                member::Column::EnglishName,
+                member::Column::FrenchName,
+                member::Column::Country,
+                member::Column::Kind,
+                member::Column::MemberSince,
+            ])
             .filter(member::Column::Status.eq(MemberStatus::Active))
             .into_tuple::<ListedRow>()
             .all(db)
@@ -165,8 +188,9 @@ pub async fn directory(
     db: &impl ConnectionTrait,
     index: &DirectoryIndex,
     query: &DirectoryQuery,
+    lang: Lang,
 ) -> ServiceResult<DirectoryPage> {
-    let (ids, total) = index.snapshot(db).await?.page(query);
+    let (ids, total) = index.snapshot(db).await?.page(query, lang);
     let mut rows = member::Entity::find()
         .filter(member::Column::Id.is_in(ids.clone()))
         .filter(member::Column::Status.eq(MemberStatus::Active))
@@ -177,6 +201,7 @@ pub async fn directory(
         entries: rows.iter().map(directory_entry).collect(),
         total,
         page: query.page,
+        page_size: DIRECTORY_PAGE_SIZE,
         has_more: query.page.saturating_add(1).saturating_mul(DIRECTORY_PAGE_SIZE) < total,
     })
 }

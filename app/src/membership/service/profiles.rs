@@ -134,12 +134,7 @@ pub async fn change_status(
         &after.focal_email,
         &after.focal_name,
         focal_language,
-        &emails::StandingChanged {
-            authority: &after.official_name,
-            status: change.target(),
-            effective_on: &effective_on.to_string(),
-            reason,
-        },
+        &emails::StandingChanged { authority: &after.official_name, status: change.target(), effective_on, reason },
     )
     .await?;
     // The change is public, its reason is not (member pages hide it too): the reason goes to the
@@ -179,7 +174,7 @@ pub(super) async fn standing_history(
         .into_iter()
         .map(|c| StandingEvent {
             status: c.to_status,
-            effective_on: c.effective_on.to_string(),
+            effective_on: c.effective_on,
             reason: with_reasons.then_some(c.reason),
         })
         .collect())

@@ -25,7 +25,7 @@ pub(super) fn application_view(row: member::Model) -> ApplicationView {
         status: row.status,
         review_state: row.review_state,
         focal_language: row.focal_language,
-        submitted_on: row.created_at.format("%Y-%m-%d").to_string(),
+        submitted_on: row.created_at.date_naive(),
         official_name: row.official_name,
         latin_name: row.latin_name,
         english_name: row.english_name,

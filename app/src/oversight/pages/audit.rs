@@ -1,10 +1,10 @@
 //! The audit log (secretariat) and the public activity feed.
-use crate::audit::AuditFilter;
+use crate::audit::{action_label_key, AuditFilter};
 use crate::oversight::api::{audit_actions, get_public_activity, list_audit};
 use crate::oversight::routes::ACTIVITY_FEED;
-use crate::ui::{query_param, ErrorPanel, Pager};
+use crate::tr;
+use crate::ui::{query_param, tr_key, ErrorPanel, LocalDateTime, MediumDate, Pager};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
@@ -38,7 +38,7 @@ pub fn AuditPage() -> impl IntoView {
                                     let selected = filter.get_untracked().action == a;
                                     view! {
                                         <option value=a.clone() selected=selected>
-                                            {a.clone()}
+                                            {action_label(&a)}
                                         </option>
                                     }
                                 })
@@ -95,7 +95,7 @@ pub fn AuditPage() -> impl IntoView {
                                                 view! {
                                                     <tr>
                                                         <td>
-                                                            <span dir="ltr">{e.occurred_at}</span>
+                                                            <LocalDateTime at=e.occurred_at.naive_utc() utc=true />
                                                         </td>
                                                         <td>
                                                             <span dir="ltr">
@@ -103,16 +103,19 @@ pub fn AuditPage() -> impl IntoView {
                                                             </span>
                                                         </td>
                                                         <td>
-                                                            <span dir="ltr">
-                                                                <code>{e.action}</code>
-                                                            </span>
+                                                            {action_label(&e.action)} <br />
+                                                            <code class="secondary" dir="ltr">
+                                                                {e.action}
+                                                            </code>
                                                         </td>
                                                         <td>
                                                             <span dir="ltr">
                                                                 {e.entity_type} " " {e.entity_id.unwrap_or_default()}
                                                             </span>
                                                         </td>
-                                                        <td>{e.summary}</td>
+                                                        <td>
+                                                            <SummaryText text=e.summary />
+                                                        </td>
                                                         <td>
                                                             {(e.before.is_some() || e.after.is_some())
                                                                 .then(|| {
@@ -150,6 +153,22 @@ pub fn AuditPage() -> impl IntoView {
     }
 }
 
+/// A recorded action in the reader's language, or its code when this version does not know it.
+fn action_label(action: &str) -> String {
+    action_label_key(action).map_or_else(|| action.to_string(), tr_key)
+}
+
+/// The summary an action was recorded with: English, written by the server (names inside keep
+/// their own direction).
+#[component]
+fn SummaryText(text: String) -> impl IntoView {
+    view! {
+        <span lang="en" dir="auto">
+            {text}
+        </span>
+    }
+}
+
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let activity = Resource::new(|| (), |_| get_public_activity());
@@ -175,11 +194,11 @@ pub fn ActivityPage() -> impl IntoView {
                                     .map(|item| {
                                         view! {
                                             <li>
-                                                <time datetime=item.occurred_at.clone() dir="ltr">
-                                                    {item.occurred_at.chars().take(10).collect::<String>()}
-                                                </time>
-                                                " "
-                                                <span>{item.summary}</span>
+                                                <MediumDate date=item.occurred_at.date_naive() />
+                                                " · "
+                                                <strong>{action_label(&item.action)}</strong>
+                                                " · "
+                                                <SummaryText text=item.summary />
                                             </li>
                                         }
                                     })

@@ -1,9 +1,9 @@
 //! The outbox, read by the secretariat: what was sent, what failed, and (without SMTP) what to
 //! forward by hand.
 use crate::oversight::api::list_outbox;
+use crate::tr;
 use crate::ui::{query_param, ErrorPanel, Pager};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]

@@ -206,27 +206,27 @@ async fn directory_searches_any_script_and_filters(db: &DatabaseConnection) {
     )
     .await;
 
-    let all = membership::directory(db, &index, &DirectoryQuery::default()).await.unwrap();
+    let all = membership::directory(db, &index, &DirectoryQuery::default(), Lang::En).await.unwrap();
     assert_eq!(all.total, 2);
     let listed: Vec<_> = all.entries.iter().map(|e| e.latin_name.as_str()).collect();
     assert_eq!(listed, vec!["Baladiyat al-Khalīl", "Commune de Tanger"], "sorted by name");
 
     let search = |q: &str| DirectoryQuery { q: q.into(), ..Default::default() };
     for q in ["الخليل", "الْخَلِيل", "khalil", "KHALĪL", "hebron", "tanger"] {
-        let found = membership::directory(db, &index, &search(q)).await.unwrap();
+        let found = membership::directory(db, &index, &search(q), Lang::En).await.unwrap();
         assert_eq!(found.total, 1, "{q}");
     }
-    assert_eq!(membership::directory(db, &index, &search("lyon")).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &search("lyon"), Lang::En).await.unwrap().total, 0);
 
     let palestinian = DirectoryQuery { origin: "palestinian".into(), ..Default::default() };
-    let found = membership::directory(db, &index, &palestinian).await.unwrap();
+    let found = membership::directory(db, &index, &palestinian, Lang::En).await.unwrap();
     assert_eq!(found.entries.iter().map(|e| e.country.as_str()).collect::<Vec<_>>(), vec!["PS"]);
     let international = DirectoryQuery { origin: "international".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &index, &international).await.unwrap().entries[0].country, "MA");
+    assert_eq!(membership::directory(db, &index, &international, Lang::En).await.unwrap().entries[0].country, "MA");
     let by_country = DirectoryQuery { country: "ma".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &index, &by_country).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &by_country, Lang::En).await.unwrap().total, 1);
     let by_kind = DirectoryQuery { kind: "regional".into(), ..Default::default() };
-    assert_eq!(membership::directory(db, &index, &by_kind).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &by_kind, Lang::En).await.unwrap().total, 0);
 }
 
 /// A search matching hundreds of members: counted, filtered and paged in memory, active members
@@ -236,29 +236,29 @@ async fn broad_directory_search_pages_through_every_match(db: &DatabaseConnectio
     membership::insert_sample_members(db, 250).await.unwrap();
     let applicant = apply(db, ApplicationInput { official_name: "بلدية نموذجية مقدمة".into(), ..hebron() }).await;
 
-    let broad = membership::directory(db, &index, &search("نموذجيه")).await.unwrap();
+    let broad = membership::directory(db, &index, &search("نموذجيه"), Lang::En).await.unwrap();
     assert_eq!(broad.total, 250, "every sample member, not the applicant {}", applicant.id);
     assert_eq!(broad.entries.len(), 20);
     assert!(broad.has_more);
     let last = DirectoryQuery { page: 12, ..search("Sample Municipality") };
-    let last = membership::directory(db, &index, &last).await.unwrap();
+    let last = membership::directory(db, &index, &last, Lang::En).await.unwrap();
     assert_eq!((last.total, last.entries.len(), last.has_more), (250, 10, false));
 
     // Members 1 to 250 are spread over eight countries, three in eight Palestinian.
     let palestinian = DirectoryQuery { origin: "palestinian".into(), ..search("commune exemple") };
     let expected = (1..=250).filter(|n| n % 8 < 3).count() as u64;
-    assert_eq!(membership::directory(db, &index, &palestinian).await.unwrap().total, expected);
+    assert_eq!(membership::directory(db, &index, &palestinian, Lang::En).await.unwrap().total, expected);
     // A narrower term: 2, 20 to 29 and 200 to 250.
-    assert_eq!(membership::directory(db, &index, &search("municipality 2")).await.unwrap().total, 62);
+    assert_eq!(membership::directory(db, &index, &search("municipality 2"), Lang::En).await.unwrap().total, 62);
     let newest = DirectoryQuery { sort: "newest".into(), ..search("Sample") };
     assert_eq!(
-        membership::directory(db, &index, &newest).await.unwrap().entries[0].latin_name,
+        membership::directory(db, &index, &newest, Lang::En).await.unwrap().entries[0].latin_name,
         "Sample Municipality 250"
     );
 
     // The index held in memory follows an approval made since.
     membership::decide(db, &reviewer(), applicant.id, Decision::Approve, "ok").await.unwrap();
-    let found = membership::directory(db, &index, &search("نموذجية")).await.unwrap();
+    let found = membership::directory(db, &index, &search("نموذجية"), Lang::En).await.unwrap();
     assert_eq!(found.total, 251);
 }
 

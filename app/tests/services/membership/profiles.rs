@@ -53,15 +53,15 @@ pub(super) async fn focal_point_edits_the_profile_but_not_kind_or_country(db: &D
         ..hebron()
     };
     let profile = Profile::parse(&edited).unwrap();
-    assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 0);
+    assert_eq!(membership::directory(db, &index, &search("greater hebron"), Lang::En).await.unwrap().total, 0);
     let focal = testing::context("amal@hebron-city.ps", "Amal Haddad", PUBLIC_URL);
     let after = membership::update_profile(db, &focal, ProfileEditor::FocalPoint, member.id, &profile).await.unwrap();
     assert_eq!(after.head_name, "Asma Sharabati");
     assert_eq!(after.kind.to_string(), "municipality", "kept");
     assert_eq!(after.country, "PS", "kept");
     assert_eq!(after.status.to_string(), "active");
-    assert_eq!(membership::directory(db, &index, &search("greater hebron")).await.unwrap().total, 1);
-    assert_eq!(membership::directory(db, &index, &search("الخليل الكبرى")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("greater hebron"), Lang::En).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("الخليل الكبرى"), Lang::En).await.unwrap().total, 1);
 
     let log = app::audit::service::list(
         db,
@@ -103,7 +103,7 @@ pub(super) async fn renaming_onto_another_member_is_refused_and_changes_nothing(
     assert!(matches!(refused, ServiceError::DuplicateOf { id, .. } if id == hebron_member.id));
     let unchanged = member::Entity::find_by_id(other.id).one(db).await.unwrap().unwrap();
     assert_eq!(unchanged.latin_name, "Baladiyat Dura");
-    assert_eq!(membership::directory(db, &index, &search("dura")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("dura"), Lang::En).await.unwrap().total, 1);
 }
 
 pub(super) async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: &DatabaseConnection) {
@@ -123,7 +123,7 @@ pub(super) async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: 
         .is_err());
     assert_eq!(member::Entity::find_by_id(member.id).one(db).await.unwrap().unwrap().status.to_string(), "active");
 
-    assert_eq!(membership::directory(db, &index, &search("tanger")).await.unwrap().total, 1);
+    assert_eq!(membership::directory(db, &index, &search("tanger"), Lang::En).await.unwrap().total, 1);
     let suspended =
         membership::change_status(db, &reviewer(), member.id, StatusChange::Suspend, "Dues unpaid for 2026", today)
             .await
@@ -131,7 +131,7 @@ pub(super) async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: 
     assert_eq!(suspended.status.to_string(), "suspended");
     assert!(!membership::in_good_standing(&suspended));
     assert_eq!(
-        membership::directory(db, &index, &search("tanger")).await.unwrap().total,
+        membership::directory(db, &index, &search("tanger"), Lang::En).await.unwrap().total,
         0,
         "not listed while suspended"
     );
@@ -141,7 +141,7 @@ pub(super) async fn standing_changes_are_dated_reasoned_emailed_and_audited(db: 
     assert_eq!(page.standing_history[0].reason, None, "reasons only for signed-in readers");
     let signed_in = membership::profile(db, member.id, true).await.unwrap();
     assert_eq!(signed_in.standing_history[0].reason.as_deref(), Some("Dues unpaid for 2026"));
-    assert_eq!(signed_in.standing_history[0].effective_on, today.to_string());
+    assert_eq!(signed_in.standing_history[0].effective_on, today);
 
     let notice = app::email::service::latest_to(db, "karim@tanger.ma").await.unwrap();
     assert_eq!(notice.language, "fr");

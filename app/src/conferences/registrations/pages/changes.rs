@@ -7,9 +7,9 @@ use crate::conferences::registrations::routes::letter;
 use crate::conferences::registrations::DelegateInput;
 use crate::conferences::routes::edition;
 use crate::domain::Choice;
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError};
+use crate::tr;
+use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, LongDate};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -186,9 +186,9 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                                                 <ActionForm action=choose attr:class="inline-form">
                                                                     <input type="hidden" name="token" value=token />
                                                                     <input type="hidden" name="session_id" value=s.id />
-                                                                    <span dir="ltr">
-                                                                        {s.day.clone()} " " {s.starts.clone()}
-                                                                    </span>
+                                                                    <LongDate date=s.day />
+                                                                    " "
+                                                                    <span dir="ltr">{s.starts.clone()}</span>
                                                                     " "
                                                                     <strong>{s.title.get(lang).to_string()}</strong>
                                                                     " "

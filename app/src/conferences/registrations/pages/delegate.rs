@@ -2,9 +2,9 @@
 use crate::conferences::registrations::{Consent, DelegateInput, DelegateRole, RegistrationState};
 use crate::domain::Choice;
 use crate::i18n::Lang;
-use crate::ui::{choice_options, tr_key, use_lang, FieldError, FormResult, SelectField, TextInput};
+use crate::tr;
+use crate::ui::{choice_options, tr_key, use_lang, FormResult, RadioGroup, SelectField, TextInput};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 pub(super) fn state_badge(state: RegistrationState, position: Option<u64>) -> impl IntoView {
     view! {
@@ -139,8 +139,7 @@ pub(super) fn DelegateFields(
                     })
                     .collect_view()}
             </SelectField>
-            <fieldset class="choices">
-                <legend>{tr!("delegate-consent")}</legend>
+            <RadioGroup result prefix="dl" field="consent" legend=tr!("delegate-consent")>
                 {Consent::ALL
                     .iter()
                     .copied()
@@ -158,8 +157,7 @@ pub(super) fn DelegateFields(
                         }
                     })
                     .collect_view()}
-                <FieldError result field="consent" />
-            </fieldset>
+            </RadioGroup>
         </fieldset>
         <fieldset>
             <legend>{tr!("delegate-visa")}</legend>

@@ -4,9 +4,9 @@ use crate::conferences::registrations::api::{get_delegation, CancelDelegate, Reg
 use crate::conferences::registrations::{DelegateInput, DelegateRole, RegistrationView};
 use crate::conferences::routes::edition;
 use crate::domain::Choice;
+use crate::tr;
 use crate::ui::{id_param, tr_key, use_lang, ErrorPanel, FormError};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 pub(super) fn delegate_row(d: RegistrationView, cancel: ServerAction<CancelDelegate>) -> impl IntoView {

@@ -4,9 +4,11 @@ use crate::conferences::registrations::routes::registrations;
 use crate::domain::Choice;
 use crate::identity::Role;
 use crate::membership::country_name;
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FieldError, FormError, RequireRole};
+use crate::tr;
+use crate::ui::{
+    id_param, query_param, refused, tr_key, use_lang, ErrorPanel, FieldError, FormError, LocalDateTime, RequireRole,
+};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 /// The check-in desk: a code scanned from a badge (its QR code opens this page with the code) or
@@ -16,6 +18,7 @@ pub fn CheckInPage() -> impl IntoView {
     let edition_id = id_param("id");
     let action = ServerAction::<CheckInDelegate>::new();
     let result = Signal::derive(move || action.value().get());
+    let code_refused = refused(result, "code");
     let scanned = query_param("code");
     let checked = query_param("checked");
     let outcome = query_param("outcome");
@@ -69,7 +72,7 @@ pub fn CheckInPage() -> impl IntoView {
                                         .map(|at| {
                                             view! {
                                                 <p>
-                                                    <span dir="ltr">{at}</span>
+                                                    <LocalDateTime at />
                                                 </p>
                                             }
                                         })}
@@ -82,7 +85,9 @@ pub fn CheckInPage() -> impl IntoView {
                 <FormError result />
                 <input type="hidden" name="edition_id" value=edition_id />
                 <label for="checkin-code">{tr!("registration-checkin-code")}</label>
-                <p class="hint">{tr!("hint-checkin-code")}</p>
+                <p class="hint" id="checkin-code-hint">
+                    {tr!("hint-checkin-code")}
+                </p>
                 <input
                     id="checkin-code"
                     name="code"
@@ -91,6 +96,10 @@ pub fn CheckInPage() -> impl IntoView {
                     autofocus
                     required
                     value=move || scanned.get().unwrap_or_default()
+                    aria-describedby=move || {
+                        if code_refused.get() { "checkin-code-hint code-error" } else { "checkin-code-hint" }
+                    }
+                    aria-invalid=move || code_refused.get().then_some("true")
                 />
                 <FieldError result field="code" />
                 <button type="submit" class="button">

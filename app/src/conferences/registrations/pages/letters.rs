@@ -1,9 +1,9 @@
 //! Invitation letters, printable and verified at their address.
 use crate::conferences::registrations::api::get_letter;
 use crate::i18n::Lang;
+use crate::tr;
 use crate::ui::{ErrorPanel, SignatureAndSeal};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -37,9 +37,7 @@ pub fn LetterPage() -> impl IntoView {
                             </p>
                             <article class="letter print-page" lang=lang.code() dir=lang.dir() data-testid="letter">
                                 <p class="certificate-network">"Sumud"</p>
-                                <p class="letter-meta">
-                                    <span dir="ltr">{format!("No. {} · {}", l.number, l.issued_on)}</span>
-                                </p>
+                                <p class="letter-meta">{l.reference}</p>
                                 <h1>{l.heading}</h1>
                                 <p class="prewrap">{l.body}</p>
                                 <dl class="certificate-meta">

@@ -9,9 +9,9 @@ use crate::conferences::routes::edition;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::country_name;
+use crate::tr;
 use crate::ui::{id_param, tr_key, use_lang, ErrorPanel, FormError};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 /// Who is coming, as each person's consent allows the reader to see.

@@ -75,7 +75,7 @@ pub async fn participants_csv(db: &impl ConnectionTrait, edition_id: i32) -> Ser
             r.language,
             r.consent.as_str().to_string(),
             r.visa_letter.to_string(),
-            r.checked_in_at.unwrap_or_default(),
+            r.checked_in_at.map(|at| at.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
         ])?;
     }
     out.finish()

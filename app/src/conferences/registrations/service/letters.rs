@@ -87,16 +87,17 @@ pub async fn letter(db: &impl ConnectionTrait, code: &str, public_url: &str) -> 
     let members = organisations(db, std::slice::from_ref(&row)).await?;
     let (organisation, _) = organisation_of(&row, &members);
     let lang = issued.language;
-    let t = |key: &str, args: &[(&'static str, String)]| crate::i18n::translate(lang, key, args);
+    let t = |key: &str, args: &[(&'static str, String)]| crate::i18n::translate_for_page(lang, key, args);
     let role = row.delegate_role;
     let nationality = row.nationality.clone().unwrap_or_default();
     let country = crate::membership::country_name(&nationality, lang).unwrap_or(&nationality).to_string();
     let title = edition_title(&edition, lang);
-    let dates = format!("{} – {}", edition.starts_on, edition.ends_on);
+    let dates = crate::i18n::dates::range(lang, edition.starts_on, edition.ends_on);
+    let issued_on = crate::i18n::dates::medium(lang, issued.issued_at.date_naive());
     Ok(LetterView {
         number: issued.id,
         language: lang.code().to_string(),
-        issued_on: issued.issued_at.date_naive().to_string(),
+        reference: t("letter-reference", &[("number", issued.id.to_string()), ("date", issued_on)]),
         heading: t("letter-heading", &[]),
         body: t(
             "letter-body",
@@ -113,7 +114,10 @@ pub async fn letter(db: &impl ConnectionTrait, code: &str, public_url: &str) -> 
             (t("letter-passport-name", &[]), row.passport_name.clone().unwrap_or_default()),
             (t("letter-passport-number", &[]), row.passport_number.clone().unwrap_or_default()),
             (t("letter-nationality", &[]), country),
-            (t("letter-birth-date", &[]), row.birth_date.map(|d| d.to_string()).unwrap_or_default()),
+            (
+                t("letter-birth-date", &[]),
+                row.birth_date.map(|d| crate::i18n::dates::medium(lang, d)).unwrap_or_default(),
+            ),
             (t("letter-organisation", &[]), organisation),
             (t("letter-conference", &[]), format!("{title}, {}, {}", edition.venue, edition.city)),
             (t("letter-dates", &[]), dates),

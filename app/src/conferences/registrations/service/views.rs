@@ -5,7 +5,7 @@ use crate::conferences::registrations::routes::personal_calendar;
 use crate::conferences::registrations::{
     DelegateInput, DelegationView, ManageView, Participant, RegistrationState, RegistrationView, VisaLetter,
 };
-use crate::conferences::service::{edition_row, edition_view, local, session_view, sessions_of, tz_of};
+use crate::conferences::service::{edition_row, edition_view, session_view, sessions_of, tz_of};
 use crate::conferences::Trilingual;
 use crate::domain::Choice;
 use crate::membership::service::{self as membership, MemberIdentity};
@@ -93,7 +93,7 @@ pub(super) async fn views(
             visa_letter: row.visa_letter,
             letter_code: if row.visa_letter == VisaLetter::Issued { letter_code(db, row.id).await? } else { None },
             checkin_code: row.checkin_code.clone(),
-            checked_in_at: row.checked_in_at.map(|at| local(&at, tz, "%Y-%m-%d %H:%M")),
+            checked_in_at: row.checked_in_at.map(|at| at.with_timezone(&tz).naive_local()),
         });
     }
     Ok(out)

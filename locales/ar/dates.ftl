@@ -1,0 +1,26 @@
+# dates: ar (Western digits, as the network writes them; month names as in CLDR's Arabic)
+date-weekday-monday = الاثنين
+date-weekday-tuesday = الثلاثاء
+date-weekday-wednesday = الأربعاء
+date-weekday-thursday = الخميس
+date-weekday-friday = الجمعة
+date-weekday-saturday = السبت
+date-weekday-sunday = الأحد
+date-month-january = يناير
+date-month-february = فبراير
+date-month-march = مارس
+date-month-april = أبريل
+date-month-may = مايو
+date-month-june = يونيو
+date-month-july = يوليو
+date-month-august = أغسطس
+date-month-september = سبتمبر
+date-month-october = أكتوبر
+date-month-november = نوفمبر
+date-month-december = ديسمبر
+date-day = { $day }
+date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $day } { $month } { $year }
+date-range-in-month = { $from }–{ $to } { $month } { $year }
+date-range = { $from } – { $to }
+date-with-time = { $date }، الساعة { $time }

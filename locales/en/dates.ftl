@@ -1,0 +1,26 @@
+# dates: en
+date-weekday-monday = Monday
+date-weekday-tuesday = Tuesday
+date-weekday-wednesday = Wednesday
+date-weekday-thursday = Thursday
+date-weekday-friday = Friday
+date-weekday-saturday = Saturday
+date-weekday-sunday = Sunday
+date-month-january = January
+date-month-february = February
+date-month-march = March
+date-month-april = April
+date-month-may = May
+date-month-june = June
+date-month-july = July
+date-month-august = August
+date-month-september = September
+date-month-october = October
+date-month-november = November
+date-month-december = December
+date-day = { $day }
+date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $day } { $month } { $year }
+date-range-in-month = { $from }–{ $to } { $month } { $year }
+date-range = { $from } – { $to }
+date-with-time = { $date }, { $time }
