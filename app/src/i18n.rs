@@ -90,6 +90,12 @@ pub fn translate_for_page(lang: Lang, key: &str, args: &[(&'static str, String)]
     lookup(&*TRANSLATIONS, lang, key, args)
 }
 
+/// The page's language (leptos-fluent holds it for the request being rendered).
+pub fn use_lang() -> Lang {
+    use leptos::prelude::*;
+    Lang::parse(expect_context::<leptos_fluent::I18n>().language.get_untracked().id).unwrap_or(Lang::En)
+}
+
 /// A page's message without arguments. Each is formatted once per language and kept: a page
 /// asks for a hundred or more on every request, and a Fluent lookup costs far more than a map's.
 /// Only keys the locales have are kept (at most one entry per key and language).
@@ -126,11 +132,11 @@ pub fn page_message_with(lang: Lang, key: &str, args: &[(&'static str, FluentVal
 #[macro_export]
 macro_rules! tr {
     ($key:expr) => {
-        $crate::i18n::page_message($crate::ui::use_lang(), $key)
+        $crate::i18n::page_message($crate::i18n::use_lang(), $key)
     };
     ($key:expr, { $($name:literal => $value:expr),* $(,)? }) => {
         $crate::i18n::page_message_with(
-            $crate::ui::use_lang(),
+            $crate::i18n::use_lang(),
             $key,
             &[$(($name, ::fluent_templates::fluent_bundle::FluentValue::from($value))),*],
         )

@@ -1,14 +1,10 @@
 //! Translated text: the page's language, messages by key, errors, multilingual values.
 use crate::error::AppError;
-use crate::i18n::{dates, Lang, Translated};
+use crate::i18n::{dates, Translated};
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 
-/// The page's language.
-pub fn use_lang() -> Lang {
-    Lang::parse(expect_context::<I18n>().language.get_untracked().id).unwrap_or(Lang::En)
-}
+pub use crate::i18n::use_lang;
 
 /// A message by key (for keys that come from data, such as an error's).
 pub fn tr_key(key: &str) -> String {
