@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/bench-common.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 
@@ -25,14 +26,6 @@ broad="/members?lang=ar&q=%D9%86%D9%85%D9%88%D8%B0%D8%AC%D9%8A%D8%A9"
 narrow="$broad%2042"
 declare -A label_of=(["/members?lang=en"]="page" ["$broad"]="search" ["$narrow"]="narrow search")
 pages=("/members?lang=en" "$broad" "$narrow")
-ticks_per_second=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-
-to_ms() { # wrk prints 812.00us, 1.20ms or 1.05s
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
-}
-
-median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 declare -A port_of=([100]=$port [5000]=$((port + 1)))
 for members in 100 5000; do

@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/bench-common.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 # The load generator: Rust, so that the client takes little of the two cores from the server.
@@ -38,10 +39,6 @@ start_server() { # port
 stop_servers() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   pids=()
-}
-
-to_ms() { # wrk prints 812.00us, 1.20ms or 1.05s
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
 }
 
 burst() { # label, then one port per server

@@ -21,6 +21,7 @@ pub mod accounts;
 pub mod conferences;
 pub mod membership;
 pub mod oversight;
+pub mod resolutions;
 
 // The composition root: shell, header, home, the router assembled from the areas' routes.
 pub mod site;

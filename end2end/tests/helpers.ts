@@ -123,3 +123,53 @@ export async function latestEmailTo(_page: Page, to: string, containing = "", af
 export async function emailCountTo(to: string) {
   return (await mailTo(to)).length;
 }
+
+/** The paths of every link matching `pattern` in any delivered email, newest email first. */
+export async function linksInEmails(pattern: RegExp) {
+  const links: string[] = [];
+  for (const name of readdirSync(MAIL_DIR).sort().reverse()) {
+    const parsed = await simpleParser(readFileSync(path.join(MAIL_DIR, name)));
+    for (const found of (parsed.text ?? "").match(new RegExp(pattern, "g")) ?? []) {
+      const url = new URL(found);
+      links.push(url.pathname + url.search);
+    }
+  }
+  return links;
+}
+
+/**
+ * A French member, applied for and approved through the server functions the pages use (those
+ * pages have their own tests), whose focal point has set `password`. Call it signed in as the
+ * secretariat. Returns the member's id.
+ */
+export async function memberWithFocalPoint(page: Page, name: string, focalEmail: string, password: string) {
+  const applied = await page.request.post("/api/apply_for_membership", {
+    form: {
+      "application[kind]": "municipality",
+      "application[official_name]": name,
+      "application[latin_name]": name,
+      "application[country]": "FR",
+      "application[head_name]": "Grégory Doucet",
+      "application[head_title]": "Maire",
+      "application[focal_name]": "Claire Martin",
+      "application[focal_email]": focalEmail,
+      "application[focal_phone]": "+33 4 72 10 30 30",
+      "application[focal_language]": "fr",
+      "application[motivation]": "Jumelage avec Hébron.",
+    },
+  });
+  expect(applied.status()).toBeLessThan(400);
+  await open(page, "/secretariat/applications?lang=fr");
+  await page.locator("[data-testid=applications-table] a", { hasText: name }).click();
+  await waitReady(page);
+  const memberId = new URL(page.url()).pathname.split("/").pop()!;
+  const decided = await page.request.post("/api/decide_application", {
+    form: { id: memberId, decision: "approve", reason: "Bienvenue." },
+  });
+  expect(decided.status()).toBeLessThan(400);
+  const invitation = await latestEmailTo(page, focalEmail, "set-password?token=");
+  const token = invitation.match(/set-password\?token=(\w+)/)![1];
+  const set = await page.request.post("/api/set_password", { form: { token, password, password_confirm: password } });
+  expect(set.status()).toBeLessThan(400);
+  return memberId;
+}

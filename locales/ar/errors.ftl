@@ -20,3 +20,7 @@ error-bad-request = وصل النموذج ناقصاً. أعد تحميل الص
 error-control-characters = يحتوي هذا النص على محارف تحكم غير مرئية. اكتبه مرة أخرى من دونها.
 error-too-large = ما أرسلته كبير جداً. اختصره وحاول مرة أخرى.
 error-summary-title = هناك مشكلة: لم يُحفظ شيء
+error-heading-sign-in = سجّل الدخول لعرض هذه الصفحة
+error-heading-forbidden = لا تملك صلاحية الوصول إلى هذه الصفحة
+error-heading-not-found = الصفحة غير موجودة
+error-heading-other = عذراً، حدثت مشكلة

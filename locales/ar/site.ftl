@@ -51,3 +51,4 @@ filter-apply = تصفية
 fallback-original-language = (النص الأصلي بـ{ $language }؛ لم يُترجم بعد)
 document-signature = عن الأمانة العامة: الاسم والصفة والتوقيع
 document-seal = الختم
+table-actions = الإجراءات

@@ -20,3 +20,7 @@ error-bad-request = The form arrived incomplete. Reload the page and try again.
 error-control-characters = This contains invisible control characters. Type it again without them.
 error-too-large = What you sent is too large. Shorten it and try again.
 error-summary-title = There is a problem: nothing was saved
+error-heading-sign-in = Sign in to see this page
+error-heading-forbidden = You do not have access to this page
+error-heading-not-found = Page not found
+error-heading-other = Sorry, there is a problem

@@ -51,3 +51,4 @@ filter-apply = Filter
 fallback-original-language = (original in { $language }; not translated yet)
 document-signature = For the secretariat: name, title and signature
 document-seal = Seal
+table-actions = Actions

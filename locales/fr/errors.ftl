@@ -20,3 +20,7 @@ error-bad-request = Le formulaire est arrivé incomplet. Rechargez la page et r�
 error-control-characters = Ce texte contient des caractères de contrôle invisibles. Saisissez-le à nouveau sans eux.
 error-too-large = Ce que vous avez envoyé est trop volumineux. Raccourcissez-le et réessayez.
 error-summary-title = Il y a un problème : rien n'a été enregistré
+error-heading-sign-in = Connectez-vous pour voir cette page
+error-heading-forbidden = Vous n'avez pas accès à cette page
+error-heading-not-found = Page introuvable
+error-heading-other = Désolé, un problème est survenu

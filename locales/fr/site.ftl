@@ -51,3 +51,4 @@ filter-apply = Filtrer
 fallback-original-language = (original en { $language } ; pas encore traduit)
 document-signature = Pour le secrétariat : nom, fonction et signature
 document-seal = Cachet
+table-actions = Actions

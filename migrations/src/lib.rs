@@ -14,6 +14,7 @@ mod m20261201_000009_sign_in_hardening;
 mod m20261201_000010_feed_secrets_hashed;
 mod m20261201_000011_unique_member_names;
 mod m20261201_000012_observer_quota;
+mod m20261202_000013_resolutions;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000010_feed_secrets_hashed::Migration),
             Box::new(m20261201_000011_unique_member_names::Migration),
             Box::new(m20261201_000012_observer_quota::Migration),
+            Box::new(m20261202_000013_resolutions::Migration),
         ]
     }
 }

@@ -30,6 +30,12 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         count: u32,
     },
+    /// Add published sample texts (resolutions, recommendations…) in the three languages, to try
+    /// the resolutions area out or to benchmark it.
+    SeedResolutions {
+        #[arg(long, default_value_t = 50)]
+        count: u32,
+    },
     /// Add an edition open for registration, with an agenda and a member whose focal point signs
     /// in with `--password`, to try registrations out or to benchmark them.
     SeedConference {
@@ -74,6 +80,7 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(config).await,
         Command::Admin { command: AdminCommand::Create { email, name } } => create_admin(config, &email, &name).await,
         Command::SeedMembers { count } => seed_members(config, count).await,
+        Command::SeedResolutions { count } => seed_resolutions(config, count).await,
         Command::SeedConference { capacity, sessions, password } => {
             seed_conference(config, capacity, sessions, &password).await
         }
@@ -114,6 +121,13 @@ async fn seed_members(config: Config, count: u32) -> Result<(), String> {
     let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
     let total = app::membership::service::insert_sample_members(&state.db, count).await.map_err(|e| format!("{e}"))?;
     println!("{count} sample members added; {total} members in all");
+    Ok(())
+}
+
+async fn seed_resolutions(config: Config, count: u32) -> Result<(), String> {
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let total = app::resolutions::service::insert_sample_texts(&state.db, count).await.map_err(|e| format!("{e}"))?;
+    println!("{count} sample texts added; {total} texts in all");
     Ok(())
 }
 

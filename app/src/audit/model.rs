@@ -59,6 +59,18 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "membership.rejected" => "audit-action-membership-rejected",
         "membership.suspended" => "audit-action-membership-suspended",
         "membership.withdrawn" => "audit-action-membership-withdrawn",
+        "resolution.adopted" => "audit-action-resolution-adopted",
+        "resolution.amended" => "audit-action-resolution-amended",
+        "resolution.commented" => "audit-action-resolution-commented",
+        "resolution.comments_closed" => "audit-action-resolution-comments-closed",
+        "resolution.drafted" => "audit-action-resolution-drafted",
+        "resolution.opened_for_comment" => "audit-action-resolution-opened-for-comment",
+        "resolution.published" => "audit-action-resolution-published",
+        "resolution.superseded" => "audit-action-resolution-superseded",
+        "resolution.updated" => "audit-action-resolution-updated",
+        "resolution.withdrawn" => "audit-action-resolution-withdrawn",
+        "theme.added" => "audit-action-theme-added",
+        "theme.renamed" => "audit-action-theme-renamed",
         _ => return None,
     })
 }

@@ -26,6 +26,14 @@ async fn activity_feed(State(state): State<AppState>, Extension(lang): Extension
     }
 }
 
+/// "New member: Hebron Municipality", the action named in the reader's language; an action this
+/// version does not know keeps its code.
+fn entry_title(item: &crate::audit::PublicActivity, lang: Lang) -> String {
+    let action = crate::audit::action_label_key(&item.action)
+        .map_or_else(|| item.action.clone(), |key| translate(lang, key, &[]));
+    translate(lang, "activity-entry-title", &[("action", action), ("summary", item.summary.clone())])
+}
+
 /// The feed's XML: newest first, as the public activity page lists it.
 pub fn activity_atom(items: &[crate::audit::PublicActivity], base: &str, lang: Lang) -> String {
     let updated: DateTime<FixedOffset> = items.first().map_or_else(Utc::now, |i| i.occurred_at).fixed_offset();
@@ -33,7 +41,7 @@ pub fn activity_atom(items: &[crate::audit::PublicActivity], base: &str, lang: L
         .iter()
         .map(|item| Entry {
             id: format!("{base}{ACTIVITY}#{}", item.id),
-            title: Text::plain(item.summary.clone()),
+            title: Text::plain(entry_title(item, lang)),
             updated: item.occurred_at.fixed_offset(),
             links: vec![Link { href: format!("{base}{ACTIVITY}"), ..Default::default() }],
             ..Default::default()

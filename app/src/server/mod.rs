@@ -1,10 +1,12 @@
 //! Server-only plumbing shared by every area: application state, the database, the service
-//! error, secrets, change counters, plain HTTP answers, CSV for spreadsheets, throttles. A leaf: it names no area.
+//! error, secrets, change counters, plain HTTP answers, CSV for spreadsheets, throttles, Markdown
+//! rendered safe. A leaf: it names no area.
 mod context;
 pub mod counters;
 pub mod database;
 pub mod error;
 pub mod http;
+pub mod markdown;
 pub mod secrets;
 pub mod spreadsheet;
 mod state;

@@ -8,6 +8,7 @@ use crate::conferences::routes::ConferenceRoutes;
 use crate::i18n::TRANSLATIONS;
 use crate::membership::routes::MembershipRoutes;
 use crate::oversight::routes::OversightRoutes;
+use crate::resolutions::routes::ResolutionRoutes;
 use crate::tr;
 use crate::ui::CurrentUserResource;
 use leptos::prelude::*;
@@ -104,6 +105,7 @@ fn Layout() -> impl IntoView {
                 <OversightRoutes />
                 <MembershipRoutes />
                 <ConferenceRoutes />
+                <ResolutionRoutes />
                 <Route path=path!("/:area") view=AreaPage ssr=SsrMode::Async />
             </Routes>
         </main>

@@ -20,10 +20,20 @@ pub fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + '
 }
 
 /// An error in place of a page's content (no access, not found…), with a way forward: the
-/// anonymous are offered to sign in and come back here.
+/// anonymous are offered to sign in and come back here. `titled` gives the page its heading
+/// where the error stands in for the whole page (whose own heading names what was not found).
 #[component]
-pub fn ErrorPanel(error: AppError) -> impl IntoView {
+pub fn ErrorPanel(error: AppError, #[prop(optional)] titled: bool) -> impl IntoView {
     let signed_out = matches!(error, AppError::Unauthenticated);
+    let heading = titled.then(|| {
+        let key = match error {
+            AppError::Unauthenticated => "error-heading-sign-in",
+            AppError::Forbidden => "error-heading-forbidden",
+            AppError::NotFound | AppError::InvalidLink => "error-heading-not-found",
+            _ => "error-heading-other",
+        };
+        view! { <h1>{tr_key(key)}</h1> }
+    });
     let location = leptos_router::hooks::use_location();
     let sign_in = move || {
         let (path, query) = (location.pathname.get_untracked(), location.search.get_untracked());
@@ -32,6 +42,7 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
         format!("/sign-in?next={}", percent_encode(&here))
     };
     view! {
+        {heading}
         <div class="alert alert-error" role="alert">
             <p>{error_text(&error)}</p>
             {signed_out

@@ -8,4 +8,5 @@ mod locales;
 mod membership;
 mod parsers;
 mod registrations;
+mod resolutions;
 mod snapshots;

@@ -137,6 +137,12 @@ fn activity_feed_atom() {
             action: "resolution.published".into(),
             summary: "Resolution 1 <adopted> & published".into(),
         },
+        PublicActivity {
+            id: 0,
+            occurred_at: Utc.with_ymd_and_hms(2026, 11, 28, 8, 0, 0).unwrap(),
+            action: "future.unknown_action".into(),
+            summary: "An action a newer server recorded".into(),
+        },
     ];
     insta::assert_snapshot!(activity_atom(&items, "https://sumud.test", Lang::Fr));
 }

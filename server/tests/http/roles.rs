@@ -7,9 +7,9 @@ use reqwest::StatusCode;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use std::collections::BTreeSet;
 
-/// Counts that any state change moves: every change is audited, and accounts, members and
-/// certificates are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 10] {
+/// Counts that any state change moves: every change is audited, and accounts, members,
+/// certificates, texts and comments are the records the refused functions would create.
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 12] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -22,6 +22,8 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 10] {
         app::accounts::entities::account::Entity::find().count(db).await.unwrap(),
         app::membership::entities::member::Entity::find().count(db).await.unwrap(),
         app::membership::entities::certificate::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::text::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::comment::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -33,7 +35,7 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 30] = [
+    let secretariat_only: [SecretariatCall; 39] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -79,8 +81,28 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         // The focal point's own: the secretariat neither (it reviews, it does not register).
         ("/api/get_delegation", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
         ("/api/register_delegate", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
+        ("/api/create_text", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_text_form", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/update_text", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/move_text", vec![("id", "999"), ("to", "published")], StatusCode::NOT_FOUND),
+        ("/api/adopt_text", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/supersede_text", vec![("id", "999"), ("by", "C2-R01")], StatusCode::NOT_FOUND),
+        ("/api/add_theme", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "/api/rename_theme",
+            vec![
+                ("id", "999"),
+                ("theme[slug]", "x"),
+                ("theme[name_ar]", "س"),
+                ("theme[name_en]", "X"),
+                ("theme[name_fr]", "X"),
+            ],
+            StatusCode::NOT_FOUND,
+        ),
+        // Focal points comment for their own member (these test accounts have none).
+        ("/api/comment_on_text", vec![("id", "999"), ("body", "x")], StatusCode::FORBIDDEN),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 21] = [
+    let public: [(&str, Vec<(&str, &str)>); 25] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -99,6 +121,10 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/list_participants", vec![("edition_id", "999")]),
         ("/api/get_letter", vec![("code", "unknown")]),
         ("/api/get_certificate", vec![("code", "unknown")]),
+        ("/api/list_texts", vec![]),
+        ("/api/get_text", vec![("id", "999")]),
+        ("/api/compare_text_versions", vec![("id", "999"), ("from", "1"), ("to", "2")]),
+        ("/api/list_themes", vec![]),
         ("/api/link_holder", vec![("token", "unknown")]),
         (
             "/api/set_password",

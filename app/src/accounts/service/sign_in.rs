@@ -146,3 +146,36 @@ pub async fn list(db: &impl ConnectionTrait) -> ServiceResult<Vec<AccountSummary
         })
         .collect())
 }
+
+/// Someone an area writes to on behalf of the network: an active focal point of a member.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocalPoint {
+    pub email: String,
+    pub display_name: String,
+    pub language: crate::i18n::Lang,
+    pub member_id: i32,
+}
+
+/// Every active focal point account that acts for a member (to announce a publication).
+///
+/// # Errors
+/// Database errors.
+pub async fn focal_points(db: &impl ConnectionTrait) -> ServiceResult<Vec<FocalPoint>> {
+    Ok(account::Entity::find()
+        .filter(account::Column::Role.eq(crate::identity::Role::FocalPoint))
+        .filter(account::Column::IsActive.eq(true))
+        .filter(account::Column::MemberId.is_not_null())
+        .order_by_asc(account::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|row| {
+            Some(FocalPoint {
+                member_id: row.member_id?,
+                email: row.email,
+                display_name: row.display_name,
+                language: row.language,
+            })
+        })
+        .collect())
+}

@@ -137,7 +137,7 @@ pub fn EditionPage() -> impl IntoView {
                 let role = role_of(user).await;
                 let secretariat = role == Some(Role::Secretariat);
                 match page.await {
-                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error titled=true /> }.into_any(),
                     Ok(page) => {
                         let e = page.edition;
                         let title = e.title.get(lang).to_string();

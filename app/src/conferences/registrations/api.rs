@@ -2,7 +2,7 @@
 //! holds it may see, change or cancel that one registration.
 use super::{BadgeView, DelegateInput, DelegationView, LetterView, ManageView, Participant, RegistrationView};
 #[cfg(feature = "ssr")]
-use crate::conferences::registrations::routes::{apply, letter, manage};
+use crate::conferences::registrations::routes::{apply, letter, manage, LINK_SENT};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -87,12 +87,12 @@ pub async fn cancel_registration(token: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Ends the personal link and its calendar feed, emails a new link, and opens the new page.
+/// Ends the personal link and its calendar feed and emails a new link; the page only says so.
 #[server(endpoint = "renew_registration_link")]
 pub async fn renew_registration_link(token: String) -> Result<(), AppError> {
     let context = guard::public_context(None).await?;
-    let renewed = service::renew_link(&state()?.db, &context, &token).await?;
-    leptos_axum::redirect(&format!("{}?renewed=1", manage(&renewed)));
+    service::renew_link(&state()?.db, &context, &token).await?;
+    leptos_axum::redirect(LINK_SENT);
     Ok(())
 }
 

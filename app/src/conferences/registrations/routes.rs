@@ -1,6 +1,6 @@
 //! Registrations' pages and their addresses.
 use super::pages::{
-    ApplyToConferencePage, BadgesPage, CheckInPage, DelegationPage, LetterPage, ManageRegistrationPage,
+    ApplyToConferencePage, BadgesPage, CheckInPage, DelegationPage, LetterPage, LinkSentPage, ManageRegistrationPage,
     ParticipantsPage, RegistrationsPage,
 };
 use leptos::prelude::*;
@@ -13,6 +13,7 @@ pub fn RegistrationRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/conferences/:id/delegation") view=DelegationPage ssr=SsrMode::Async />
         <Route path=path!("/conferences/:id/apply") view=ApplyToConferencePage ssr=SsrMode::Async />
         <Route path=path!("/conferences/:id/participants") view=ParticipantsPage ssr=SsrMode::Async />
+        <Route path=path!("/registrations/link-sent") view=LinkSentPage ssr=SsrMode::Async />
         <Route path=path!("/registrations/:token") view=ManageRegistrationPage ssr=SsrMode::Async />
         <Route path=path!("/letters/:code") view=LetterPage ssr=SsrMode::Async />
         <Route path=path!("/secretariat/conferences/:id/registrations") view=RegistrationsPage ssr=SsrMode::Async />
@@ -21,6 +22,9 @@ pub fn RegistrationRoutes() -> impl MatchNestedRoutes + Clone {
     }
     .into_inner()
 }
+
+/// Where a renewal of a personal link leaves the person: the old link no longer opens anything.
+pub const LINK_SENT: &str = "/registrations/link-sent";
 
 pub fn delegation(edition_id: i32) -> String {
     format!("/conferences/{edition_id}/delegation")

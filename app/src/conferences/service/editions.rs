@@ -237,6 +237,18 @@ pub async fn editions(db: &impl ConnectionTrait) -> ServiceResult<EditionList> {
     Ok(EditionList { upcoming, past: past.into_iter().rev().collect() })
 }
 
+/// An edition's title for other areas (the edition that adopted a resolution); `None` when there
+/// is no such edition.
+///
+/// # Errors
+/// Database errors.
+pub async fn edition_title(db: &impl ConnectionTrait, id: i32) -> ServiceResult<Option<Trilingual>> {
+    Ok(edition::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|row| Trilingual::new(row.title_ar, row.title_en, row.title_fr)))
+}
+
 pub(crate) async fn edition_row(db: &impl ConnectionTrait, id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)
 }

@@ -19,7 +19,7 @@ pub fn CertificatePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match certificate.await {
-                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error titled=true /> }.into_any(),
                     Ok(c) => {
                         let active = c.status == crate::membership::MemberStatus::Active;
                         let name = c.member.display_name(lang).to_string();

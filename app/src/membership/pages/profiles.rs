@@ -72,7 +72,7 @@ pub fn MemberPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let user = current_user.await.ok().flatten();
                 match member.await {
-                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error titled=true /> }.into_any(),
                     Ok(m) => {
                         let name = m.entry.display_name(lang).to_string();
                         let member_id = m.entry.id;

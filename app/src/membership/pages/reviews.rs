@@ -107,7 +107,7 @@ pub fn ApplicationReviewPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match application.await {
-                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error titled=true /> }.into_any(),
                     Ok(a) => {
                         let open = matches!(a.review_state, ReviewState::Pending | ReviewState::InfoRequested);
                         view! {

@@ -91,6 +91,15 @@ pub(super) async fn the_personal_link_changes_details_sessions_and_the_feed(db: 
     let last = sent.last().unwrap();
     assert!(last.subject.contains("رابطك الشخصي الجديد"), "{}", last.subject);
     assert!(last.body_text.contains(&format!("{PUBLIC_URL}/registrations/{token}")), "{}", last.body_text);
+    // Three renewals an hour: a fourth is held back and changes nothing, so nobody can use the
+    // form to flood the owner's inbox.
+    let token = registrations::renew_link(db, &public(), &token).await.unwrap();
+    let token = registrations::renew_link(db, &public(), &token).await.unwrap();
+    let held = registrations::renew_link(db, &public(), &token).await.unwrap_err();
+    assert!(matches!(held, ServiceError::RateLimited { .. }), "{held:?}");
+    let feed_path = registrations::manage_view(db, &token).await.unwrap().feed_path;
+    let feed_token = feed_path.trim_start_matches("/registrations/feed/").trim_end_matches(".ics").to_string();
+    registrations::personal_calendar(db, &feed_token, "sumud.test").await.unwrap();
 
     // Once cancelled, the link shows the registration but changes nothing.
     registrations::cancel_by_token(db, &public(), &token).await.unwrap();

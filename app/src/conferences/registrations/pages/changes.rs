@@ -67,7 +67,6 @@ pub fn ManageRegistrationPage() -> impl IntoView {
     let cancelled = Signal::derive(move || cancel.value().get());
     let renewed = Signal::derive(move || renew.value().get());
     let saved = query_param("saved");
-    let renewed_now = query_param("renewed");
     let lang = use_lang();
     view! {
         <Title text=tr!("registration-title") />
@@ -94,16 +93,6 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                                     view! {
                                         <p class="alert alert-success" role="status">
                                             {tr!("registration-saved")}
-                                        </p>
-                                    }
-                                })}
-                            {renewed_now
-                                .get()
-                                .is_some()
-                                .then(|| {
-                                    view! {
-                                        <p class="alert alert-success" role="status" data-testid="link-renewed">
-                                            {tr!("registration-link-renewed")}
                                         </p>
                                     }
                                 })}
@@ -251,5 +240,21 @@ pub fn ManageRegistrationPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// After a renewal: the new link went to the registered address only, so a stolen link cannot be
+/// renewed into one its holder keeps.
+#[component]
+pub fn LinkSentPage() -> impl IntoView {
+    view! {
+        <Title text=tr!("registration-link-sent-title") />
+        <h1>{tr!("registration-link-sent-title")}</h1>
+        <p class="alert alert-success" role="status" data-testid="link-renewed">
+            {tr!("registration-link-renewed")}
+        </p>
+        <p>
+            <a href="/conferences">{tr!("area-conferences")}</a>
+        </p>
     }
 }

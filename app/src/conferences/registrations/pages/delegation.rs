@@ -95,7 +95,9 @@ pub fn DelegationPage() -> impl IntoView {
                                                     <th scope="col">{tr!("delegate-full-name")}</th>
                                                     <th scope="col">{tr!("delegate-role")}</th>
                                                     <th scope="col">{tr!("registration-state")}</th>
-                                                    <th scope="col"></th>
+                                                    <th scope="col">
+                                                        <span class="visually-hidden">{tr!("table-actions")}</span>
+                                                    </th>
                                                 </tr>
                                             </thead>
                                             <tbody>

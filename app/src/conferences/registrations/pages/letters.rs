@@ -18,7 +18,7 @@ pub fn LetterPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match letter.await {
-                    Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error titled=true /> }.into_any(),
                     Ok(l) => {
                         let lang = Lang::parse(&l.language).unwrap_or(Lang::En);
                         if !l.valid {

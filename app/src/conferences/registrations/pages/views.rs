@@ -201,7 +201,9 @@ pub fn RegistrationsPage() -> impl IntoView {
                                             <th scope="col">{tr!("delegate-role")}</th>
                                             <th scope="col">{tr!("registration-state")}</th>
                                             <th scope="col">{tr!("delegate-visa")}</th>
-                                            <th scope="col"></th>
+                                            <th scope="col">
+                                                <span class="visually-hidden">{tr!("table-actions")}</span>
+                                            </th>
                                         </tr>
                                     </thead>
                                     <tbody>

@@ -245,18 +245,26 @@ pub async fn update_by_token(
     Ok(())
 }
 
+/// Renewals of one registration's link per hour: enough for a worried owner, too few to flood
+/// their inbox.
+const RENEWALS_PER_HOUR: crate::server::throttle::Policy = crate::server::throttle::Policy::PerHour { free: 3 };
+
 /// A new personal link for someone who fears the old one (or their calendar address) was seen:
-/// the old link and feed stop working at once, and the new link is emailed to the registered
-/// address so that its owner always has it. Returns the new token.
+/// the old link and feed stop working at once, and the new link goes only to the registered
+/// address, so whoever holds a stolen link cannot renew it into one of their own. Returns the
+/// new token (for tests; the page never shows it).
 ///
 /// # Errors
-/// `InvalidLink` (also when another renewal got there first); database errors.
+/// `InvalidLink` (also when another renewal got there first); `RateLimited` past
+/// [`RENEWALS_PER_HOUR`]; database errors.
 #[tracing::instrument(skip_all)]
 pub async fn renew_link(db: &DatabaseConnection, context: &RequestContext, token: &str) -> ServiceResult<String> {
     let row = row_by_token(db, token).await?;
     let new_token = crate::server::secrets::new_token();
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
+    let throttle_key = crate::server::throttle::key("renew-link", &row.id.to_string());
+    crate::server::throttle::count(&txn, &throttle_key, RENEWALS_PER_HOUR, Utc::now()).await?;
     let renewed = registration::Entity::update_many()
         .col_expr(registration::Column::ManageTokenHash, sea_orm::sea_query::Expr::value(token_hash(&new_token)))
         .col_expr(

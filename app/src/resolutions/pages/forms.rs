@@ -1,0 +1,232 @@
+//! The secretariat's text form: kind, reference, the authoritative language, the wording in
+//! each language (Markdown), themes; saving a text adopted or published amends it.
+use crate::domain::Choice;
+use crate::i18n::Lang;
+use crate::identity::Role;
+use crate::resolutions::api::{get_text_form, list_themes, CreateText, UpdateText};
+use crate::resolutions::routes::text;
+use crate::resolutions::{TextInput, TextKind, ThemeView};
+use crate::tr;
+use crate::ui::{
+    choice_options, id_param, refused, ErrorPanel, FieldError, FormError, FormResult, RequireRole, SelectField,
+    TextArea, TextInput as TextField,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>, amending: bool) -> impl IntoView {
+    let group = "text";
+    let prefix = "tx";
+    let lang = crate::ui::use_lang();
+    let original = Lang::parse(&current.authoritative_language);
+    let themes_refused = refused(result, "themes");
+    let wording = [
+        (Lang::Ar, current.title_ar.clone(), current.body_ar.clone()),
+        (Lang::En, current.title_en.clone(), current.body_en.clone()),
+        (Lang::Fr, current.title_fr.clone(), current.body_fr.clone()),
+    ];
+    view! {
+        <fieldset>
+            <legend>{tr!("text-about")}</legend>
+            <SelectField
+                result
+                name=format!("{group}[kind]")
+                field="kind"
+                id=format!("{prefix}-kind")
+                label=tr!("text-kind")
+                required=true
+            >
+                {choice_options(TextKind::ALL, TextKind::parse(&current.kind))}
+            </SelectField>
+            <TextField
+                result
+                group
+                prefix
+                field="reference"
+                label=tr!("text-reference")
+                hint=Some(tr!("hint-reference"))
+                required=true
+                dir=Some("ltr")
+                value=Some(current.reference.clone())
+            />
+            <SelectField
+                result
+                name=format!("{group}[authoritative_language]")
+                field="authoritative_language"
+                id=format!("{prefix}-authoritative_language")
+                label=tr!("text-authoritative-language")
+                hint=Some(tr!("hint-authoritative-language"))
+                required=true
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=original == Some(l) lang=l.code()>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
+        </fieldset>
+        {wording
+            .into_iter()
+            .map(|(l, title, body)| {
+                let title_field: &'static str = match l {
+                    Lang::Ar => "title_ar",
+                    Lang::En => "title_en",
+                    Lang::Fr => "title_fr",
+                };
+                let body_field: &'static str = match l {
+                    Lang::Ar => "body_ar",
+                    Lang::En => "body_en",
+                    Lang::Fr => "body_fr",
+                };
+                view! {
+                    <fieldset lang=l.code()>
+                        <legend>{l.native_name()}</legend>
+                        <TextField
+                            result
+                            group
+                            prefix
+                            field=title_field
+                            label=tr!("text-title")
+                            dir=Some(l.dir())
+                            value=Some(title)
+                        />
+                        <TextArea
+                            result
+                            name=format!("{group}[{body_field}]")
+                            field=body_field
+                            id=format!("{prefix}-{body_field}")
+                            label=tr!("text-body")
+                            hint=Some(tr!("hint-markdown"))
+                            rows=12
+                            dir=Some(l.dir())
+                            value=body
+                            wide=true
+                        />
+                    </fieldset>
+                }
+            })
+            .collect_view()}
+        <fieldset
+            id=format!("{prefix}-themes")
+            class="choices"
+            class:field-invalid=themes_refused
+            aria-describedby=move || themes_refused.get().then(|| crate::ui::error_id("themes"))
+        >
+            <legend>{tr!("text-themes")}</legend>
+            {themes
+                .into_iter()
+                .map(|theme| {
+                    let value = theme.id.to_string();
+                    let checked = current.themes.contains(&value);
+                    view! {
+                        <label class="checkbox">
+                            <input type="checkbox" name=format!("{group}[themes][]") value=value checked=checked />
+                            {theme.name(lang).to_string()}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <FieldError result field="themes" />
+        </fieldset>
+        <TextArea
+            result
+            name=format!("{group}[note]")
+            field="note"
+            id=format!("{prefix}-note")
+            label=if amending { tr!("text-amendment-note") } else { tr!("text-draft-note") }
+            hint=Some(if amending { tr!("hint-amendment-note") } else { tr!("hint-draft-note") })
+            required=amending
+            rows=3
+            dir=Some("auto")
+            value=current.note
+        />
+    }
+}
+
+#[component]
+pub fn NewTextPage() -> impl IntoView {
+    let action = ServerAction::<CreateText>::new();
+    let result = Signal::derive(move || action.value().get());
+    let themes = Resource::new(|| (), |_| list_themes());
+    view! {
+        <Title text=tr!("text-new") />
+        <h1>{tr!("text-new")}</h1>
+        <RequireRole roles=&[Role::Secretariat]>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match themes.await {
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                        Ok(themes) => {
+                            view! {
+                                <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                                    <FormError result prefix="tx" />
+                                    <TextFieldsForm
+                                        result
+                                        current=TextInput {
+                                            kind: TextKind::Recommendation.as_str().into(),
+                                            authoritative_language: "ar".into(),
+                                            ..Default::default()
+                                        }
+                                        themes
+                                        amending=false
+                                    />
+                                    <button type="submit" class="button" data-testid="save-text">
+                                        {tr!("text-save-draft")}
+                                    </button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
+#[component]
+pub fn EditTextPage() -> impl IntoView {
+    let id = id_param("id");
+    let form = Resource::new(id, get_text_form);
+    let themes = Resource::new(|| (), |_| list_themes());
+    let action = ServerAction::<UpdateText>::new();
+    let result = Signal::derive(move || action.value().get());
+    view! {
+        <Title text=tr!("text-edit") />
+        <h1>{tr!("text-edit")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match (form.await, themes.await) {
+                    (Err(error), _) | (_, Err(error)) => view! { <ErrorPanel error /> }.into_any(),
+                    (Ok((current, state)), Ok(themes)) => {
+                        let amending = !state.is_editable_in_place();
+                        view! {
+                            <p>
+                                <a href=text(id()) dir="ltr">
+                                    {current.reference.clone()}
+                                </a>
+                            </p>
+                            {amending
+                                .then(|| view! { <p class="alert alert-warning">{tr!("text-amending-explained")}</p> })}
+                            <ActionForm action attr:class="form application-form" attr:novalidate=true>
+                                <FormError result prefix="tx" />
+                                <input type="hidden" name="id" value=id() />
+                                <TextFieldsForm result current themes amending />
+                                <button type="submit" class="button" data-testid="save-text">
+                                    {if amending { tr!("text-save-amendment") } else { tr!("text-save") }}
+                                </button>
+                            </ActionForm>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The resolutions area under load: one server with 300 published sample texts (`sumud
+# seed-resolutions`); wrk with 16 connections for 5 s on the list (first page and a theme
+# filter, in Arabic) and on a text's page, three rounds; prints the median requests/s, server
+# CPU per request (from /proc), p50 and p99, and the server's resident memory after the load.
+# Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+source scripts/bench-common.sh
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
+
+port=${BENCH_PORT:-3996}
+dir=$(mktemp -d)
+rounds=${ROUNDS:-3}
+trap 'kill "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+export DATABASE_URL="sqlite://$dir/bench.sqlite?mode=rwc"
+"$SUMUD_BIN" seed-resolutions --count 300 >/dev/null
+LISTEN_ADDR="127.0.0.1:$port" RUST_LOG=warn "$SUMUD_BIN" >"$dir/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+
+pages=("/resolutions?lang=ar" "/resolutions?lang=ar&theme=3" "/resolutions/150?lang=fr")
+declare -A label_of=(["${pages[0]}"]="list" ["${pages[1]}"]="list by theme" ["${pages[2]}"]="a text")
+for page in "${pages[@]}"; do curl -sf "http://127.0.0.1:$port$page" >/dev/null; done
+declare -A rps_of p50_of p99_of cpu_of errors_of
+for _ in $(seq "$rounds"); do
+  for page in "${pages[@]}"; do
+    before=$(cpu_ticks "$pid")
+    result=$(wrk -t2 -c16 -d5s --latency "http://127.0.0.1:$port$page")
+    used=$(( $(cpu_ticks "$pid") - before ))
+    requests=$(awk '/requests in/ {print $1}' <<<"$result")
+    key=${label_of[$page]}
+    cpu_of[$key]+=" $(awk -v t="$used" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')"
+    rps_of[$key]+=" $(awk '/Requests\/sec/ {print $2}' <<<"$result")"
+    p50_of[$key]+=" $(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$result")")"
+    p99_of[$key]+=" $(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$result")")"
+    errors_of[$key]+="$(awk '/Non-2xx|Socket errors/ {print}' <<<"$result")"
+  done
+done
+echo "== 300 texts (median of $rounds rounds)"
+for page in "${pages[@]}"; do
+  key=${label_of[$page]}
+  errors=${errors_of[$key]}
+  echo "$key: $(median <<<"${rps_of[$key]}") req/s, server CPU $(median <<<"${cpu_of[$key]}") ms/request, p50 $(median <<<"${p50_of[$key]}") ms, p99 $(median <<<"${p99_of[$key]}") ms ${errors:+($errors)}"
+done
+echo "RSS after the load: $(awk '$1 == "VmRSS:" {print int($2 / 1024)}' "/proc/$pid/status") MiB"
