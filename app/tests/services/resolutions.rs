@@ -123,7 +123,10 @@ async fn a_recommendation_goes_from_draft_to_publication_and_reaches_every_focal
     // Adopted with its vote, then published: every focal point is told in their language, and
     // the public reads it; comments stay among members.
     resolutions::adopt(db, &secretariat(), row.id, &adoption()).await.unwrap();
-    assert!(matches!(resolutions::page(db, row.id, Reader::Public).await.unwrap_err(), ServiceError::NotFound));
+    // Adopted but not yet published: back with the secretariat until publication.
+    for reader in [Reader::Public, member] {
+        assert!(matches!(resolutions::page(db, row.id, reader).await.unwrap_err(), ServiceError::NotFound));
+    }
     let published = resolutions::move_text(db, &secretariat(), row.id, TextState::Published).await.unwrap();
     assert!(published.published_at.is_some());
     let public = resolutions::page(db, row.id, Reader::Public).await.unwrap();
@@ -224,6 +227,10 @@ async fn amendments_keep_every_version_and_compare_word_by_word(db: &DatabaseCon
     // Superseded by a later text: it stays public, shows what replaced it, and changes no more.
     let later = draft(db, &TextInput { reference: "C3-R01".into(), ..input.clone() }).await;
     resolutions::adopt(db, &secretariat(), later.id, &adoption()).await.unwrap();
+    // Only a published text can replace it: the public would otherwise learn an unpublished one.
+    let unpublished = resolutions::supersede(db, &secretariat(), row.id, "C3-R01").await.unwrap_err();
+    assert!(matches!(unpublished, ServiceError::Invalid { field: "by", .. }), "{unpublished:?}");
+    resolutions::move_text(db, &secretariat(), later.id, TextState::Published).await.unwrap();
     let refused = resolutions::supersede(db, &secretariat(), row.id, "C9-NONE").await.unwrap_err();
     assert!(matches!(refused, ServiceError::Invalid { field: "by", .. }), "{refused:?}");
     resolutions::supersede(db, &secretariat(), row.id, "C3-R01").await.unwrap();

@@ -18,12 +18,13 @@ use crate::resolutions::{Reader, TextState, ThemeView, VersionView};
 use crate::server::error::{ServiceError, ServiceResult};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-/// Whether `reader` may see a text at all: the public from its publication on, members once it
-/// leaves the drafts, the secretariat always.
+/// Whether `reader` may see a text at all: the public from its publication on, members while it
+/// is open for their comments and from its publication on, the secretariat always (a text
+/// adopted or withdrawn without ever being shared stays the secretariat's).
 pub fn may_read(row: &text::Model, reader: Reader) -> bool {
     match reader {
         Reader::Secretariat => true,
-        Reader::Member { .. } => row.state != TextState::Draft || row.published_at.is_some(),
+        Reader::Member { .. } => row.state == TextState::OpenForComment || row.published_at.is_some(),
         Reader::Public => row.published_at.is_some(),
     }
 }

@@ -27,9 +27,9 @@ pub async fn themes(db: &impl ConnectionTrait) -> ServiceResult<Vec<ThemeView>> 
 fn visible_to(reader: Reader) -> Condition {
     match reader {
         Reader::Secretariat => Condition::all(),
-        Reader::Member { .. } => {
-            Condition::any().add(text::Column::State.ne(TextState::Draft)).add(text::Column::PublishedAt.is_not_null())
-        }
+        Reader::Member { .. } => Condition::any()
+            .add(text::Column::State.eq(TextState::OpenForComment))
+            .add(text::Column::PublishedAt.is_not_null()),
         Reader::Public => Condition::all().add(text::Column::PublishedAt.is_not_null()),
     }
 }
@@ -145,7 +145,9 @@ pub async fn page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> Service
         None => None,
     };
     let superseded_by = match row.superseded_by {
-        Some(other) => text::Entity::find_by_id(other).one(db).await?.map(|t| (t.id, t.reference)),
+        Some(other) => {
+            text::Entity::find_by_id(other).one(db).await?.filter(|t| may_read(t, reader)).map(|t| (t.id, t.reference))
+        }
         None => None,
     };
     let comments = match reader {
@@ -200,6 +202,9 @@ async fn comments_of(db: &impl ConnectionTrait, text_id: i32) -> ServiceResult<V
         .collect())
 }
 
+/// The longest a comparison of two versions may compute.
+const COMPARE_DEADLINE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Splits into words and the spaces between them, so a comparison marks whole words.
 fn words(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
@@ -222,7 +227,10 @@ fn words(text: &str) -> Vec<&str> {
 /// The pieces of two texts, each marked when it is not in the other (word by word).
 pub fn compare_words(old: &str, new: &str) -> (Vec<Piece>, Vec<Piece>) {
     let (old_words, new_words) = (words(old), words(new));
-    let diff = similar::capture_diff_slices(similar::Algorithm::Myers, &old_words, &new_words);
+    // Anyone may ask for a comparison: past the deadline the diff settles for a coarser result
+    // rather than keep a core busy.
+    let deadline = std::time::Instant::now() + COMPARE_DEADLINE;
+    let diff = similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &old_words, &new_words, Some(deadline));
     let (mut before, mut after) = (Vec::new(), Vec::new());
     for op in diff {
         for change in op.iter_changes(&old_words, &new_words) {

@@ -5,9 +5,12 @@ use crate::audit::service::{self as audit, Change};
 use crate::resolutions::entities::text_theme;
 use crate::resolutions::routes;
 use crate::resolutions::{Adoption, TextFields};
+use crate::server::database::writer_turn;
 use crate::server::RequestContext;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DatabaseTransaction, IntoActiveModel};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DatabaseTransaction, IntoActiveModel, QuerySelect,
+};
 use serde_json::json;
 
 fn text_audit(row: &text::Model) -> serde_json::Value {
@@ -41,6 +44,12 @@ fn set_wording(row: &mut version::ActiveModel, fields: &TextFields) {
     row.body_ar = Set(body_ar);
     row.body_en = Set(body_en);
     row.body_fr = Set(body_fr);
+}
+
+/// The text's row, locked until the transaction ends (PostgreSQL; SQLite writers take turns), so
+/// two moves of the same text run one after the other and the second sees the first.
+async fn locked_text(txn: &DatabaseTransaction, id: i32) -> ServiceResult<text::Model> {
+    text::Entity::find_by_id(id).lock_exclusive().one(txn).await?.ok_or(ServiceError::NotFound)
 }
 
 /// Version `number` of text `text_id`, worded as `fields` says, by the caller.
@@ -164,7 +173,10 @@ pub async fn update_text(
     id: i32,
     fields: &TextFields,
 ) -> ServiceResult<text::Model> {
-    let before = text::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    let _turn = writer_turn(db).await;
+    let txn = context.begin(db).await?;
+    // Under lock: a publication or another amendment racing this one waits, then is seen.
+    let before = locked_text(&txn, id).await?;
     if matches!(before.state, TextState::Superseded | TextState::Withdrawn) {
         return Err(ServiceError::Conflict { key: "error-text-closed" });
     }
@@ -172,9 +184,8 @@ pub async fn update_text(
     if amending && fields.note.is_empty() {
         return Err(ServiceError::invalid("note", "error-amendment-note"));
     }
-    check_reference(db, &fields.reference, Some(id)).await?;
-    check_themes(db, &fields.themes).await?;
-    let txn = context.begin(db).await?;
+    check_reference(&txn, &fields.reference, Some(id)).await?;
+    check_themes(&txn, &fields.themes).await?;
     let now = Utc::now();
     let mut row = before.clone().into_active_model();
     row.kind = Set(fields.kind);
@@ -212,7 +223,8 @@ pub async fn update_text(
     Ok(row)
 }
 
-/// Emails every focal point, in their language, that `row` was published or amended.
+/// Emails the focal point of every member in good standing, in their language, that `row` was
+/// published or amended.
 async fn announce(
     txn: &DatabaseTransaction,
     context: &RequestContext,
@@ -223,8 +235,11 @@ async fn announce(
     let link = format!("{}{}", context.public_url, routes::text(row.id));
     let message = crate::resolutions::emails::TextPublished { reference: &row.reference, title, link: &link, amended };
     let recipients = crate::accounts::service::focal_points(txn).await?;
+    let member_ids: Vec<i32> = recipients.iter().map(|r| r.member_id).collect();
+    let members = crate::membership::service::identities(txn, &member_ids).await?;
     let outgoing: Vec<_> = recipients
         .iter()
+        .filter(|r| members.get(&r.member_id).is_some_and(|m| m.in_good_standing))
         .map(|r| crate::email::service::Outgoing::new(&r.email, &r.display_name, r.language, &message))
         .collect();
     if !outgoing.is_empty() {
@@ -249,8 +264,9 @@ pub async fn move_text(
     if matches!(next, TextState::Adopted | TextState::Superseded) {
         return Err(ServiceError::Conflict { key: "error-text-state" });
     }
+    let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = text::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_text(&txn, id).await?;
     if !before.state.may_become(next) {
         return Err(ServiceError::Conflict { key: "error-text-state" });
     }
@@ -300,8 +316,9 @@ pub async fn adopt(
             return Err(ServiceError::invalid("edition_id", "error-choice-invalid"));
         }
     }
+    let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = text::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_text(&txn, id).await?;
     if !before.state.may_become(TextState::Adopted) {
         return Err(ServiceError::Conflict { key: "error-text-state" });
     }
@@ -327,7 +344,8 @@ pub async fn adopt(
     Ok(row)
 }
 
-/// Marks a text superseded by another, which must be published (or adopted) and not itself.
+/// Marks a text superseded by another, which must be published (the public sees what replaced
+/// it) and not itself.
 ///
 /// # Errors
 /// `Invalid` (`by`) for an unknown or unsuitable text; `Conflict` for a text that cannot be
@@ -339,8 +357,9 @@ pub async fn supersede(
     id: i32,
     by_reference: &str,
 ) -> ServiceResult<text::Model> {
+    let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = text::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let before = locked_text(&txn, id).await?;
     if !before.state.may_become(TextState::Superseded) {
         return Err(ServiceError::Conflict { key: "error-text-state" });
     }
@@ -348,7 +367,7 @@ pub async fn supersede(
         .filter(text::Column::Reference.eq(by_reference.trim()))
         .one(&txn)
         .await?
-        .filter(|other| other.id != id && matches!(other.state, TextState::Adopted | TextState::Published))
+        .filter(|other| other.id != id && other.state == TextState::Published)
         .ok_or(ServiceError::invalid("by", "error-superseding-text"))?;
     let mut row = before.clone().into_active_model();
     row.state = Set(TextState::Superseded);
