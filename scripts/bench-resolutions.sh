@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The resolutions area under load: one server with 300 published sample texts (`sumud
-# seed-resolutions`); wrk with 16 connections for 5 s on the list (first page and a theme
-# filter, in Arabic) and on a text's page, three rounds; prints the median requests/s, server
+# The resolutions area under load: one server with 300 published sample texts, 3,000 actions in
+# their plans and 15,000 timeline entries (`sumud seed-resolutions`); wrk with 16 connections
+# for 5 s on the list (first page and a theme filter, in Arabic), a text's page with its plan,
+# an action's page with its timeline, and the dashboard, three rounds; prints the median requests/s, server
 # CPU per request (from /proc), p50 and p99, and the server's resident memory after the load.
 # Traffic goes to 127.0.0.1 only.
 set -euo pipefail
@@ -21,8 +22,8 @@ LISTEN_ADDR="127.0.0.1:$port" RUST_LOG=warn "$SUMUD_BIN" >"$dir/server.log" 2>&1
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-pages=("/resolutions?lang=ar" "/resolutions?lang=ar&theme=3" "/resolutions/150?lang=fr")
-declare -A label_of=(["${pages[0]}"]="list" ["${pages[1]}"]="list by theme" ["${pages[2]}"]="a text")
+pages=("/resolutions?lang=ar" "/resolutions?lang=ar&theme=3" "/resolutions/150?lang=fr" "/resolutions/actions/1495?lang=ar" "/resolutions/dashboard?lang=ar")
+declare -A label_of=(["${pages[0]}"]="list" ["${pages[1]}"]="list by theme" ["${pages[2]}"]="a text and its plan" ["${pages[3]}"]="an action" ["${pages[4]}"]="the dashboard")
 for page in "${pages[@]}"; do curl -sf "http://127.0.0.1:$port$page" >/dev/null; done
 declare -A rps_of p50_of p99_of cpu_of errors_of
 for _ in $(seq "$rounds"); do
@@ -39,10 +40,43 @@ for _ in $(seq "$rounds"); do
     errors_of[$key]+="$(awk '/Non-2xx|Socket errors/ {print}' <<<"$result")"
   done
 done
-echo "== 300 texts (median of $rounds rounds)"
+echo "== 300 texts, 3,000 actions, 15,000 timeline entries (median of $rounds rounds)"
 for page in "${pages[@]}"; do
   key=${label_of[$page]}
   errors=${errors_of[$key]}
   echo "$key: $(median <<<"${rps_of[$key]}") req/s, server CPU $(median <<<"${cpu_of[$key]}") ms/request, p50 $(median <<<"${p50_of[$key]}") ms, p99 $(median <<<"${p99_of[$key]}") ms ${errors:+($errors)}"
 done
 echo "RSS after the load: $(awk '$1 == "VmRSS:" {print int($2 / 1024)}' "/proc/$pid/status") MiB"
+
+# The secretariat's writes, one at a time as a person makes them: a secretariat account signs in,
+# records progress on a third-level action (the tree above it rolls up on the next read), and
+# uploads a 1,000-line spreadsheet whose dry run its page computes.
+base="http://127.0.0.1:$port"
+jar="$dir/cookies"
+link=$("$SUMUD_BIN" admin create --email bench@sumud.test --name Bench | awk '/token=/ {print $1}')
+token=${link##*token=}
+password="bench password 2026"
+curl -sf -c "$jar" -b "$jar" -o /dev/null --data-urlencode "token=$token" --data-urlencode "password=$password" \
+  --data-urlencode "password_confirm=$password" "$base/api/set_password"
+curl -sf -c "$jar" -b "$jar" -o /dev/null --data-urlencode "email=bench@sumud.test" --data-urlencode "password=$password" \
+  "$base/api/sign_in"
+times=""
+for round in $(seq 10); do
+  times+=" $(curl -s -b "$jar" -o /dev/null -w '%{time_total}' --data-urlencode "id=$(( (round + 99) * 10 + 3 ))" \
+    --data-urlencode "progress[happened_on]=$(date +%F)" --data-urlencode "progress[note]=Bench round $round" \
+    --data-urlencode "progress[progress]=$((round * 9))" "$base/api/record_progress")"
+done
+echo "recording progress on a third-level action: median $(median <<<"$(tr ' ' '\n' <<<"$times" | awk 'NF {printf "%.2f\n", $1 * 1000}')") ms (10 requests)"
+sheet="$dir/sheet.csv"
+echo "external_id,progress,status,note" >"$sheet"
+for text in $(seq 100); do
+  for action in $(seq 10); do
+    printf 'S-%04d-A%02d,%d,in-progress,Bench line\n' "$text" "$action" $(( (text + action) % 101 )) >>"$sheet"
+  done
+done
+preview=$(curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' -F "file=@$sheet;type=text/csv" "$base/resolutions/bulk-updates/upload")
+times=""
+for _ in $(seq 5); do
+  times+=" $(curl -s -b "$jar" -o /dev/null -w '%{time_total}' "$preview")"
+done
+echo "dry run of a 1,000-line spreadsheet (its page): median $(median <<<"$(tr ' ' '\n' <<<"$times" | awk 'NF {printf "%.0f\n", $1 * 1000}')") ms (5 requests)"

@@ -4,6 +4,8 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, emailCountTo, isolated, latestEmailTo, mem
 const FOCAL_PASSWORD = "jumelage Tanger Al-Quds 2026";
 
 test("the secretariat drafts a recommendation in Arabic, a focal point comments, it is adopted, published and amended, and a citizen finds it from the home page", async ({ page }, info) => {
+  // The whole path of a text, from its draft to its implementation tracked in public.
+  test.setTimeout(240_000);
   const reference = unique("R", info.project.name).toUpperCase();
   const focalEmail = `focal.${reference.toLowerCase()}@tanger.example.ma`;
   const title = `توصية ${reference} بشأن شبكة النقل في الخليل`;
@@ -107,9 +109,95 @@ test("the secretariat drafts a recommendation in Arabic, a focal point comments,
   await page.locator("#tx-note").fill("أضيفت الإنارة العامة بناءً على تعليق الأعضاء.");
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("[data-testid=versions] li")).toHaveCount(2);
+
+  // 6. The plan: an action assigned to the member, with a mistake first (due before it starts).
+  await open(page, `${textPath}?lang=ar`);
+  await expect(page.locator("[data-testid=implementation]")).toContainText("لم يُخطَّط أي إجراء لهذا النص بعد.");
+  await page.locator("main a", { hasText: "أضف إجراءً" }).click();
+  await waitReady(page);
+  const actionTitle = `إنارة شارع الشهداء ${reference}`;
+  await page.locator("#ac-title_ar").fill(actionTitle);
+  await page.locator("#ac-responsible").selectOption("member");
+  await page.locator("#ac-member_id").selectOption({ label: `Ville de ${reference}` });
+  await page.locator("#ac-progress").fill("10");
+  const externalId = `EXT-${reference}`;
+  await page.locator("#ac-external_id").fill(externalId);
+  await page.locator("#ac-starts_on").fill("2027-06-01");
+  await page.locator("#ac-due_on").fill("2027-01-01");
+  await page.locator("[data-testid=save-action]").click();
+  await expect(page.locator("#due_on-error")).toHaveText("لا يمكن أن يسبق موعد الإنجاز تاريخ البدء.");
+  await expect(page.locator("#ac-title_ar")).toHaveValue(actionTitle);
+  await expect(page.locator("#ac-progress")).toHaveValue("10");
+  await page.locator("#ac-due_on").fill("2027-12-31");
+  await page.locator("[data-testid=save-action]").click();
+  await expect(page.locator("main h1")).toHaveText(actionTitle);
+  const actionPath = new URL(page.url()).pathname;
+  expect(actionPath).toMatch(/^\/resolutions\/actions\/\d+$/);
+  await expect(page.locator("[data-testid=action-details]")).toContainText(`Ville de ${reference}`);
+  await expect(page.locator("[data-testid=action-details] [data-testid=progress]")).toContainText("10");
   await signOut(page);
 
-  // 6. A citizen, in English, finds it from the home page in two clicks and sees what became of it.
+  // 7. The focal point finds it among its member's actions and reports progress (a mistake first).
+  await signIn(page, focalEmail, FOCAL_PASSWORD, "fr");
+  await page.locator("header a", { hasText: "Rapports d'avancement" }).click();
+  await waitReady(page);
+  await page.locator("[data-testid=my-actions] a", { hasText: actionTitle }).click();
+  await waitReady(page);
+  expect(new URL(page.url()).pathname).toBe(actionPath);
+  await page.locator("#rp-progress").fill("160");
+  await page.locator("#rp-note").fill("Les 40 lampadaires sont posés ; le raccordement reste à faire.");
+  await page.locator("[data-testid=send-report]").click();
+  await expect(page.locator("#progress-error")).toHaveText("Saisissez un nombre entier de 0 à 100.");
+  await expect(page.locator("#rp-note")).toHaveValue("Les 40 lampadaires sont posés ; le raccordement reste à faire.");
+  await page.locator("#rp-progress").fill("60");
+  await page.locator("[data-testid=send-report]").click();
+  await expect(page.locator("[data-testid=report-state]").first()).toHaveText("En attente du secrétariat");
+  // The action waits for the secretariat.
+  await expect(page.locator("[data-testid=action-details] [data-testid=progress]")).toContainText("10");
+  await signOut(page);
+
+  // 8. The secretariat accepts it from its queue: the action, and the text's plan, move on.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "ar");
+  await page.locator("header a", { hasText: "تقارير التقدّم" }).click();
+  await waitReady(page);
+  const report = page.locator("[data-testid=report-list] .report-group", { hasText: actionTitle });
+  await expect(report).toContainText("Les 40 lampadaires sont posés");
+  await report.locator("[data-testid=accept-report]").click();
+  await expect(page.locator("[data-testid=report-list] .report-group", { hasText: actionTitle }).locator("[data-testid=report-state]")).toHaveText("مقبول");
+  await open(page, `${actionPath}?lang=ar`);
+  await expect(page.locator("[data-testid=action-details] [data-testid=progress]")).toContainText("60");
+  await expect(page.locator("[data-testid=timeline]")).toContainText("Les 40 lampadaires sont posés");
+
+  // 8b. A spreadsheet of updates: none chosen, then a line naming no action stops it all; the
+  //     corrected one applies, all of it.
+  await open(page, "/resolutions?lang=ar");
+  await page.locator("main a", { hasText: "حدّث الإجراءات من جدول بيانات" }).click();
+  await waitReady(page);
+  await page.locator("[data-testid=bulk-check]").click();
+  await waitReady(page);
+  await expect(page.locator("#file-error")).toHaveText("اختر ملفًا أو الصق نصه.");
+  const sheet = (lines: string) => ({ name: "updates.csv", mimeType: "text/csv", buffer: Buffer.from(lines, "utf-8") });
+  await page.locator("#bulk-file").setInputFiles(sheet(`external_id,status,due_on\n${externalId},in-progress,2028-03-31\nNOPE-${reference},completed,\n`));
+  await page.locator("[data-testid=bulk-check]").click();
+  await waitReady(page);
+  const problem = page.locator("[data-testid=bulk-problems] tbody tr");
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toContainText("لا يوجد إجراء بهذا المرجع الخارجي.");
+  await expect(problem.locator("td").first()).toHaveText("3");
+  await expect(page.locator("[data-testid=bulk-apply]")).toHaveCount(0);
+  await open(page, "/resolutions/bulk-updates?lang=ar");
+  await page.locator("#bulk-file").setInputFiles(sheet(`external_id,status,due_on\n${externalId},in-progress,2028-03-31\n`));
+  await page.locator("[data-testid=bulk-check]").click();
+  await waitReady(page);
+  await expect(page.locator("[data-testid=bulk-changes] tbody tr")).toHaveCount(1);
+  await page.locator("[data-testid=bulk-apply]").click();
+  await expect(page.locator("[data-testid=bulk-applied]")).toBeVisible();
+  await open(page, `${actionPath}?lang=ar`);
+  await expect(page.locator("[data-testid=action-details] [data-testid=action-status]")).toHaveText("قيد التنفيذ");
+  await expect(page.locator("[data-testid=action-details] [data-testid=progress]")).toContainText("60");
+  await signOut(page);
+
+  // 9. A citizen, in English, finds it from the home page in two clicks and sees what became of it.
   await open(page, "/?lang=en");
   await page.locator("main .card a", { hasText: "Resolutions" }).click();
   await waitReady(page);
@@ -123,7 +211,41 @@ test("the secretariat drafts a recommendation in Arabic, a focal point comments,
   // No English translation yet: the authoritative Arabic, in its own direction.
   await expect(page.locator("[data-testid=text-body]")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("[data-testid=comments]")).toHaveCount(0);
+  // Its implementation: the action and the progress the secretariat accepted.
+  await expect(page.locator("[data-testid=plan]")).toContainText(actionTitle);
+  await expect(page.locator("[data-testid=plan-progress]")).toContainText(`${isolated("60")} %`);
+  await expect(page.locator("[data-testid=plan] [data-testid=reports]")).toHaveCount(0);
   await page.locator("[data-testid=versions] a", { hasText: "compare with the previous version" }).click();
   await waitReady(page);
   await expect(page.locator("[data-testid=compare-ar] ins")).toContainText(["والإنارة"]);
+  // And on the dashboard: its theme (only this text has it) at the accepted progress.
+  await open(page, "/resolutions?lang=en");
+  await page.locator("[data-testid=dashboard-link]").click();
+  await waitReady(page);
+  await expect(page.locator("main h1")).toHaveText("Implementation dashboard");
+  const themeRow = page.locator("[data-testid=chart-themes] tr", { hasText: `Street lighting ${reference}` });
+  await expect(themeRow).toContainText(`${isolated("60")} %`);
+  await expect(page.locator("[data-testid=chart-themes] svg title", { hasText: `Street lighting ${reference}` })).toHaveCount(1);
+  // The tracker as files: the action, in the spreadsheet and in the JSON.
+  const csv = await page.request.get("/resolutions/tracker.csv?lang=ar");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(actionTitle);
+  const rows = (await (await page.request.get("/resolutions/tracker.json")).json()) as { text_reference: string; progress: number }[];
+  expect(rows.find((row) => row.text_reference === reference)?.progress).toBe(60);
+  const feed = await (await page.request.get("/resolutions/feed.atom?lang=en")).text();
+  expect(feed).toContain(`Progress: ${actionTitle} (${reference}) at 60 %`);
+
+  // The printable version: the authoritative Arabic first, then the French translation.
+  await open(page, `${textPath}?lang=en`);
+  await page.locator("[data-testid=print-link]").click();
+  await waitReady(page);
+  await expect(page.locator("[data-testid=printed-ar] h2")).toHaveText(title);
+  await expect(page.locator("[data-testid=printed-ar] .authority-note")).toContainText("Authoritative text");
+  await expect(page.locator("[data-testid=printed-fr] h2")).toHaveText(`Recommandation ${reference} sur le réseau de transport d'Hébron`);
+  await expect(page.locator("[data-testid=printed-en]")).toHaveCount(0);
+  // And the list finds it by a word of its French translation, in capitals.
+  await open(page, `/resolutions?lang=fr&q=${encodeURIComponent(`RÉSEAU DE TRANSPORT D'HÉBRON`)}`);
+  await expect(page.locator("[data-testid=texts] a", { hasText: reference })).toHaveCount(1);
+  await open(page, `/resolutions?lang=fr&q=${encodeURIComponent(`recommandation ${reference}`)}`);
+  await expect(page.locator("[data-testid=texts] li")).toHaveCount(1);
 });

@@ -87,7 +87,9 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/members",
     "/members?q=zzzz-nobody",
     "/resolutions?theme=1",
+    "/resolutions/dashboard",
     text,
+    `${text}/print`,
     `${comparison}?from=1&to=2`,
     member,
     edition,
@@ -120,6 +122,8 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
   const application = await firstLink(page, "/secretariat/applications?state=all", "[data-testid=applications-table] a");
   const letter = await firstLetter(page);
   const certificate = await issueCertificate(page);
+  // An action the resolutions spec planned, and reported on.
+  const action = await firstLink(page, "/resolutions/reports", "[data-testid=report-list] .eyebrow a");
   for (const path of [
     "/account",
     "/secretariat/accounts",
@@ -140,6 +144,14 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/resolutions/new",
     text,
     `${text}/edit`,
+    `${text}/actions/new`,
+    "/resolutions/reports",
+    "/resolutions/bulk-updates",
+    "/resolutions/bulk-updates?error=error-bulk-empty",
+    // The resolutions spec's first spreadsheet: lines it refused.
+    "/resolutions/bulk-updates/1",
+    action,
+    `${action}/edit`,
     `${member}/edit`,
     member,
   ]) {
@@ -153,7 +165,7 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     const email = `${unique(role, info.project.name)}@a11y.example.org`;
     await createAccount(page, role, `A11y ${role}`, email, "olive groves 2026");
     await signIn(page, email, "olive groves 2026");
-    for (const path of ["/account", "/secretariat/accounts", `${edition}/delegation`, `${member}/edit`]) {
+    for (const path of ["/account", "/secretariat/accounts", `${edition}/delegation`, `${member}/edit`, "/resolutions/reports"]) {
       await expectNoViolations(page, path);
     }
     await signOut(page);

@@ -15,6 +15,7 @@ mod m20261201_000010_feed_secrets_hashed;
 mod m20261201_000011_unique_member_names;
 mod m20261201_000012_observer_quota;
 mod m20261202_000013_resolutions;
+mod m20261203_000014_implementation;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_unique_member_names::Migration),
             Box::new(m20261201_000012_observer_quota::Migration),
             Box::new(m20261202_000013_resolutions::Migration),
+            Box::new(m20261203_000014_implementation::Migration),
         ]
     }
 }

@@ -78,6 +78,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .merge(assets::router(&leptos_options))
         .merge(app::membership::http::router())
         .merge(app::conferences::http::router())
+        .merge(app::resolutions::http::router())
         .merge(app::oversight::http::router())
         .leptos_routes_with_context(&state, routes, area_state, {
             let options = leptos_options.clone();
@@ -105,7 +106,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
 }
 
 /// Starts the workers that run beside the web server: email delivery (when SMTP is set) and the
-/// removal of expired sessions, old throttle counts and forgotten browsers.
+/// removal of expired sessions, old throttle counts and forgotten browsers, and the reminders of
+/// overdue actions.
 pub fn spawn_workers(config: &Config, state: &AppState) {
     if let Some(url) = &config.smtp_url {
         match SmtpMailer::new(url, &config.smtp_from) {
@@ -118,6 +120,13 @@ pub fn spawn_workers(config: &Config, state: &AppState) {
     }
     let store = DbSessionStore::new(state.db.clone());
     let db = state.db.clone();
+    let reminders = app::server::RequestContext::new(
+        app::server::Actor::system(),
+        "Sumud",
+        app::i18n::Lang::En,
+        &config.public_url,
+        state.outbox_wakeup.clone(),
+    );
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -127,6 +136,10 @@ pub fn spawn_workers(config: &Config, state: &AppState) {
             }
             if let Err(error) = app::accounts::service::purge_sign_in_records(&db).await {
                 tracing::error!(%error, "sign-in records cleanup");
+            }
+            let now = chrono::Utc::now();
+            if let Err(error) = app::resolutions::implementation::service::remind_overdue(&db, &reminders, now).await {
+                tracing::error!(%error, "overdue action reminders");
             }
         }
     });

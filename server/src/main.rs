@@ -30,8 +30,8 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         count: u32,
     },
-    /// Add published sample texts (resolutions, recommendations…) in the three languages, to try
-    /// the resolutions area out or to benchmark it.
+    /// Add published sample texts (resolutions, recommendations…) in the three languages, each
+    /// with an action plan, to try the resolutions area out or to benchmark it.
     SeedResolutions {
         #[arg(long, default_value_t = 50)]
         count: u32,
@@ -127,7 +127,9 @@ async fn seed_members(config: Config, count: u32) -> Result<(), String> {
 async fn seed_resolutions(config: Config, count: u32) -> Result<(), String> {
     let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
     let total = app::resolutions::service::insert_sample_texts(&state.db, count).await.map_err(|e| format!("{e}"))?;
-    println!("{count} sample texts added; {total} texts in all");
+    let actions =
+        app::resolutions::implementation::service::insert_sample_plans(&state.db).await.map_err(|e| format!("{e}"))?;
+    println!("{count} sample texts added; {total} texts in all; {actions} actions in their plans");
     Ok(())
 }
 

@@ -25,7 +25,7 @@ fn reader_of(user: Option<&CurrentUser>) -> Reader {
 }
 
 #[cfg(feature = "ssr")]
-async fn reader() -> Result<Reader, AppError> {
+pub(crate) async fn reader() -> Result<Reader, AppError> {
     Ok(reader_of(guard::current_user().await?.as_ref()))
 }
 

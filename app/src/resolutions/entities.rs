@@ -130,3 +130,164 @@ pub mod comment {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod action_status {
+    use sea_orm::entity::prelude::*;
+
+    /// The statuses an action may have, a list the secretariat edits.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "action_statuses")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub slug: String,
+        pub name_ar: String,
+        pub name_en: String,
+        pub name_fr: String,
+        /// The progress an action takes with this status; none: it keeps its own.
+        pub default_progress: Option<i32>,
+        pub counts_toward_progress: bool,
+        pub position: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod action {
+    use sea_orm::entity::prelude::*;
+
+    /// An action or project of a text's plan; a project holds sub-actions (`parent_id`).
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_actions")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub text_id: i32,
+        pub parent_id: Option<i32>,
+        /// The key a bulk update (CSV) names it by; unique.
+        pub external_id: Option<String>,
+        pub title_ar: String,
+        pub title_en: String,
+        pub title_fr: String,
+        pub original_language: crate::i18n::Lang,
+        pub responsible: crate::resolutions::implementation::Responsible,
+        pub member_id: Option<i32>,
+        pub status_id: i32,
+        /// Its own progress; a parent's shown progress is computed from its children.
+        pub progress: i32,
+        pub weight: i32,
+        pub starts_on: Option<Date>,
+        pub due_on: Option<Date>,
+        pub position: i32,
+        /// When the responsible focal point was last reminded that it is overdue.
+        pub reminded_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod action_theme {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_action_themes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub action_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub theme_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod timeline_entry {
+    use sea_orm::entity::prelude::*;
+
+    /// What happened to an action, on a date, and the progress and status it left.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_timeline")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub action_id: i32,
+        pub happened_on: Date,
+        #[sea_orm(column_type = "Text")]
+        pub note: String,
+        pub progress_after: Option<i32>,
+        pub status_id: Option<i32>,
+        pub author_name: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod report {
+    use sea_orm::entity::prelude::*;
+
+    /// A focal point's progress report on an action of its member.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_reports")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub action_id: i32,
+        pub member_id: i32,
+        pub progress: i32,
+        #[sea_orm(column_type = "Text")]
+        pub note: String,
+        pub state: crate::resolutions::implementation::ReportState,
+        /// Why it was returned.
+        #[sea_orm(column_type = "Text")]
+        pub reason: String,
+        pub author_name: String,
+        pub decided_by: Option<String>,
+        pub created_at: DateTimeUtc,
+        pub decided_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod bulk_update {
+    use sea_orm::entity::prelude::*;
+
+    /// A spreadsheet of action updates as uploaded: its dry run is read from it, and applying it
+    /// marks it, so it applies once.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_bulk_updates")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub file_name: String,
+        #[sea_orm(column_type = "Text")]
+        pub csv: String,
+        pub created_by: String,
+        pub created_at: DateTimeUtc,
+        pub applied_at: Option<DateTimeUtc>,
+        pub applied_count: Option<i32>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

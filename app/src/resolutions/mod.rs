@@ -1,11 +1,14 @@
 //! Resolutions: the texts the secretariat drafts and the conference adopts (resolutions,
 //! recommendations, proposals, declarations), every version kept, members' comments, and the
-//! shared list of themes.
+//! shared list of themes; their implementation (`implementation`).
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod emails;
 #[cfg(feature = "ssr")]
 pub mod entities;
+#[cfg(feature = "ssr")]
+pub mod http;
+pub mod implementation;
 mod model;
 pub mod pages;
 pub mod routes;

@@ -302,6 +302,10 @@ pub struct TextQuery {
     pub kind: String,
     pub theme: String,
     pub state: String,
+    /// The conference edition that adopted the texts.
+    pub edition: String,
+    /// Words of a title or text, in any language.
+    pub q: String,
     pub page: u64,
 }
 
@@ -313,6 +317,8 @@ pub struct TextList {
     pub page: u64,
     pub pages: u64,
     pub total: u64,
+    /// The editions that adopted a text the reader may see, to filter by.
+    pub editions: Vec<(i32, Trilingual)>,
     /// The reader is the secretariat: drafts are listed, and a new text may be started.
     pub may_manage: bool,
 }

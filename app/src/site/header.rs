@@ -7,6 +7,7 @@ use crate::i18n::{Lang, LANG_PARAM};
 use crate::identity::Role;
 use crate::membership::routes::APPLICATIONS;
 use crate::oversight::routes::{ACTIVITY, AUDIT, OUTBOX};
+use crate::resolutions::implementation::routes::REPORTS;
 use crate::tr;
 use crate::ui::{tr_key, use_lang, CurrentUserResource};
 use leptos::prelude::*;
@@ -78,6 +79,7 @@ pub fn Header() -> impl IntoView {
                             match current_user.await {
                                 Ok(Some(user)) => {
                                     let is_secretariat = user.role == Role::Secretariat;
+                                    let reports = matches!(user.role, Role::Secretariat | Role::FocalPoint);
                                     view! {
                                         <a class="signed-in-as" href=ACCOUNT data-testid="signed-in-as">
                                             {user.display_name.clone()}
@@ -93,6 +95,7 @@ pub fn Header() -> impl IntoView {
                                                     <A href=AUDIT>{tr!("nav-audit")}</A>
                                                 }
                                             })}
+                                        {reports.then(|| view! { <A href=REPORTS>{tr!("nav-reports")}</A> })}
                                         <ActionForm action=auth.sign_out attr:class="inline-form">
                                             <button type="submit" class="button-link">
                                                 {tr!("nav-sign-out")}

@@ -22,13 +22,13 @@ testing::on_both_databases!(
     the_secretariat_keeps_the_list_of_themes,
 );
 
-const PUBLIC_URL: &str = "https://sumud.test";
+pub(super) const PUBLIC_URL: &str = "https://sumud.test";
 
-fn secretariat() -> RequestContext {
+pub(super) fn secretariat() -> RequestContext {
     testing::context("secretariat@sumud.test", "Secretariat", PUBLIC_URL)
 }
 
-fn recommendation(reference: &str) -> TextInput {
+pub(super) fn recommendation(reference: &str) -> TextInput {
     TextInput {
         kind: "recommendation".into(),
         reference: reference.into(),
@@ -40,12 +40,12 @@ fn recommendation(reference: &str) -> TextInput {
     }
 }
 
-async fn draft(db: &DatabaseConnection, input: &TextInput) -> text::Model {
+pub(super) async fn draft(db: &DatabaseConnection, input: &TextInput) -> text::Model {
     resolutions::create_draft(db, &secretariat(), &TextFields::parse(input).unwrap()).await.unwrap()
 }
 
 /// A member and its focal point's account (in `lang`); returns the member's id.
-async fn member_with_focal_point(db: &DatabaseConnection, email: &str, lang: Lang) -> i32 {
+pub(super) async fn member_with_focal_point(db: &DatabaseConnection, email: &str, lang: Lang) -> i32 {
     app::membership::service::insert_sample_members(db, 1).await.unwrap();
     let member_id = member::Entity::find().order_by_desc(member::Column::Id).one(db).await.unwrap().unwrap().id;
     let invitation = Invitation {
@@ -59,7 +59,7 @@ async fn member_with_focal_point(db: &DatabaseConnection, email: &str, lang: Lan
     member_id
 }
 
-async fn emails_to(db: &DatabaseConnection, email: &str) -> Vec<outbox::Model> {
+pub(super) async fn emails_to(db: &DatabaseConnection, email: &str) -> Vec<outbox::Model> {
     outbox::Entity::find()
         .filter(outbox::Column::ToEmail.eq(email))
         .order_by_asc(outbox::Column::Id)
@@ -68,7 +68,7 @@ async fn emails_to(db: &DatabaseConnection, email: &str) -> Vec<outbox::Model> {
         .unwrap()
 }
 
-fn adoption() -> Adoption {
+pub(super) fn adoption() -> Adoption {
     Adoption::parse(&AdoptionInput {
         adopted_on: "2027-05-12".into(),
         adopting_body: "Second General Conference".into(),
@@ -295,6 +295,16 @@ async fn lists_filter_by_theme_and_kind_and_hide_drafts(db: &DatabaseConnection)
         resolutions::list(db, &TextQuery { kind: "declaration".into(), ..everything }, Reader::Public).await.unwrap();
     assert!(declarations.total > 0);
     assert!(declarations.texts.iter().all(|t| t.kind.to_string() == "declaration"));
+
+    // Words of a title or text, in any language and any case; `%` is only a character.
+    let words = |q: &str| TextQuery { q: q.into(), ..TextQuery::default() };
+    let found = resolutions::list(db, &words("RECOMMANDATION exemple 2"), Reader::Public).await.unwrap();
+    assert_eq!(found.total, 7, "2 and 20 to 25");
+    let found = resolutions::list(db, &words("التعاون البلدي"), Reader::Public).await.unwrap();
+    assert_eq!(found.total, 25);
+    assert_eq!(resolutions::list(db, &words("%"), Reader::Public).await.unwrap().total, 0);
+    let by_edition = TextQuery { edition: "999".into(), ..TextQuery::default() };
+    assert_eq!(resolutions::list(db, &by_edition, Reader::Public).await.unwrap().total, 0);
 }
 
 async fn the_secretariat_keeps_the_list_of_themes(db: &DatabaseConnection) {

@@ -6,7 +6,7 @@ use app::identity::Role;
 use app::server::{Actor, RequestContext};
 use reqwest::header::ACCEPT;
 use reqwest::{Client, StatusCode};
-use sea_orm::EntityTrait;
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 pub(super) async fn activity_feed_is_atom(app: &TestApp) {
     app::audit::service::record(
@@ -255,4 +255,65 @@ pub(super) async fn directory_sorts_in_the_readers_language_with_numbered_pages(
 
     let french = page("lang=fr&page=2").await;
     assert!(french.contains("Commune exemple 45<") && !french.contains("rel=\"next\""), "the last page");
+}
+
+/// A multipart form with one file field, as a browser posts it.
+fn multipart_csv(file_name: &str, csv: &str) -> (String, String) {
+    let boundary = "sumud-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+    );
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+pub(super) async fn tracker_files_are_public_and_uploads_need_the_secretariat(app: &TestApp) {
+    let csv = app.client().get(app.url("/resolutions/tracker.csv?lang=fr")).send().await.unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = csv.text().await.unwrap();
+    assert!(text.starts_with('\u{feff}') && text.contains("Avancement"), "{text}");
+    let json = app.client().get(app.url("/resolutions/tracker.json")).send().await.unwrap();
+    assert_eq!(json.text().await.unwrap(), "[]");
+    let feed = app.client().get(app.url("/resolutions/feed.atom?lang=ar")).send().await.unwrap();
+    assert!(feed.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    assert!(feed.text().await.unwrap().contains("<feed"));
+
+    // Only the secretariat uploads a spreadsheet; anyone else is refused and nothing is kept.
+    let (content_type, body) = multipart_csv("updates.csv", "external_id,progress\nHEB-01,40\n");
+    let kept = || async { app::resolutions::entities::bulk_update::Entity::find().count(&app.state.db).await.unwrap() };
+    for client in [app.client(), app.signed_in(Role::FocalPoint).await] {
+        let refused = client
+            .post(app.url("/resolutions/bulk-updates/upload"))
+            .header("content-type", &content_type)
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(kept().await, 0);
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let uploaded = secretariat
+        .post(app.url("/resolutions/bulk-updates/upload?lang=fr"))
+        .header("content-type", &content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
+    let location = uploaded.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/resolutions/bulk-updates/") && location.ends_with("?lang=fr"), "{location}");
+    assert_eq!(kept().await, 1);
+    // An empty one goes back to the form with the reason.
+    let (content_type, body) = multipart_csv("empty.csv", "");
+    let empty = secretariat
+        .post(app.url("/resolutions/bulk-updates/upload"))
+        .header("content-type", &content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), StatusCode::SEE_OTHER);
+    assert!(empty.headers()["location"].to_str().unwrap().contains("error=error-bulk-empty"));
+    assert_eq!(kept().await, 1);
 }

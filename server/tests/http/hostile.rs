@@ -19,6 +19,7 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
     use app::conferences::registrations::DelegateInput;
     use app::conferences::{EditionInput, SessionInput};
     use app::membership::{ApplicationInput, DirectoryQuery};
+    use app::resolutions::implementation::{ActionInput, ProgressInput, ReportInput};
     vec![
         ("/api/apply_for_membership", group::<ApplicationInput>("application")),
         ("/api/list_applications", plain(&["review_state"])),
@@ -70,6 +71,19 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
         ("/api/comment_on_text", plain(&["id", "body"])),
         ("/api/add_theme", group::<app::resolutions::ThemeInput>("theme")),
         ("/api/rename_theme", with(&["id"], group::<app::resolutions::ThemeInput>("theme"))),
+        ("/api/get_plan", plain(&["text_id"])),
+        ("/api/get_action", plain(&["id"])),
+        ("/api/get_action_form", plain(&["text_id", "action_id"])),
+        ("/api/add_action", with(&["text_id"], group::<ActionInput>("action"))),
+        ("/api/update_action", with(&["id"], group::<ActionInput>("action"))),
+        ("/api/record_progress", with(&["id"], group::<ProgressInput>("progress"))),
+        ("/api/report_progress", with(&["id"], group::<ReportInput>("report"))),
+        ("/api/accept_report", plain(&["id", "back"])),
+        ("/api/return_report", plain(&["id", "reason", "back"])),
+        ("/api/list_reports", plain(&[])),
+        ("/api/get_dashboard", plain(&[])),
+        ("/api/get_bulk_update", plain(&["id"])),
+        ("/api/apply_bulk_update", plain(&["id"])),
         ("/api/list_outbox", plain(&["page"])),
         ("/api/list_audit", group::<app::audit::AuditFilter>("filter")),
         ("/api/audit_actions", plain(&[])),

@@ -127,6 +127,7 @@ on_both_databases!(
     bad_input_is_422_and_changes_nothing,
     activity_feed_is_atom,
     member_exports_check_the_role,
+    tracker_files_are_public_and_uploads_need_the_secretariat,
     focal_point_edits_only_its_own_member,
     edition_calendar_is_served_as_icalendar,
     focal_point_registers_and_cancels_only_its_own_delegates,

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 12] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 15] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -24,6 +24,9 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 12] {
         app::membership::entities::certificate::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::text::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::comment::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::action::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::timeline_entry::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::report::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -35,7 +38,7 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 39] = [
+    let secretariat_only: [SecretariatCall; 49] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -101,8 +104,24 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ),
         // Focal points comment for their own member (these test accounts have none).
         ("/api/comment_on_text", vec![("id", "999"), ("body", "x")], StatusCode::FORBIDDEN),
+        ("/api/get_action_form", vec![("text_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/add_action", vec![("text_id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/update_action", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/record_progress", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/accept_report", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/return_report", vec![("id", "999"), ("reason", "x")], StatusCode::NOT_FOUND),
+        // The secretariat's queue, or a focal point's own member's actions (these have none).
+        ("/api/list_reports", vec![], StatusCode::OK),
+        ("/api/get_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/apply_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
+        // A focal point reports for its own member's actions only; the secretariat decides.
+        (
+            "/api/report_progress",
+            vec![("id", "999"), ("report[progress]", "50"), ("report[note]", "x")],
+            StatusCode::FORBIDDEN,
+        ),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 25] = [
+    let public: [(&str, Vec<(&str, &str)>); 28] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -125,6 +144,9 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_text", vec![("id", "999")]),
         ("/api/compare_text_versions", vec![("id", "999"), ("from", "1"), ("to", "2")]),
         ("/api/list_themes", vec![]),
+        ("/api/get_plan", vec![("text_id", "999")]),
+        ("/api/get_action", vec![("id", "999")]),
+        ("/api/get_dashboard", vec![]),
         ("/api/link_holder", vec![("token", "unknown")]),
         (
             "/api/set_password",

@@ -14,13 +14,48 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// The themes as check boxes, `{group}[themes][]`, the chosen ones checked.
+#[component]
+pub fn ThemeChoices(
+    result: FormResult,
+    group: &'static str,
+    prefix: &'static str,
+    themes: Vec<ThemeView>,
+    chosen: Vec<String>,
+) -> impl IntoView {
+    let lang = crate::ui::use_lang();
+    let themes_refused = refused(result, "themes");
+    view! {
+        <fieldset
+            id=format!("{prefix}-themes")
+            class="choices"
+            class:field-invalid=themes_refused
+            aria-describedby=move || themes_refused.get().then(|| crate::ui::error_id("themes"))
+        >
+            <legend>{tr!("text-themes")}</legend>
+            {themes
+                .into_iter()
+                .map(|theme| {
+                    let value = theme.id.to_string();
+                    let checked = chosen.contains(&value);
+                    view! {
+                        <label class="checkbox">
+                            <input type="checkbox" name=format!("{group}[themes][]") value=value checked=checked />
+                            {theme.name(lang).to_string()}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <FieldError result field="themes" />
+        </fieldset>
+    }
+}
+
 #[component]
 fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>, amending: bool) -> impl IntoView {
     let group = "text";
     let prefix = "tx";
-    let lang = crate::ui::use_lang();
     let original = Lang::parse(&current.authoritative_language);
-    let themes_refused = refused(result, "themes");
     let wording = [
         (Lang::Ar, current.title_ar.clone(), current.body_ar.clone()),
         (Lang::En, current.title_en.clone(), current.body_en.clone()),
@@ -112,28 +147,7 @@ fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>
                 }
             })
             .collect_view()}
-        <fieldset
-            id=format!("{prefix}-themes")
-            class="choices"
-            class:field-invalid=themes_refused
-            aria-describedby=move || themes_refused.get().then(|| crate::ui::error_id("themes"))
-        >
-            <legend>{tr!("text-themes")}</legend>
-            {themes
-                .into_iter()
-                .map(|theme| {
-                    let value = theme.id.to_string();
-                    let checked = current.themes.contains(&value);
-                    view! {
-                        <label class="checkbox">
-                            <input type="checkbox" name=format!("{group}[themes][]") value=value checked=checked />
-                            {theme.name(lang).to_string()}
-                        </label>
-                    }
-                })
-                .collect_view()}
-            <FieldError result field="themes" />
-        </fieldset>
+        <ThemeChoices result group prefix themes chosen=current.themes.clone() />
         <TextArea
             result
             name=format!("{group}[note]")

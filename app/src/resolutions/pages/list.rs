@@ -3,6 +3,7 @@
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::list_texts;
+use crate::resolutions::implementation::routes::{BULK_UPDATES, DASHBOARD, REPORTS};
 use crate::resolutions::routes::{text, NEW_TEXT, THEMES};
 use crate::resolutions::{TextKind, TextQuery, TextState, TextSummary, ThemeView};
 use crate::tr;
@@ -54,10 +55,13 @@ fn text_line(summary: TextSummary, themes: &[ThemeView], lang: Lang) -> impl Int
 pub fn TextsPage() -> impl IntoView {
     let (kind, theme, state, page) =
         (query_param("kind"), query_param("theme"), query_param("state"), query_param("page"));
+    let (edition, words) = (query_param("edition"), query_param("q"));
     let query = Memo::new(move |_| TextQuery {
         kind: kind.get().unwrap_or_default(),
         theme: theme.get().unwrap_or_default(),
         state: state.get().unwrap_or_default(),
+        edition: edition.get().unwrap_or_default(),
+        q: words.get().unwrap_or_default(),
         page: page.get().and_then(|p| p.parse().ok()).unwrap_or(0),
     });
     let results = Resource::new(move || query.get(), list_texts);
@@ -66,6 +70,11 @@ pub fn TextsPage() -> impl IntoView {
         <Title text=tr!("texts-title") />
         <h1>{tr!("texts-title")}</h1>
         <p class="lead">{tr!("texts-lead")}</p>
+        <p>
+            <a href=DASHBOARD data-testid="dashboard-link">
+                {tr!("dashboard-link")}
+            </a>
+        </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match results.await {
@@ -76,10 +85,12 @@ pub fn TextsPage() -> impl IntoView {
                         let chosen_theme = current.theme.clone();
                         let href = move |page: u64| {
                             format!(
-                                "?kind={}&theme={}&state={}&page={page}",
+                                "?q={}&kind={}&theme={}&state={}&edition={}&page={page}",
+                                percent_encode(&current.q),
                                 percent_encode(&current.kind),
                                 percent_encode(&current.theme),
                                 percent_encode(&current.state),
+                                percent_encode(&current.edition),
                             )
                         };
                         let current = query.get_untracked();
@@ -96,11 +107,21 @@ pub fn TextsPage() -> impl IntoView {
                                             <a class="button button-secondary" href=THEMES>
                                                 {tr!("themes-title")}
                                             </a>
+                                            <a class="button button-secondary" href=REPORTS>
+                                                {tr!("reports-title")}
+                                            </a>
+                                            <a class="button button-secondary" href=BULK_UPDATES>
+                                                {tr!("bulk-title")}
+                                            </a>
                                         </p>
                                     }
                                 })}
                             // A GET form: filtering works without JavaScript and can be linked to.
                             <form method="get" class="form filter-bar" role="search">
+                                <div>
+                                    <label for="texts-q">{tr!("texts-search")}</label>
+                                    <input id="texts-q" name="q" type="search" value=current.q.clone() />
+                                </div>
                                 <div>
                                     <label for="texts-kind">{tr!("text-kind")}</label>
                                     <select id="texts-kind" name="kind">
@@ -134,6 +155,31 @@ pub fn TextsPage() -> impl IntoView {
                                         {choice_options(states, TextState::parse(&current.state))}
                                     </select>
                                 </div>
+                                {(!found.editions.is_empty())
+                                    .then(|| {
+                                        let chosen_edition = current.edition.clone();
+                                        view! {
+                                            <div>
+                                                <label for="texts-edition">{tr!("text-edition")}</label>
+                                                <select id="texts-edition" name="edition">
+                                                    <option value="">{tr!("filter-any")}</option>
+                                                    {found
+                                                        .editions
+                                                        .iter()
+                                                        .map(|(id, title)| {
+                                                            let value = id.to_string();
+                                                            let selected = value == chosen_edition;
+                                                            view! {
+                                                                <option value=value selected=selected>
+                                                                    {title.get(lang).to_string()}
+                                                                </option>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </select>
+                                            </div>
+                                        }
+                                    })}
                                 <button type="submit" class="button">
                                     {tr!("texts-filter-submit")}
                                 </button>

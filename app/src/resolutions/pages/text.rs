@@ -5,7 +5,8 @@ use super::list::state_badge;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::{compare_text_versions, get_text, AdoptText, CommentOnText, MoveText, SupersedeText};
-use crate::resolutions::routes::{compare, edit_text, text, TEXTS};
+use crate::resolutions::implementation::pages::PlanSection;
+use crate::resolutions::routes::{compare, edit_text, print_text, text, TEXTS};
 use crate::resolutions::{CommentView, TextPage, TextState};
 use crate::tr;
 use crate::ui::{
@@ -282,7 +283,11 @@ fn text_view(page: TextPage, lang: Lang) -> impl IntoView {
         <h1 lang=title_lang.code() dir=title_lang.dir()>
             {title_text}
         </h1>
-        <p>{state_badge(page.summary.state)}</p>
+        <p>
+            {state_badge(page.summary.state)} " " <a class="no-print" href=print_text(id) data-testid="print-link">
+                {tr!("print-link")}
+            </a>
+        </p>
         {authority_note(original, body_lang, id)}
         <div
             class="text-body"
@@ -355,6 +360,7 @@ fn text_view(page: TextPage, lang: Lang) -> impl IntoView {
                     }
                 })}
         </dl>
+        <PlanSection text_id=id may_manage />
         <section class="no-print" data-testid="versions">
             <h2>{tr!("text-versions")}</h2>
             <ol class="version-list">

@@ -77,7 +77,36 @@ fn summary(row: &text::Model, wording: &version::Model, themes: Vec<i32>) -> Tex
     }
 }
 
-/// A page of the texts `reader` may see, newest first, filtered by kind, theme and state.
+/// The text as lists show it, when `reader` may see it (`NotFound` otherwise).
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn readable_summary(
+    db: &impl ConnectionTrait,
+    id: i32,
+    reader: Reader,
+) -> ServiceResult<(text::Model, TextSummary)> {
+    let row = readable_text(db, id, reader).await?;
+    let wording = version_row(db, id, row.current_version).await?;
+    let themes = text_theme::Entity::find()
+        .filter(text_theme::Column::TextId.eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|link| link.theme_id)
+        .collect();
+    let summary = summary(&row, &wording, themes);
+    Ok((row, summary))
+}
+
+/// `%` and `_` typed by a person match themselves in a LIKE pattern.
+fn like_pattern(typed: &str) -> String {
+    let escaped = typed.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// A page of the texts `reader` may see, newest first, filtered by kind, theme, state, the
+/// edition that adopted them and words of any version's title or text in any language.
 ///
 /// # Errors
 /// Database errors.
@@ -100,6 +129,28 @@ pub async fn list(db: &impl ConnectionTrait, query: &TextQuery, reader: Reader) 
             ),
         );
     }
+    if let Ok(edition_id) = query.edition.trim().parse::<i32>() {
+        select = select.filter(text::Column::EditionId.eq(edition_id));
+    }
+    let words = query.q.trim();
+    if !words.is_empty() && words.chars().count() <= 200 {
+        use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+        let pattern = like_pattern(words);
+        let mut any = Condition::any();
+        for column in [
+            version::Column::TitleAr,
+            version::Column::TitleEn,
+            version::Column::TitleFr,
+            version::Column::BodyAr,
+            version::Column::BodyEn,
+            version::Column::BodyFr,
+        ] {
+            any = any.add(Expr::expr(Func::lower(Expr::col(column))).like(LikeExpr::new(pattern.clone()).escape('\\')));
+        }
+        select = select.filter(text::Column::Id.in_subquery(
+            Query::select().column(version::Column::TextId).from(version::Entity).cond_where(any).to_owned(),
+        ));
+    }
     let total = select.clone().count(db).await?;
     let pages = total.div_ceil(TEXTS_PAGE_SIZE).max(1);
     let page = query.page.min(pages - 1);
@@ -111,8 +162,36 @@ pub async fn list(db: &impl ConnectionTrait, query: &TextQuery, reader: Reader) 
         page,
         pages,
         total,
+        editions: adopting_editions(db, reader).await?,
         may_manage: reader == Reader::Secretariat,
     })
+}
+
+/// The editions that adopted a text `reader` may see.
+async fn adopting_editions(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+) -> ServiceResult<Vec<(i32, crate::conferences::Trilingual)>> {
+    let mut ids: Vec<i32> = text::Entity::find()
+        .filter(visible_to(reader))
+        .filter(text::Column::EditionId.is_not_null())
+        .select_only()
+        .column(text::Column::EditionId)
+        .distinct()
+        .into_tuple::<Option<i32>>()
+        .all(db)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    ids.sort_unstable();
+    let mut editions = Vec::new();
+    for id in ids {
+        if let Some(title) = crate::conferences::service::edition_title(db, id).await? {
+            editions.push((id, title));
+        }
+    }
+    Ok(editions)
 }
 
 /// A text's page as `reader` may see it.

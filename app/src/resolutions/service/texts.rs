@@ -86,7 +86,7 @@ async fn check_reference(db: &impl ConnectionTrait, reference: &str, own: Option
 }
 
 /// Every theme id must be on the list.
-async fn check_themes(db: &impl ConnectionTrait, themes: &[i32]) -> ServiceResult<()> {
+pub(crate) async fn check_themes(db: &impl ConnectionTrait, themes: &[i32]) -> ServiceResult<()> {
     if themes.is_empty() {
         return Ok(());
     }

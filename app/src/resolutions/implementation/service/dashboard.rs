@@ -1,0 +1,92 @@
+//! The public dashboard: the plans of every published text rolled up, then counted by theme, by
+//! the conference edition that adopted the text, and by status.
+use super::*;
+use crate::resolutions::entities::text_theme;
+use crate::resolutions::implementation::{Dashboard, DashboardRow};
+use std::collections::BTreeMap;
+
+/// The mean of whole percents, rounded; `None` for none.
+fn mean(values: &[i32]) -> Option<i32> {
+    let count = i64::try_from(values.len()).ok().filter(|n| *n > 0)?;
+    let sum: i64 = values.iter().map(|v| i64::from(*v)).sum();
+    i32::try_from((sum + count / 2) / count).ok()
+}
+
+/// # Errors
+/// Database errors.
+pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
+    let texts = text::Entity::find().filter(text::Column::PublishedAt.is_not_null()).all(db).await?;
+    let published: HashMap<i32, &text::Model> = texts.iter().map(|t| (t.id, t)).collect();
+    let statuses = statuses(db).await?;
+    let status_by_id: HashMap<i32, StatusView> = statuses.iter().map(|s| (s.id, s.clone())).collect();
+    let mut plans: HashMap<i32, Vec<action::Model>> = HashMap::new();
+    for row in action::Entity::find().all(db).await? {
+        if published.contains_key(&row.text_id) {
+            plans.entry(row.text_id).or_default().push(row);
+        }
+    }
+    let today = chrono::Utc::now().date_naive();
+    let mut progress_of: HashMap<i32, i32> = HashMap::new();
+    let mut per_status: HashMap<i32, u64> = HashMap::new();
+    let (mut actions, mut overdue) = (0, 0);
+    for (text_id, rows) in &plans {
+        let plan = nodes(rows, &status_by_id, &HashMap::new(), today)?;
+        for node in &plan.actions {
+            actions += 1;
+            overdue += u64::from(node.overdue);
+            *per_status.entry(node.status.id).or_default() += 1;
+        }
+        if let Some(progress) = plan.progress {
+            progress_of.insert(*text_id, progress);
+        }
+    }
+    let mut themes: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+    for link in text_theme::Entity::find().all(db).await? {
+        if let Some(progress) = progress_of.get(&link.text_id) {
+            themes.entry(link.theme_id).or_default().push(*progress);
+        }
+    }
+    let by_theme = crate::resolutions::service::themes(db)
+        .await?
+        .into_iter()
+        .filter_map(|theme| {
+            let values = themes.get(&theme.id)?;
+            Some(DashboardRow { label: theme.name, count: values.len() as u64, progress: mean(values) })
+        })
+        .collect();
+    let mut editions: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+    for (text_id, progress) in &progress_of {
+        if let Some(edition_id) = published.get(text_id).and_then(|t| t.edition_id) {
+            editions.entry(edition_id).or_default().push(*progress);
+        }
+    }
+    let mut by_edition = Vec::new();
+    for (edition_id, values) in &editions {
+        if let Some(title) = crate::conferences::service::edition_title(db, *edition_id).await? {
+            by_edition.push(DashboardRow {
+                label: [title.ar, title.en, title.fr],
+                count: values.len() as u64,
+                progress: mean(values),
+            });
+        }
+    }
+    let by_status = statuses
+        .into_iter()
+        .map(|status| DashboardRow {
+            count: per_status.get(&status.id).copied().unwrap_or(0),
+            label: status.name,
+            progress: None,
+        })
+        .collect();
+    let values: Vec<i32> = progress_of.values().copied().collect();
+    Ok(Dashboard {
+        texts: texts.len() as u64,
+        texts_with_plans: progress_of.len() as u64,
+        actions,
+        overdue,
+        progress: mean(&values),
+        by_theme,
+        by_edition,
+        by_status,
+    })
+}

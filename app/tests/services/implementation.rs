@@ -1,0 +1,358 @@
+//! Implementation on SQLite and PostgreSQL: a plan's progress rolled up a three-level tree by
+//! weight, refused changes that leave the plan as it was, members' reports accepted or returned,
+//! and who sees what.
+use super::resolutions::{
+    adoption, draft, emails_to, member_with_focal_point, recommendation, secretariat, PUBLIC_URL,
+};
+use app::i18n::Lang;
+use app::resolutions::entities::{action, report, timeline_entry};
+use app::resolutions::implementation::service as implementation;
+use app::resolutions::implementation::{
+    ActionFields, ActionInput, ProgressFields, ProgressInput, ReportFields, ReportInput, ReportState,
+};
+use app::resolutions::service as resolutions;
+use app::resolutions::{Reader, TextState};
+use app::server::ServiceError;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+
+testing::on_both_databases!(
+    progress_rolls_up_a_three_level_tree_and_bad_changes_are_refused,
+    a_focal_point_reports_and_the_secretariat_accepts_or_returns,
+    a_plan_is_public_once_its_text_is,
+    overdue_actions_remind_their_focal_point_once_a_week,
+    a_spreadsheet_is_checked_line_by_line_then_applied_all_or_nothing,
+);
+
+/// The id of status `slug` (seeded by the migration).
+async fn status(db: &DatabaseConnection, slug: &str) -> i32 {
+    implementation::statuses(db).await.unwrap().into_iter().find(|s| s.slug == slug).unwrap().id
+}
+
+fn action_input(title_en: &str, parent: Option<i32>, status_id: i32, progress: &str, weight: &str) -> ActionInput {
+    ActionInput {
+        language: "en".into(),
+        title_en: title_en.into(),
+        parent_id: parent.map(|p| p.to_string()).unwrap_or_default(),
+        responsible: "secretariat".into(),
+        status_id: status_id.to_string(),
+        progress: progress.into(),
+        weight: weight.into(),
+        ..Default::default()
+    }
+}
+
+async fn add(db: &DatabaseConnection, text_id: i32, input: &ActionInput) -> action::Model {
+    implementation::add_action(db, &secretariat(), text_id, &ActionFields::parse(input).unwrap()).await.unwrap()
+}
+
+/// A published text, ready for its plan.
+async fn published(db: &DatabaseConnection, reference: &str) -> i32 {
+    let text = draft(db, &recommendation(reference)).await;
+    resolutions::adopt(db, &secretariat(), text.id, &adoption()).await.unwrap();
+    resolutions::move_text(db, &secretariat(), text.id, TextState::Published).await.unwrap();
+    text.id
+}
+
+async fn progress_of(db: &DatabaseConnection, text_id: i32) -> (Vec<(i32, i32, u8)>, Option<i32>) {
+    let plan = implementation::plan(db, text_id).await.unwrap();
+    (plan.actions.iter().map(|a| (a.id, a.progress, a.depth)).collect(), plan.progress)
+}
+
+async fn progress_rolls_up_a_three_level_tree_and_bad_changes_are_refused(db: &DatabaseConnection) {
+    let text_id = published(db, "C2-R10").await;
+    let in_progress = status(db, "in-progress").await;
+    let completed = status(db, "completed").await;
+    // Project (weight 2) ← [roads (← [survey: 100 %, paving: 0 % weight 3]), GIS 50 %]; market 20 %.
+    let project = add(db, text_id, &action_input("Hebron transport network", None, in_progress, "", "2")).await;
+    let roads = add(db, text_id, &action_input("Roads", Some(project.id), in_progress, "", "1")).await;
+    let gis = add(db, text_id, &action_input("GIS for planning", Some(project.id), in_progress, "50", "1")).await;
+    let survey = add(db, text_id, &action_input("Survey", Some(roads.id), completed, "", "1")).await;
+    let paving = add(db, text_id, &action_input("Paving", Some(roads.id), in_progress, "0", "3")).await;
+    let market = add(db, text_id, &action_input("Central market", None, in_progress, "20", "1")).await;
+    // A status with a default progress sets it: "completed" is 100 %.
+    assert_eq!(survey.progress, 100);
+    let (nodes, overall) = progress_of(db, text_id).await;
+    assert_eq!(
+        nodes,
+        vec![
+            (project.id, 38, 0),
+            (roads.id, 25, 1),
+            (survey.id, 100, 2),
+            (paving.id, 0, 2),
+            (gis.id, 50, 1),
+            (market.id, 20, 0),
+        ]
+    );
+    assert_eq!(overall, Some(32));
+
+    // Progress recorded on the timeline moves the whole tree.
+    let entry = ProgressFields::parse(
+        &ProgressInput {
+            happened_on: "2027-06-01".into(),
+            note: "Half of the paving is done.".into(),
+            progress: "50".into(),
+            ..Default::default()
+        },
+        chrono::NaiveDate::from_ymd_opt(2027, 6, 2).unwrap(),
+    )
+    .unwrap();
+    implementation::record_progress(db, &secretariat(), paving.id, &entry).await.unwrap();
+    let (nodes, overall) = progress_of(db, text_id).await;
+    assert_eq!(nodes[1], (roads.id, 63, 1)); // (100 + 50 × 3) / 4 = 62.5
+    assert_eq!(nodes[0], (project.id, 57, 0)); // (63 + 50) / 2 = 56.5
+    assert_eq!(overall, Some(45)); // (57 × 2 + 20) / 3 = 44.7
+    assert_eq!(timeline_entry::Entity::find().count(db).await.unwrap(), 1);
+
+    // A project under its own sub-action, an unknown parent, an external id twice: refused,
+    // nothing changes.
+    let other_text = published(db, "C2-R11").await;
+    let audit_before = app::audit::entity::Entity::find().count(db).await.unwrap();
+    let cycle = action_input("Hebron transport network", Some(survey.id), in_progress, "", "2");
+    let refused =
+        implementation::update_action(db, &secretariat(), project.id, &ActionFields::parse(&cycle).unwrap()).await;
+    assert!(
+        matches!(refused, Err(ServiceError::Invalid { field: "parent_id", key: "error-action-cycle" })),
+        "{refused:?}"
+    );
+    let itself = action_input("Roads", Some(roads.id), in_progress, "", "1");
+    let refused =
+        implementation::update_action(db, &secretariat(), roads.id, &ActionFields::parse(&itself).unwrap()).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "parent_id", .. })));
+    let elsewhere = action_input("Elsewhere", Some(project.id), in_progress, "", "1");
+    let refused =
+        implementation::add_action(db, &secretariat(), other_text, &ActionFields::parse(&elsewhere).unwrap()).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "parent_id", key: "error-choice-invalid" })));
+    let keyed = ActionInput { external_id: "HEB-ROADS-01".into(), ..action_input("Keyed", None, in_progress, "", "1") };
+    add(db, text_id, &keyed).await;
+    let refused = implementation::add_action(db, &secretariat(), text_id, &ActionFields::parse(&keyed).unwrap()).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "external_id", key: "error-external-id-taken" })));
+    assert_eq!(app::audit::entity::Entity::find().count(db).await.unwrap(), audit_before + 1);
+    assert_eq!(action::Entity::find_by_id(project.id).one(db).await.unwrap().unwrap().parent_id, None);
+    assert_eq!(action::Entity::find().filter(action::Column::TextId.eq(other_text)).count(db).await.unwrap(), 0);
+
+    // A cancelled action leaves its parent's progress: roads is survey (100) and paving (50).
+    let cancelled = status(db, "cancelled").await;
+    let cancel = ActionFields::parse(&action_input("Survey", Some(roads.id), cancelled, "", "1")).unwrap();
+    implementation::update_action(db, &secretariat(), survey.id, &cancel).await.unwrap();
+    let (nodes, overall) = progress_of(db, text_id).await;
+    assert_eq!(nodes[1], (roads.id, 50, 1));
+
+    // The dashboard: the two published texts, one with a plan, under both its themes.
+    let board = implementation::dashboard(db).await.unwrap();
+    assert_eq!((board.texts, board.texts_with_plans, board.actions), (2, 1, 7));
+    assert_eq!(board.progress, overall);
+    assert_eq!(board.by_theme.len(), 2);
+    assert!(board.by_theme.iter().all(|row| row.count == 1 && row.progress == overall));
+    let cancelled_row = board.by_status.iter().find(|row| row.label[1] == "Cancelled").unwrap();
+    assert_eq!(cancelled_row.count, 1);
+
+    // The tracker: every action of the published texts in tree order, as JSON rows and CSV.
+    let rows = implementation::tracker(db).await.unwrap();
+    assert_eq!(rows.iter().map(|r| r.action_id).take(3).collect::<Vec<_>>(), vec![project.id, roads.id, survey.id]);
+    assert_eq!(rows.len(), 7);
+    let csv = String::from_utf8(implementation::tracker_csv(db, Lang::Fr).await.unwrap()).unwrap();
+    assert!(csv.starts_with("\u{feff}"));
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("Avancement") && header.contains("Échéance"), "{header}");
+    let paving_line = csv.lines().find(|line| line.contains(",Paving,")).unwrap();
+    assert!(
+        paving_line.contains("C2-R10") && paving_line.contains(",Roads,") && paving_line.contains(",50,3,"),
+        "{paving_line}"
+    );
+
+    // The feed, newest first, in French: C2-R11 was published after the paving progressed.
+    let feed = implementation::feed(db, Lang::Fr, 50).await.unwrap();
+    assert_eq!(feed.len(), 3);
+    assert!(feed[0].title.starts_with("Publié : C2-R11 "), "{}", feed[0].title);
+    assert_eq!(feed[1].title, "Avancement : Paving (C2-R10) à 50 %");
+    assert_eq!(feed[1].path, format!("/resolutions/actions/{}", paving.id));
+    assert!(feed[2].title.starts_with("Publié : C2-R10 "), "{}", feed[2].title);
+}
+
+async fn a_focal_point_reports_and_the_secretariat_accepts_or_returns(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::En).await;
+    let text_id = published(db, "C2-R12").await;
+    let in_progress = status(db, "in-progress").await;
+    let assigned = ActionInput {
+        responsible: "member".into(),
+        member_id: hebron.to_string(),
+        due_on: "2020-01-31".into(),
+        ..action_input("Rehabilitate the central market", None, in_progress, "10", "1")
+    };
+    let market = add(db, text_id, &assigned).await;
+    let page = implementation::action_page(db, market.id, Reader::Member { member_id: hebron }).await.unwrap();
+    assert!(page.may_report && page.action.overdue);
+    let focal = testing::context("focal@hebron.test", "Focal Point", PUBLIC_URL);
+    let fields =
+        ReportFields::parse(&ReportInput { progress: "40".into(), note: "The roof is repaired.".into() }).unwrap();
+
+    // Another member's focal point may not report on it.
+    let amman_focal = testing::context("focal@amman.test", "Focal Point", PUBLIC_URL);
+    let refused = implementation::submit_report(db, &amman_focal, market.id, amman, &fields).await;
+    assert!(matches!(refused, Err(ServiceError::Forbidden)), "{refused:?}");
+    assert_eq!(report::Entity::find().count(db).await.unwrap(), 0);
+
+    // A report waits; the action does not change until the secretariat accepts it.
+    let sent = implementation::submit_report(db, &focal, market.id, hebron, &fields).await.unwrap();
+    assert_eq!(sent.state, ReportState::Pending);
+    assert_eq!(action::Entity::find_by_id(market.id).one(db).await.unwrap().unwrap().progress, 10);
+    let queue = implementation::reports_page(db, Reader::Secretariat).await.unwrap();
+    assert_eq!(queue.reports.len(), 1);
+    assert_eq!(queue.reports[0].state, ReportState::Pending);
+    let accepted = implementation::accept_report(db, &secretariat(), sent.id).await.unwrap();
+    assert_eq!(accepted.progress, 40);
+    let page = implementation::action_page(db, market.id, Reader::Public).await.unwrap();
+    assert_eq!(page.action.progress, 40);
+    assert_eq!(page.timeline.len(), 1);
+    assert_eq!(page.timeline[0].note, "The roof is repaired.");
+    assert!(page.reports.is_empty(), "the public sees no reports");
+    // Decided once only.
+    let again = implementation::accept_report(db, &secretariat(), sent.id).await;
+    assert!(matches!(again, Err(ServiceError::Conflict { key: "error-report-decided" })));
+
+    // A second report is returned with a reason: the focal point reads it in Arabic.
+    let second = ReportFields::parse(&ReportInput { progress: "90".into(), note: "Almost done.".into() }).unwrap();
+    let sent = implementation::submit_report(db, &focal, market.id, hebron, &second).await.unwrap();
+    let before = emails_to(db, "focal@hebron.test").await.len();
+    let returned = implementation::return_report(db, &secretariat(), sent.id, "Please attach the contractor's report.")
+        .await
+        .unwrap();
+    assert_eq!(returned.state, ReportState::Returned);
+    assert_eq!(action::Entity::find_by_id(market.id).one(db).await.unwrap().unwrap().progress, 40);
+    let mails = emails_to(db, "focal@hebron.test").await;
+    assert_eq!(mails.len(), before + 1);
+    let mail = mails.last().unwrap();
+    assert!(mail.subject.starts_with("تقرير معاد"), "{}", mail.subject);
+    assert!(mail.body_text.contains("Please attach the contractor's report."));
+    assert!(mail.body_text.contains(&format!("{PUBLIC_URL}/resolutions/actions/{}", market.id)));
+    assert!(emails_to(db, "focal@amman.test").await.iter().all(|m| !m.subject.starts_with("Report returned")));
+
+    // The focal point's page: its member's action and both reports, the latest first.
+    let mine = implementation::reports_page(db, Reader::Member { member_id: hebron }).await.unwrap();
+    assert_eq!(mine.actions.len(), 1);
+    assert_eq!(mine.actions[0].1.progress, 40);
+    assert_eq!(
+        mine.reports.iter().map(|r| r.state).collect::<Vec<_>>(),
+        vec![ReportState::Returned, ReportState::Accepted]
+    );
+    let theirs = implementation::reports_page(db, Reader::Member { member_id: amman }).await.unwrap();
+    assert!(theirs.actions.is_empty() && theirs.reports.is_empty());
+    assert!(matches!(implementation::reports_page(db, Reader::Public).await, Err(ServiceError::Forbidden)));
+}
+
+async fn a_plan_is_public_once_its_text_is(db: &DatabaseConnection) {
+    let text = draft(db, &recommendation("C2-R13")).await;
+    let in_progress = status(db, "in-progress").await;
+    let row = add(db, text.id, &action_input("Prepare the survey", None, in_progress, "5", "1")).await;
+    assert!(matches!(implementation::action_page(db, row.id, Reader::Public).await, Err(ServiceError::NotFound)));
+    let form = implementation::action_form(db, None, Some(row.id), Lang::En).await.unwrap();
+    assert_eq!(form.input.title_en, "Prepare the survey");
+    assert!(form.parents.is_empty(), "an action cannot be placed under itself");
+    resolutions::adopt(db, &secretariat(), text.id, &adoption()).await.unwrap();
+    resolutions::move_text(db, &secretariat(), text.id, TextState::Published).await.unwrap();
+    let page = implementation::action_page(db, row.id, Reader::Public).await.unwrap();
+    assert_eq!(page.action.progress, 5);
+    assert!(!page.may_manage && !page.may_report);
+}
+
+async fn overdue_actions_remind_their_focal_point_once_a_week(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Fr).await;
+    let text_id = published(db, "C2-R14").await;
+    let in_progress = status(db, "in-progress").await;
+    let due = |title: &str, due_on: &str, progress: &str| ActionInput {
+        responsible: "member".into(),
+        member_id: hebron.to_string(),
+        due_on: due_on.into(),
+        ..action_input(title, None, in_progress, progress, "1")
+    };
+    let late = add(db, text_id, &due("Street lighting", "2027-03-01", "30")).await;
+    add(db, text_id, &due("Not yet due", "2027-09-01", "30")).await;
+    add(db, text_id, &due("Done though late", "2027-03-01", "100")).await;
+    let system = testing::context("system@sumud.test", "Sumud", PUBLIC_URL);
+    let at = |day: u32| chrono::NaiveDate::from_ymd_opt(2027, 4, day).unwrap().and_hms_opt(9, 0, 0).unwrap().and_utc();
+
+    assert_eq!(implementation::remind_overdue(db, &system, at(1)).await.unwrap(), 1);
+    let mails = emails_to(db, "focal@hebron.test").await;
+    let reminder = mails.iter().find(|m| m.subject.starts_with("En retard")).unwrap();
+    assert!(
+        reminder.subject.contains("Street lighting") && reminder.subject.contains("C2-R14"),
+        "{}",
+        reminder.subject
+    );
+    assert!(reminder.body_text.contains("1er\u{a0}mars\u{a0}2027"), "{}", reminder.body_text);
+    assert!(reminder.body_text.contains(&format!("/resolutions/actions/{}", late.id)));
+    // Not again within the week; again after it.
+    assert_eq!(implementation::remind_overdue(db, &system, at(5)).await.unwrap(), 0);
+    assert_eq!(implementation::remind_overdue(db, &system, at(9)).await.unwrap(), 1);
+    let count = emails_to(db, "focal@hebron.test").await.iter().filter(|m| m.subject.starts_with("En retard")).count();
+    assert_eq!(count, 2);
+}
+
+async fn a_spreadsheet_is_checked_line_by_line_then_applied_all_or_nothing(db: &DatabaseConnection) {
+    let text_id = published(db, "C2-R15").await;
+    let in_progress = status(db, "in-progress").await;
+    let keyed = |key: &str, title: &str, progress: &str| ActionInput {
+        external_id: key.into(),
+        starts_on: "2027-01-01".into(),
+        ..action_input(title, None, in_progress, progress, "1")
+    };
+    let lighting = add(db, text_id, &keyed("HEB-LIGHT-01", "Street lighting", "10")).await;
+    let market = add(db, text_id, &keyed("HEB-MARKET-01", "Central market", "0")).await;
+
+    let refused = "\u{feff}external_id,progress,status,due_on,note\n\
+        HEB-LIGHT-01,40,,,Forty lamps are up.\n\
+        HEB-MARKET-01,,completed,,\n\
+        HEB-NOPE-99,10,,,\n\
+        HEB-LIGHT-01,50,,,\n\
+        HEB-MARKET-01,150,paused,2026-12-01,\n";
+    let upload = implementation::upload_bulk(db, "Secretariat", "updates.csv", refused).await.unwrap();
+    let preview = implementation::bulk_preview(db, upload.id).await.unwrap();
+    assert_eq!(preview.lines, 5);
+    let problems: Vec<(u64, &str, &str)> =
+        preview.problems.iter().map(|p| (p.line, p.column.as_str(), p.key.as_str())).collect();
+    assert_eq!(
+        problems,
+        vec![
+            (4, "external_id", "error-bulk-unknown-action"),
+            (5, "external_id", "error-bulk-duplicate"),
+            (6, "external_id", "error-bulk-duplicate"),
+        ]
+    );
+    assert_eq!(preview.changes.len(), 2);
+    assert_eq!(preview.changes[0].progress, Some((10, 40)));
+    assert_eq!(preview.changes[1].progress, Some((0, 100)), "completed brings its usual progress");
+    let refusal = implementation::apply_bulk(db, &secretariat(), upload.id).await;
+    assert!(matches!(refusal, Err(ServiceError::Conflict { key: "error-bulk-has-problems" })), "{refusal:?}");
+    assert_eq!(action::Entity::find_by_id(lighting.id).one(db).await.unwrap().unwrap().progress, 10);
+    assert_eq!(timeline_entry::Entity::find().count(db).await.unwrap(), 0);
+
+    // Bad values on a line of their own: each reported at its column.
+    let bad = "external_id,progress,status,due_on\nHEB-MARKET-01,150,paused,2026-12-01\n";
+    let upload = implementation::upload_bulk(db, "Secretariat", "bad.csv", bad).await.unwrap();
+    let preview = implementation::bulk_preview(db, upload.id).await.unwrap();
+    let columns: Vec<&str> = preview.problems.iter().map(|p| p.column.as_str()).collect();
+    assert_eq!(columns, vec!["progress", "status", "due_on"]);
+    let unknown = implementation::upload_bulk(db, "Secretariat", "odd.csv", "key,progress\nx,1\n").await.unwrap();
+    let preview = implementation::bulk_preview(db, unknown.id).await.unwrap();
+    assert_eq!(
+        preview.problems.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
+        vec!["error-bulk-unknown-column", "error-bulk-no-key"]
+    );
+
+    // The corrected spreadsheet applies, all of it, once.
+    let good = "external_id,progress,status,due_on,note\nHEB-LIGHT-01,40,,,Forty lamps are up.\nHEB-MARKET-01,,completed,2027-06-30,\n";
+    let upload = implementation::upload_bulk(db, "Secretariat", "updates.csv", good).await.unwrap();
+    assert_eq!(implementation::apply_bulk(db, &secretariat(), upload.id).await.unwrap(), 2);
+    let lit = action::Entity::find_by_id(lighting.id).one(db).await.unwrap().unwrap();
+    let done = action::Entity::find_by_id(market.id).one(db).await.unwrap().unwrap();
+    assert_eq!((lit.progress, done.progress, done.status_id), (40, 100, status(db, "completed").await));
+    assert_eq!(done.due_on, chrono::NaiveDate::from_ymd_opt(2027, 6, 30));
+    let page = implementation::action_page(db, lighting.id, Reader::Public).await.unwrap();
+    assert_eq!(page.timeline[0].note, "Forty lamps are up.");
+    let page = implementation::action_page(db, market.id, Reader::Public).await.unwrap();
+    assert_eq!(page.timeline[0].note, "Updated from the spreadsheet updates.csv.");
+    let again = implementation::apply_bulk(db, &secretariat(), upload.id).await;
+    assert!(matches!(again, Err(ServiceError::Conflict { key: "error-bulk-applied" })));
+    assert_eq!(implementation::bulk_preview(db, upload.id).await.unwrap().applied.map(|(_, n)| n), Some(2));
+}
