@@ -65,3 +65,7 @@ audit-action-resolution-report-submitted = أُرسل تقرير تقدّم
 audit-action-resolution-report-accepted = قُبل تقرير تقدّم
 audit-action-resolution-report-returned = أُعيد تقرير تقدّم
 audit-action-resolution-bulk-applied = طُبّق جدول تحديثات الإجراءات
+audit-action-resolution-letter-recorded = سُجّلت رسالة في سجل المراسلات
+audit-action-resolution-letter-copy-attached = أُرفقت نسخة ممسوحة من رسالة
+audit-action-addressee-added = أضيفت جهة موجَّه إليها
+audit-action-addressee-updated = صُحّحت بيانات جهة موجَّه إليها

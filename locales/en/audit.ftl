@@ -65,3 +65,7 @@ audit-action-resolution-report-submitted = Progress report sent
 audit-action-resolution-report-accepted = Progress report accepted
 audit-action-resolution-report-returned = Progress report returned
 audit-action-resolution-bulk-applied = Spreadsheet of action updates applied
+audit-action-resolution-letter-recorded = Letter recorded in the register
+audit-action-resolution-letter-copy-attached = Scanned copy of a letter attached
+audit-action-addressee-added = Addressee added
+audit-action-addressee-updated = Addressee corrected

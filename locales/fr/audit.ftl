@@ -65,3 +65,7 @@ audit-action-resolution-report-submitted = Rapport d'avancement envoyé
 audit-action-resolution-report-accepted = Rapport d'avancement accepté
 audit-action-resolution-report-returned = Rapport d'avancement renvoyé
 audit-action-resolution-bulk-applied = Tableur de mises à jour des actions appliqué
+audit-action-resolution-letter-recorded = Courrier enregistré
+audit-action-resolution-letter-copy-attached = Copie numérisée d’un courrier jointe
+audit-action-addressee-added = Destinataire ajouté
+audit-action-addressee-updated = Destinataire corrigé

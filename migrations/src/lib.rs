@@ -16,6 +16,7 @@ mod m20261201_000011_unique_member_names;
 mod m20261201_000012_observer_quota;
 mod m20261202_000013_resolutions;
 mod m20261203_000014_implementation;
+mod m20261204_000015_correspondence;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_observer_quota::Migration),
             Box::new(m20261202_000013_resolutions::Migration),
             Box::new(m20261203_000014_implementation::Migration),
+            Box::new(m20261204_000015_correspondence::Migration),
         ]
     }
 }

@@ -129,7 +129,12 @@ async fn seed_resolutions(config: Config, count: u32) -> Result<(), String> {
     let total = app::resolutions::service::insert_sample_texts(&state.db, count).await.map_err(|e| format!("{e}"))?;
     let actions =
         app::resolutions::implementation::service::insert_sample_plans(&state.db).await.map_err(|e| format!("{e}"))?;
-    println!("{count} sample texts added; {total} texts in all; {actions} actions in their plans");
+    let letters = app::resolutions::correspondence::service::insert_sample_correspondence(&state.db)
+        .await
+        .map_err(|e| format!("{e}"))?;
+    println!(
+        "{count} sample texts added; {total} texts in all; {actions} actions in their plans; {letters} letters in the register"
+    );
     Ok(())
 }
 

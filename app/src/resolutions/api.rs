@@ -14,7 +14,7 @@ use {
 
 /// What the person asking may read.
 #[cfg(feature = "ssr")]
-fn reader_of(user: Option<&CurrentUser>) -> Reader {
+pub(crate) fn reader_of(user: Option<&CurrentUser>) -> Reader {
     match user {
         Some(user) if user.role == Role::Secretariat => Reader::Secretariat,
         Some(CurrentUser { role: Role::FocalPoint, member_id: Some(member_id), .. }) => {

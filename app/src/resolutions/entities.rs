@@ -175,6 +175,8 @@ pub mod action {
         pub original_language: crate::i18n::Lang,
         pub responsible: crate::resolutions::implementation::Responsible,
         pub member_id: Option<i32>,
+        /// The addressee carrying it out, when it is one.
+        pub addressee_id: Option<i32>,
         pub status_id: i32,
         /// Its own progress; a parent's shown progress is computed from its children.
         pub progress: i32,
@@ -284,6 +286,107 @@ pub mod bulk_update {
         pub created_at: DateTimeUtc,
         pub applied_at: Option<DateTimeUtc>,
         pub applied_count: Option<i32>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod addressee {
+    use sea_orm::entity::prelude::*;
+
+    /// An organisation outside the network (a ministry, a civil society organisation, an
+    /// international body) or a member, that texts are addressed to and letters exchanged with.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_addressees")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub category: crate::resolutions::correspondence::AddresseeCategory,
+        /// Set for a member: its names are then the member's own.
+        pub member_id: Option<i32>,
+        /// In its original script; empty for a member.
+        pub name: String,
+        pub latin_name: Option<String>,
+        pub country: Option<String>,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub contact: Option<String>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod text_addressee {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_text_addressees")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub text_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub addressee_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod letter {
+    use sea_orm::entity::prelude::*;
+
+    /// A letter of the correspondence register: sent about a text, or received in reply.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_letters")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub text_id: i32,
+        pub direction: crate::resolutions::correspondence::Direction,
+        /// The register's number: the year and the letter's rank in it, never reused.
+        pub register_year: i32,
+        pub register_number: i32,
+        /// The correspondent's own reference, for a letter received.
+        pub their_reference: Option<String>,
+        pub dated_on: Date,
+        pub addressee_id: i32,
+        pub subject: String,
+        #[sea_orm(column_type = "Text")]
+        pub body: String,
+        pub in_reply_to: Option<i32>,
+        pub recorded_by: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod letter_file {
+    use sea_orm::entity::prelude::*;
+
+    /// A letter's scanned copy, apart from the letter so that lists never read it.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_letter_files")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub letter_id: i32,
+        pub file_name: String,
+        pub content_type: String,
+        #[sea_orm(column_type = "Blob")]
+        pub bytes: Vec<u8>,
+        pub created_at: DateTimeUtc,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,6 +1,10 @@
 //! The resolutions area's plain routes, public: the implementation tracker as CSV and JSON, and
 //! the Atom feed of publications and progress; and, for the secretariat, the upload of a
-//! spreadsheet of action updates (a file or pasted text; a form without JavaScript).
+//! spreadsheet of action updates (a file or pasted text; a form without JavaScript); a
+//! letter's scanned copy, which the secretariat posts and signed-in members download.
+use super::api::reader_of;
+use super::correspondence::routes::{letter, COPY_UPLOAD};
+use super::correspondence::service as correspondence;
 use super::implementation::routes::{bulk_update, BULK_UPDATES, BULK_UPLOAD, FEED, TRACKER_CSV, TRACKER_JSON};
 use super::implementation::service;
 use super::routes::TEXTS;
@@ -11,7 +15,7 @@ use crate::server::http::{file, service_refusal};
 use crate::server::AppState;
 use crate::server::ServiceError;
 use atom_syndication::{Entry, Feed, Link, Text};
-use axum::extract::{Multipart, State};
+use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -24,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route(TRACKER_JSON, get(tracker_json))
         .route(FEED, get(resolutions_feed))
         .route(BULK_UPLOAD, post(upload_bulk))
+        .route(COPY_UPLOAD, get(download_copy).post(upload_copy))
 }
 
 async fn tracker_csv(State(state): State<AppState>, Extension(lang): Extension<Lang>) -> Response {
@@ -112,6 +117,84 @@ async fn upload_bulk(
     match service::upload_bulk(&state.db, &user.display_name, &file_name, &text).await {
         Ok(row) => Redirect::to(&format!("{}?lang={}", bulk_update(row.id), lang.code())).into_response(),
         Err(ServiceError::Invalid { key, .. }) => back(key),
+        Err(error) => service_refusal(lang, error),
+    }
+}
+
+/// A letter's scanned copy, for signed-in members and the secretariat, under the name it was
+/// attached with; never shown in place (a PDF or an image only, checked when attached).
+async fn download_copy(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i32>,
+) -> Response {
+    let user = match crate::accounts::guard::user_of(&session, &state.db).await {
+        Ok(user) => user,
+        Err(_) => return service_refusal(lang, ServiceError::Internal("session".into())),
+    };
+    if user.is_none() {
+        return crate::server::http::refusal(lang, axum::http::StatusCode::FORBIDDEN, "error-unauthenticated");
+    }
+    match correspondence::letter_copy(&state.db, id, reader_of(user.as_ref())).await {
+        Ok(copy) => (
+            [
+                (header::CONTENT_TYPE, copy.content_type),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", copy.file_name)),
+                (header::CACHE_CONTROL, "private, no-store".to_string()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+            ],
+            copy.bytes,
+        )
+            .into_response(),
+        Err(error) => service_refusal(lang, error),
+    }
+}
+
+/// Keeps a letter's scanned copy and goes back to the letter; a refused one goes back with the
+/// reason at the field.
+async fn upload_copy(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i32>,
+    mut form: Multipart,
+) -> Response {
+    let user = match require_on_route(&session, &state.db, lang, &[Role::Secretariat]).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
+    let (mut file_name, mut bytes) = (String::new(), Vec::new());
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("file") {
+            file_name = field.file_name().unwrap_or_default().to_string();
+            match field.bytes().await {
+                Ok(read) => bytes = read.to_vec(),
+                // Cut off by the body limit: too large, whatever reached us.
+                Err(_) => {
+                    return Redirect::to(&format!(
+                        "{}?error=error-letter-file-large&lang={}#letter-file",
+                        letter(id),
+                        lang.code()
+                    ))
+                    .into_response()
+                }
+            }
+        }
+    }
+    let context = crate::server::RequestContext::new(
+        (&user).into(),
+        &user.display_name,
+        lang,
+        &state.settings.public_url,
+        state.outbox_wakeup.clone(),
+    );
+    let page = letter(id);
+    match correspondence::attach_copy(&state.db, &context, id, &file_name, bytes).await {
+        Ok(()) => Redirect::to(&format!("{page}?lang={}", lang.code())).into_response(),
+        Err(ServiceError::Invalid { key, .. }) => {
+            Redirect::to(&format!("{page}?error={key}&lang={}#letter-file", lang.code())).into_response()
+        }
         Err(error) => service_refusal(lang, error),
     }
 }

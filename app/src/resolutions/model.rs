@@ -81,6 +81,8 @@ pub struct TextInput {
     pub body_fr: String,
     /// Theme ids, as the check boxes send them.
     pub themes: Vec<String>,
+    /// Ids of the register's addressees, as the check boxes send them.
+    pub addressees: Vec<String>,
     /// What an amendment changes (required for one).
     pub note: String,
 }
@@ -93,7 +95,23 @@ pub struct TextFields {
     pub title: Translated,
     pub body: Translated,
     pub themes: Vec<i32>,
+    pub addressees: Vec<i32>,
     pub note: String,
+}
+
+/// Ids as check boxes send them, sorted, once each; `error-choice-invalid` at `field` for one
+/// that is not an id.
+pub fn checked_ids(typed: &[String], field: &'static str, problems: &mut Vec<FieldError>) -> Vec<i32> {
+    let mut ids = Vec::new();
+    for value in typed {
+        match value.trim().parse::<i32>() {
+            Ok(id) if id > 0 => ids.push(id),
+            _ => problems.push(FieldError { field, key: "error-choice-invalid" }),
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// A reference as the secretariat writes them: letters, digits, `-`, `/` and `.`, such as
@@ -143,18 +161,13 @@ impl TextFields {
             title.set(lang, typed_title);
             body.set(lang, Some(typed_body));
         }
-        let mut themes = Vec::new();
-        for typed in &input.themes {
-            match typed.trim().parse::<i32>() {
-                Ok(id) if id > 0 => themes.push(id),
-                _ => problems.push(FieldError { field: "themes", key: "error-choice-invalid" }),
-            }
-        }
-        themes.sort_unstable();
-        themes.dedup();
+        let themes = checked_ids(&input.themes, "themes", &mut problems);
+        let addressees = checked_ids(&input.addressees, "addressees", &mut problems);
         let note = multiline_text(&input.note, "note", 2_000, &mut problems);
         match kind {
-            Some(kind) if problems.is_empty() => Ok(TextFields { kind, reference, title, body, themes, note }),
+            Some(kind) if problems.is_empty() => {
+                Ok(TextFields { kind, reference, title, body, themes, addressees, note })
+            }
             _ => Err(problems),
         }
     }
@@ -306,6 +319,8 @@ pub struct TextQuery {
     pub edition: String,
     /// Words of a title or text, in any language.
     pub q: String,
+    /// An addressee of the register the texts are addressed to.
+    pub addressee: String,
     pub page: u64,
 }
 
@@ -319,6 +334,8 @@ pub struct TextList {
     pub total: u64,
     /// The editions that adopted a text the reader may see, to filter by.
     pub editions: Vec<(i32, Trilingual)>,
+    /// The addressees of a text the reader may see, to filter by: id and name.
+    pub addressees: Vec<(i32, String)>,
     /// The reader is the secretariat: drafts are listed, and a new text may be started.
     pub may_manage: bool,
 }

@@ -1,4 +1,5 @@
 //! The resolutions area's pages and their addresses.
+use super::correspondence::routes::CorrespondenceRoutes;
 use super::implementation::routes::ImplementationRoutes;
 use super::pages::{ComparePage, EditTextPage, NewTextPage, PrintTextPage, TextPageView, TextsPage, ThemesPage};
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ pub fn ResolutionRoutes() -> impl MatchNestedRoutes + Clone {
     view! {
         // First: the router takes the first match, and these fixed paths would match ":id".
         <ImplementationRoutes />
+        <CorrespondenceRoutes />
         <Route path=path!("/resolutions") view=TextsPage ssr=SsrMode::Async />
         <Route path=path!("/resolutions/new") view=NewTextPage ssr=SsrMode::Async />
         <Route path=path!("/resolutions/:id") view=TextPageView ssr=SsrMode::Async />

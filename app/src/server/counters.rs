@@ -22,6 +22,10 @@ impl ActiveModelBehavior for ActiveModel {}
 /// Everything the public directory shows of members: names, status, country, kind, dates.
 pub const MEMBER_DIRECTORY: &str = "member_directory";
 
+/// Not a copy's stamp but a lock: recorders of letters raise it first, and so take turns for
+/// the register's next number.
+pub const LETTER_REGISTER: &str = "letter_register";
+
 /// Raises a counter; call it inside the change's transaction.
 ///
 /// # Errors

@@ -46,7 +46,7 @@ async fn add(db: &DatabaseConnection, text_id: i32, input: &ActionInput) -> acti
 }
 
 /// A published text, ready for its plan.
-async fn published(db: &DatabaseConnection, reference: &str) -> i32 {
+pub(super) async fn published(db: &DatabaseConnection, reference: &str) -> i32 {
     let text = draft(db, &recommendation(reference)).await;
     resolutions::adopt(db, &secretariat(), text.id, &adoption()).await.unwrap();
     resolutions::move_text(db, &secretariat(), text.id, TextState::Published).await.unwrap();

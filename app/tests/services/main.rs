@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::cast_possible_truncation)]
 mod accounts;
 mod conferences;
+mod correspondence;
 mod implementation;
 mod locales;
 mod membership;

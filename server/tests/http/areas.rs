@@ -258,12 +258,17 @@ pub(super) async fn directory_sorts_in_the_readers_language_with_numbered_pages(
 }
 
 /// A multipart form with one file field, as a browser posts it.
-fn multipart_csv(file_name: &str, csv: &str) -> (String, String) {
+fn multipart_file(file_name: &str, file_type: &str, bytes: &[u8]) -> (String, Vec<u8>) {
     let boundary = "sumud-test-boundary";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+    let head = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: {file_type}\r\n\r\n"
     );
+    let body = [head.as_bytes(), bytes, format!("\r\n--{boundary}--\r\n").as_bytes()].concat();
     (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn multipart_csv(file_name: &str, csv: &str) -> (String, Vec<u8>) {
+    multipart_file(file_name, "text/csv", csv.as_bytes())
 }
 
 pub(super) async fn tracker_files_are_public_and_uploads_need_the_secretariat(app: &TestApp) {
@@ -316,4 +321,111 @@ pub(super) async fn tracker_files_are_public_and_uploads_need_the_secretariat(ap
     assert_eq!(empty.status(), StatusCode::SEE_OTHER);
     assert!(empty.headers()["location"].to_str().unwrap().contains("error=error-bulk-empty"));
     assert_eq!(kept().await, 1);
+}
+
+pub(super) async fn letter_copies_are_kept_by_the_secretariat_and_read_by_members(app: &TestApp) {
+    use app::resolutions::correspondence::service as correspondence;
+    use app::resolutions::correspondence::{AddresseeFields, AddresseeInput, LetterFields, LetterInput};
+    use app::resolutions::service as resolutions;
+    let db = &app.state.db;
+    let system = RequestContext::system(&app.base);
+    let draft = |reference: &'static str| app::resolutions::TextInput {
+        kind: "recommendation".into(),
+        reference: reference.into(),
+        authoritative_language: "en".into(),
+        title_en: "Addressed to the ministry".into(),
+        body_en: "The conference recommends…".into(),
+        ..Default::default()
+    };
+    let published =
+        resolutions::create_draft(db, &system, &app::resolutions::TextFields::parse(&draft("L-COPY-1")).unwrap())
+            .await
+            .unwrap();
+    let adoption = app::resolutions::Adoption::parse(&app::resolutions::AdoptionInput {
+        adopted_on: "2027-05-12".into(),
+        adopting_body: "General Conference".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    resolutions::adopt(db, &system, published.id, &adoption).await.unwrap();
+    resolutions::move_text(db, &system, published.id, app::resolutions::TextState::Published).await.unwrap();
+    let hidden =
+        resolutions::create_draft(db, &system, &app::resolutions::TextFields::parse(&draft("L-COPY-2")).unwrap())
+            .await
+            .unwrap();
+    let ministry = AddresseeInput {
+        category: "government".into(),
+        name: "Ministry of Local Government".into(),
+        ..Default::default()
+    };
+    let ministry =
+        correspondence::add_addressee(db, &system, &AddresseeFields::parse(&ministry).unwrap()).await.unwrap();
+    let letter = LetterInput {
+        direction: "outgoing".into(),
+        addressee_id: ministry.id.to_string(),
+        dated_on: "2027-06-01".into(),
+        subject: "Recommendation L-COPY-1".into(),
+        body: "Excellency,".into(),
+        ..Default::default()
+    };
+    let fields = LetterFields::parse(&letter).unwrap();
+    let sent = correspondence::record_letter(db, &system, published.id, &fields).await.unwrap();
+    let kept_back = correspondence::record_letter(db, &system, hidden.id, &fields).await.unwrap();
+    let copy_of = |id: i32| format!("/resolutions/letters/{id}/copy");
+    let pdf = b"%PDF-1.4\n%%EOF\n";
+    let kept = || async { app::resolutions::entities::letter_file::Entity::find().count(db).await.unwrap() };
+
+    // Only the secretariat attaches a copy.
+    let (_, focal_point) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (content_type, body) = multipart_file("letter.pdf", "application/pdf", pdf);
+    for client in [&app.client(), &focal_point] {
+        let refused = client
+            .post(app.url(&copy_of(sent.id)))
+            .header("content-type", &content_type)
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(kept().await, 0);
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    // A page passed off as a PDF goes back to the letter with the reason, and is not kept.
+    let (html_type, html) = multipart_file("letter.pdf", "application/pdf", b"<html><script>alert(1)</script>");
+    let refused = secretariat
+        .post(app.url(&copy_of(sent.id)))
+        .header("content-type", &html_type)
+        .body(html)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+    assert!(refused.headers()["location"].to_str().unwrap().contains("error=error-letter-file-type"));
+    assert_eq!(kept().await, 0);
+    for id in [sent.id, kept_back.id] {
+        let attached = secretariat
+            .post(app.url(&format!("{}?lang=fr", copy_of(id))))
+            .header("content-type", &content_type)
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(attached.status(), StatusCode::SEE_OTHER);
+        assert_eq!(attached.headers()["location"], format!("/resolutions/letters/{id}?lang=fr"));
+    }
+    assert_eq!(kept().await, 2);
+
+    // A member's focal point downloads it, as an attachment never sniffed into a page; the public
+    // may not, and a draft's letters stay the secretariat's.
+    for client in [&secretariat, &focal_point] {
+        let copy = client.get(app.url(&copy_of(sent.id))).send().await.unwrap();
+        assert_eq!(copy.status(), StatusCode::OK);
+        assert_eq!(copy.headers()["content-type"], "application/pdf");
+        assert_eq!(copy.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(copy.headers()["content-disposition"], "attachment; filename=\"letter.pdf\"");
+        assert_eq!(copy.bytes().await.unwrap().as_ref(), pdf);
+    }
+    assert_eq!(app.client().get(app.url(&copy_of(sent.id))).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(focal_point.get(app.url(&copy_of(kept_back.id))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(secretariat.get(app.url(&copy_of(kept_back.id))).send().await.unwrap().status(), StatusCode::OK);
 }

@@ -22,6 +22,8 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
         "/secretariat/conferences/1/badges",
         "/secretariat/conferences/1/edit",
         "/secretariat/sessions/1/edit",
+        "/resolutions/addressees",
+        "/resolutions/1/letters/new",
     ] {
         for (who, client, message) in
             [("public", &public, "Please sign in"), ("delegate", &delegate, "does not have access")]
@@ -31,7 +33,14 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
             assert_eq!(response.status(), StatusCode::FORBIDDEN, "{who} {path}");
             let html = response.text().await.unwrap();
             assert!(html.contains(message), "{who} {path}: {html}");
-            for form_field in ["edition[title_en]", "session[title_en]", "name=\"code\"", "invite-email"] {
+            for form_field in [
+                "edition[title_en]",
+                "session[title_en]",
+                "name=\"code\"",
+                "invite-email",
+                "addressee[name]",
+                "letter[subject]",
+            ] {
                 assert!(!html.contains(form_field), "{who} {path} shows {form_field}");
             }
         }

@@ -128,6 +128,7 @@ on_both_databases!(
     activity_feed_is_atom,
     member_exports_check_the_role,
     tracker_files_are_public_and_uploads_need_the_secretariat,
+    letter_copies_are_kept_by_the_secretariat_and_read_by_members,
     focal_point_edits_only_its_own_member,
     edition_calendar_is_served_as_icalendar,
     focal_point_registers_and_cancels_only_its_own_delegates,

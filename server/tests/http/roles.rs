@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 15] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 17] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -27,6 +27,8 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 15] {
         app::resolutions::entities::action::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::timeline_entry::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::report::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::addressee::Entity::find().count(db).await.unwrap(),
+        app::resolutions::entities::letter::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -38,7 +40,7 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 49] = [
+    let secretariat_only: [SecretariatCall; 56] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -114,6 +116,13 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/list_reports", vec![], StatusCode::OK),
         ("/api/get_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/apply_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/list_addressees", vec![], StatusCode::OK),
+        ("/api/get_addressee_register", vec![], StatusCode::OK),
+        ("/api/get_addressee_form", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/add_addressee", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/update_addressee", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_letter_form", vec![("text_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/record_text_letter", vec![("text_id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
         // A focal point reports for its own member's actions only; the secretariat decides.
         (
             "/api/report_progress",
@@ -121,7 +130,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             StatusCode::FORBIDDEN,
         ),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 28] = [
+    let public: [(&str, Vec<(&str, &str)>); 29] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -147,6 +156,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_plan", vec![("text_id", "999")]),
         ("/api/get_action", vec![("id", "999")]),
         ("/api/get_dashboard", vec![]),
+        ("/api/get_correspondence", vec![("text_id", "999")]),
         ("/api/link_holder", vec![("token", "unknown")]),
         (
             "/api/set_password",
@@ -158,14 +168,15 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
 
     // Anyone signed in, whatever their role; the public gets 403.
-    let signed_in_only: [&str; 1] = ["/api/sign_out_everywhere"];
+    let signed_in_only: [(&str, Vec<(&str, &str)>); 2] =
+        [("/api/get_text_letter", vec![("id", "999")]), ("/api/sign_out_everywhere", vec![])];
 
     // The table checks itself: every registered server function is in it, and nothing else.
     let listed: BTreeSet<&str> = secretariat_only
         .iter()
         .map(|call| call.0)
         .chain(public.iter().map(|call| call.0))
-        .chain(signed_in_only.iter().copied())
+        .chain(signed_in_only.iter().map(|call| call.0))
         .collect();
     let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     let unlisted: Vec<_> = registered.difference(&listed).collect();
@@ -194,8 +205,9 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
                 assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
             }
         }
-        for path in &signed_in_only {
-            let response = client.post(app.url(path)).header(ACCEPT, "application/json").send().await.unwrap();
+        for (path, form) in &signed_in_only {
+            let response =
+                client.post(app.url(path)).header(ACCEPT, "application/json").form(form).send().await.unwrap();
             let expected_refusal = *who == "public";
             assert_eq!(response.status() == StatusCode::FORBIDDEN, expected_refusal, "{who} {path}");
             assert!(response.status().as_u16() < 500, "{who} {path}: {}", response.status());

@@ -13,6 +13,8 @@ crate::choice! {
     pub enum Responsible {
         Secretariat => "responsible-secretariat",
         Member => "responsible-member",
+        /// One of the register's addressees (a ministry, an organisation).
+        Addressee => "responsible-addressee",
     }
 }
 
@@ -62,6 +64,7 @@ pub struct ActionInput {
     pub title_fr: String,
     pub responsible: String,
     pub member_id: String,
+    pub addressee_id: String,
     pub status_id: String,
     /// Empty: the status's default progress (or what the action had).
     pub progress: String,
@@ -79,6 +82,7 @@ pub struct ActionFields {
     pub title: Translated,
     pub responsible: Responsible,
     pub member_id: Option<i32>,
+    pub addressee_id: Option<i32>,
     pub status_id: i32,
     pub progress: Option<i32>,
     pub weight: i32,
@@ -117,20 +121,6 @@ pub fn optional_progress(value: &str, field: &'static str, problems: &mut Vec<Fi
             }
         },
     }
-}
-
-/// Theme ids as check boxes send them, sorted, once each.
-pub fn theme_ids(typed: &[String], problems: &mut Vec<FieldError>) -> Vec<i32> {
-    let mut themes = Vec::new();
-    for value in typed {
-        match value.trim().parse::<i32>() {
-            Ok(id) if id > 0 => themes.push(id),
-            _ => problems.push(FieldError { field: "themes", key: "error-choice-invalid" }),
-        }
-    }
-    themes.sort_unstable();
-    themes.dedup();
-    themes
 }
 
 impl ActionFields {
@@ -180,6 +170,13 @@ impl ActionFields {
             }
             _ => {}
         }
+        let addressee_id = optional_id(&input.addressee_id, "addressee_id", &mut problems);
+        match (responsible, addressee_id) {
+            (Some(Responsible::Addressee), None) if !problems.iter().any(|p| p.field == "addressee_id") => {
+                problems.push(FieldError { field: "addressee_id", key: "error-responsible-addressee" })
+            }
+            _ => {}
+        }
         let status_id = optional_id(&input.status_id, "status_id", &mut problems);
         if status_id.is_none() && !problems.iter().any(|p| p.field == "status_id") {
             problems.push(FieldError { field: "status_id", key: "error-required" });
@@ -199,7 +196,7 @@ impl ActionFields {
                 problems.push(FieldError { field: "due_on", key: "error-due-before-start" });
             }
         }
-        let themes = theme_ids(&input.themes, &mut problems);
+        let themes = crate::resolutions::checked_ids(&input.themes, "themes", &mut problems);
         match (responsible, status_id, weight) {
             (Some(responsible), Some(status_id), Some(weight)) if problems.is_empty() => Ok(ActionFields {
                 parent_id,
@@ -207,6 +204,7 @@ impl ActionFields {
                 title,
                 responsible,
                 member_id: member_id.filter(|_| responsible == Responsible::Member),
+                addressee_id: addressee_id.filter(|_| responsible == Responsible::Addressee),
                 status_id,
                 progress,
                 weight,
@@ -374,6 +372,8 @@ pub struct ActionNode {
     pub responsible: Responsible,
     /// The responsible member's id and name.
     pub member: Option<(i32, String)>,
+    /// The responsible addressee's name.
+    pub addressee: Option<String>,
     pub status: StatusView,
     /// Computed from its children when it has some.
     pub progress: i32,
@@ -382,6 +382,17 @@ pub struct ActionNode {
     pub due_on: Option<NaiveDate>,
     pub overdue: bool,
     pub has_children: bool,
+}
+
+impl ActionNode {
+    /// The member's or the addressee's name when one carries it out; `None` for the secretariat.
+    pub fn responsible_name(&self) -> Option<&str> {
+        match self.responsible {
+            Responsible::Member => self.member.as_ref().map(|(_, name)| name.as_str()),
+            Responsible::Addressee => self.addressee.as_deref(),
+            Responsible::Secretariat => None,
+        }
+    }
 }
 
 /// A text's action plan: every action in tree order, and the whole plan's progress.
@@ -445,6 +456,8 @@ pub struct ActionForm {
     /// The actions it may be placed under, in tree order with their depth.
     pub parents: Vec<(i32, u8, Translated)>,
     pub members: Vec<(i32, String)>,
+    /// The register's addressees: id and name.
+    pub addressees: Vec<(i32, String)>,
     pub statuses: Vec<StatusView>,
     pub themes: Vec<ThemeView>,
 }
@@ -499,6 +512,7 @@ pub struct TrackerRow {
     pub title: Translated,
     pub responsible: Responsible,
     pub member: Option<String>,
+    pub addressee: Option<String>,
     /// The status's short name, as in the list the secretariat edits.
     pub status: String,
     pub progress: i32,

@@ -1,9 +1,13 @@
 //! The secretariat's text form: kind, reference, the authoritative language, the wording in
-//! each language (Markdown), themes; saving a text adopted or published amends it.
+//! each language (Markdown), themes, addressees; saving a text adopted or published amends it.
 use crate::domain::Choice;
+use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::resolutions::api::{get_text_form, list_themes, CreateText, UpdateText};
+use crate::resolutions::correspondence::api::list_addressees;
+use crate::resolutions::correspondence::routes::ADDRESSEES;
+use crate::resolutions::correspondence::AddresseeView;
 use crate::resolutions::routes::text;
 use crate::resolutions::{TextInput, TextKind, ThemeView};
 use crate::tr;
@@ -13,6 +17,45 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+/// Check boxes posting `name[]`, the chosen values checked, under a legend tied to the field's
+/// message.
+#[component]
+fn CheckboxChoices(
+    result: FormResult,
+    name: String,
+    field: &'static str,
+    id: String,
+    legend: String,
+    /// Value and label of each box.
+    options: Vec<(String, String)>,
+    chosen: Vec<String>,
+) -> impl IntoView {
+    let invalid = refused(result, field);
+    view! {
+        <fieldset
+            id=id
+            class="choices"
+            class:field-invalid=invalid
+            aria-describedby=move || invalid.get().then(|| crate::ui::error_id(field))
+        >
+            <legend>{legend}</legend>
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let checked = chosen.contains(&value);
+                    view! {
+                        <label class="checkbox">
+                            <input type="checkbox" name=format!("{name}[]") value=value checked=checked />
+                            <bdi>{label}</bdi>
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <FieldError result field />
+        </fieldset>
+    }
+}
 
 /// The themes as check boxes, `{group}[themes][]`, the chosen ones checked.
 #[component]
@@ -24,35 +67,28 @@ pub fn ThemeChoices(
     chosen: Vec<String>,
 ) -> impl IntoView {
     let lang = crate::ui::use_lang();
-    let themes_refused = refused(result, "themes");
+    let options = themes.into_iter().map(|theme| (theme.id.to_string(), theme.name(lang).to_string())).collect();
     view! {
-        <fieldset
+        <CheckboxChoices
+            result
+            name=format!("{group}[themes]")
+            field="themes"
             id=format!("{prefix}-themes")
-            class="choices"
-            class:field-invalid=themes_refused
-            aria-describedby=move || themes_refused.get().then(|| crate::ui::error_id("themes"))
-        >
-            <legend>{tr!("text-themes")}</legend>
-            {themes
-                .into_iter()
-                .map(|theme| {
-                    let value = theme.id.to_string();
-                    let checked = chosen.contains(&value);
-                    view! {
-                        <label class="checkbox">
-                            <input type="checkbox" name=format!("{group}[themes][]") value=value checked=checked />
-                            {theme.name(lang).to_string()}
-                        </label>
-                    }
-                })
-                .collect_view()}
-            <FieldError result field="themes" />
-        </fieldset>
+            legend=tr!("text-themes")
+            options
+            chosen
+        />
     }
 }
 
 #[component]
-fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>, amending: bool) -> impl IntoView {
+fn TextFieldsForm(
+    result: FormResult,
+    current: TextInput,
+    choices: (Vec<ThemeView>, Vec<AddresseeView>),
+    amending: bool,
+) -> impl IntoView {
+    let (themes, addressees) = choices;
     let group = "text";
     let prefix = "tx";
     let original = Lang::parse(&current.authoritative_language);
@@ -148,6 +184,18 @@ fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>
             })
             .collect_view()}
         <ThemeChoices result group prefix themes chosen=current.themes.clone() />
+        <CheckboxChoices
+            result
+            name=format!("{group}[addressees]")
+            field="addressees"
+            id=format!("{prefix}-addressees")
+            legend=tr!("text-addressees")
+            options=addressees.into_iter().map(|a| (a.id.to_string(), a.label())).collect()
+            chosen=current.addressees.clone()
+        />
+        <p class="hint">
+            <a href=ADDRESSEES>{tr!("addressees-manage")}</a>
+        </p>
         <TextArea
             result
             name=format!("{group}[note]")
@@ -163,11 +211,16 @@ fn TextFieldsForm(result: FormResult, current: TextInput, themes: Vec<ThemeView>
     }
 }
 
+/// The themes and addressees a text may have.
+async fn form_choices() -> Result<(Vec<ThemeView>, Vec<AddresseeView>), AppError> {
+    Ok((list_themes().await?, list_addressees().await?))
+}
+
 #[component]
 pub fn NewTextPage() -> impl IntoView {
     let action = ServerAction::<CreateText>::new();
     let result = Signal::derive(move || action.value().get());
-    let themes = Resource::new(|| (), |_| list_themes());
+    let themes = Resource::new(|| (), |_| form_choices());
     view! {
         <Title text=tr!("text-new") />
         <h1>{tr!("text-new")}</h1>
@@ -187,7 +240,7 @@ pub fn NewTextPage() -> impl IntoView {
                                             authoritative_language: "ar".into(),
                                             ..Default::default()
                                         }
-                                        themes
+                                        choices=themes
                                         amending=false
                                     />
                                     <button type="submit" class="button" data-testid="save-text">
@@ -208,7 +261,7 @@ pub fn NewTextPage() -> impl IntoView {
 pub fn EditTextPage() -> impl IntoView {
     let id = id_param("id");
     let form = Resource::new(id, get_text_form);
-    let themes = Resource::new(|| (), |_| list_themes());
+    let themes = Resource::new(|| (), |_| form_choices());
     let action = ServerAction::<UpdateText>::new();
     let result = Signal::derive(move || action.value().get());
     view! {
@@ -231,7 +284,7 @@ pub fn EditTextPage() -> impl IntoView {
                             <ActionForm action attr:class="form application-form" attr:novalidate=true>
                                 <FormError result prefix="tx" />
                                 <input type="hidden" name="id" value=id() />
-                                <TextFieldsForm result current themes amending />
+                                <TextFieldsForm result current choices=themes amending />
                                 <button type="submit" class="button" data-testid="save-text">
                                     {if amending { tr!("text-save-amendment") } else { tr!("text-save") }}
                                 </button>

@@ -3,6 +3,7 @@
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::list_texts;
+use crate::resolutions::correspondence::routes::ADDRESSEES;
 use crate::resolutions::implementation::routes::{BULK_UPDATES, DASHBOARD, REPORTS};
 use crate::resolutions::routes::{text, NEW_TEXT, THEMES};
 use crate::resolutions::{TextKind, TextQuery, TextState, TextSummary, ThemeView};
@@ -55,13 +56,14 @@ fn text_line(summary: TextSummary, themes: &[ThemeView], lang: Lang) -> impl Int
 pub fn TextsPage() -> impl IntoView {
     let (kind, theme, state, page) =
         (query_param("kind"), query_param("theme"), query_param("state"), query_param("page"));
-    let (edition, words) = (query_param("edition"), query_param("q"));
+    let (edition, words, addressee) = (query_param("edition"), query_param("q"), query_param("addressee"));
     let query = Memo::new(move |_| TextQuery {
         kind: kind.get().unwrap_or_default(),
         theme: theme.get().unwrap_or_default(),
         state: state.get().unwrap_or_default(),
         edition: edition.get().unwrap_or_default(),
         q: words.get().unwrap_or_default(),
+        addressee: addressee.get().unwrap_or_default(),
         page: page.get().and_then(|p| p.parse().ok()).unwrap_or(0),
     });
     let results = Resource::new(move || query.get(), list_texts);
@@ -85,12 +87,13 @@ pub fn TextsPage() -> impl IntoView {
                         let chosen_theme = current.theme.clone();
                         let href = move |page: u64| {
                             format!(
-                                "?q={}&kind={}&theme={}&state={}&edition={}&page={page}",
+                                "?q={}&kind={}&theme={}&state={}&edition={}&addressee={}&page={page}",
                                 percent_encode(&current.q),
                                 percent_encode(&current.kind),
                                 percent_encode(&current.theme),
                                 percent_encode(&current.state),
                                 percent_encode(&current.edition),
+                                percent_encode(&current.addressee),
                             )
                         };
                         let current = query.get_untracked();
@@ -106,6 +109,9 @@ pub fn TextsPage() -> impl IntoView {
                                             </a>
                                             <a class="button button-secondary" href=THEMES>
                                                 {tr!("themes-title")}
+                                            </a>
+                                            <a class="button button-secondary" href=ADDRESSEES>
+                                                {tr!("addressees-title")}
                                             </a>
                                             <a class="button button-secondary" href=REPORTS>
                                                 {tr!("reports-title")}
@@ -172,6 +178,31 @@ pub fn TextsPage() -> impl IntoView {
                                                             view! {
                                                                 <option value=value selected=selected>
                                                                     {title.get(lang).to_string()}
+                                                                </option>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </select>
+                                            </div>
+                                        }
+                                    })}
+                                {(!found.addressees.is_empty())
+                                    .then(|| {
+                                        let chosen_addressee = current.addressee.clone();
+                                        view! {
+                                            <div>
+                                                <label for="texts-addressee">{tr!("text-addressee")}</label>
+                                                <select id="texts-addressee" name="addressee">
+                                                    <option value="">{tr!("filter-any")}</option>
+                                                    {found
+                                                        .addressees
+                                                        .iter()
+                                                        .map(|(id, name)| {
+                                                            let value = id.to_string();
+                                                            let selected = value == chosen_addressee;
+                                                            view! {
+                                                                <option value=value selected=selected dir="auto">
+                                                                    {name.clone()}
                                                                 </option>
                                                             }
                                                         })

@@ -5,6 +5,7 @@ use super::list::state_badge;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::{compare_text_versions, get_text, AdoptText, CommentOnText, MoveText, SupersedeText};
+use crate::resolutions::correspondence::pages::CorrespondenceSection;
 use crate::resolutions::implementation::pages::PlanSection;
 use crate::resolutions::routes::{compare, edit_text, print_text, text, TEXTS};
 use crate::resolutions::{CommentView, TextPage, TextState};
@@ -361,6 +362,7 @@ fn text_view(page: TextPage, lang: Lang) -> impl IntoView {
                 })}
         </dl>
         <PlanSection text_id=id may_manage />
+        <CorrespondenceSection text_id=id />
         <section class="no-print" data-testid="versions">
             <h2>{tr!("text-versions")}</h2>
             <ol class="version-list">

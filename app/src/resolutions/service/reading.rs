@@ -2,7 +2,7 @@
 //! and the secretariat's form values.
 use super::*;
 use crate::domain::Choice;
-use crate::resolutions::entities::{comment, text_theme};
+use crate::resolutions::entities::{comment, text_addressee, text_theme};
 use crate::resolutions::{
     CommentView, ComparedLanguage, Comparison, Piece, TextInput, TextKind, TextList, TextPage, TextQuery, TextSummary,
     Vote,
@@ -132,6 +132,17 @@ pub async fn list(db: &impl ConnectionTrait, query: &TextQuery, reader: Reader) 
     if let Ok(edition_id) = query.edition.trim().parse::<i32>() {
         select = select.filter(text::Column::EditionId.eq(edition_id));
     }
+    if let Ok(addressee_id) = query.addressee.trim().parse::<i32>() {
+        select = select.filter(
+            text::Column::Id.in_subquery(
+                Query::select()
+                    .column(text_addressee::Column::TextId)
+                    .from(text_addressee::Entity)
+                    .and_where(text_addressee::Column::AddresseeId.eq(addressee_id))
+                    .to_owned(),
+            ),
+        );
+    }
     let words = query.q.trim();
     if !words.is_empty() && words.chars().count() <= 200 {
         use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
@@ -163,8 +174,25 @@ pub async fn list(db: &impl ConnectionTrait, query: &TextQuery, reader: Reader) 
         pages,
         total,
         editions: adopting_editions(db, reader).await?,
+        addressees: named_addressees(db, reader).await?,
         may_manage: reader == Reader::Secretariat,
     })
+}
+
+/// The addressees of a text `reader` may see, by name.
+async fn named_addressees(db: &impl ConnectionTrait, reader: Reader) -> ServiceResult<Vec<(i32, String)>> {
+    let ids: Vec<i32> = text_addressee::Entity::find()
+        .filter(text_addressee::Column::TextId.in_subquery(
+            Query::select().column(text::Column::Id).from(text::Entity).cond_where(visible_to(reader)).to_owned(),
+        ))
+        .select_only()
+        .column(text_addressee::Column::AddresseeId)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    let named = crate::resolutions::correspondence::service::addressees(db).await?;
+    Ok(named.into_iter().filter(|a| ids.contains(&a.id)).map(|a| (a.id, a.label())).collect())
 }
 
 /// The editions that adopted a text `reader` may see.
@@ -382,6 +410,13 @@ pub async fn text_form(db: &impl ConnectionTrait, id: i32) -> ServiceResult<(Tex
         .into_iter()
         .map(|link| link.theme_id.to_string())
         .collect();
+    let addressees = text_addressee::Entity::find()
+        .filter(text_addressee::Column::TextId.eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|link| link.addressee_id.to_string())
+        .collect();
     let input = TextInput {
         kind: row.kind.to_string(),
         reference: row.reference.clone(),
@@ -393,6 +428,7 @@ pub async fn text_form(db: &impl ConnectionTrait, id: i32) -> ServiceResult<(Tex
         body_en: wording.body_en,
         body_fr: wording.body_fr,
         themes,
+        addressees,
         // An amendment says what it changes; the draft's own note is not carried over.
         note: if row.state.is_editable_in_place() { wording.note } else { String::new() },
     };

@@ -2,7 +2,8 @@
 //! with its audit entry and the emails it causes.
 use super::*;
 use crate::audit::service::{self as audit, Change};
-use crate::resolutions::entities::text_theme;
+use crate::resolutions::correspondence::service::check_addressees;
+use crate::resolutions::entities::{text_addressee, text_theme};
 use crate::resolutions::routes;
 use crate::resolutions::{Adoption, TextFields};
 use crate::server::database::writer_turn;
@@ -97,6 +98,18 @@ pub(crate) async fn check_themes(db: &impl ConnectionTrait, themes: &[i32]) -> S
     Ok(())
 }
 
+async fn set_addressees(txn: &DatabaseTransaction, text_id: i32, addressees: &[i32]) -> ServiceResult<()> {
+    text_addressee::Entity::delete_many().filter(text_addressee::Column::TextId.eq(text_id)).exec(txn).await?;
+    if !addressees.is_empty() {
+        let rows = addressees.iter().map(|&addressee_id| text_addressee::ActiveModel {
+            text_id: Set(text_id),
+            addressee_id: Set(addressee_id),
+        });
+        text_addressee::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    }
+    Ok(())
+}
+
 async fn set_themes(txn: &DatabaseTransaction, text_id: i32, themes: &[i32]) -> ServiceResult<()> {
     text_theme::Entity::delete_many().filter(text_theme::Column::TextId.eq(text_id)).exec(txn).await?;
     if !themes.is_empty() {
@@ -132,6 +145,7 @@ pub async fn create_draft(
 ) -> ServiceResult<text::Model> {
     check_reference(db, &fields.reference, None).await?;
     check_themes(db, &fields.themes).await?;
+    check_addressees(db, &fields.addressees).await?;
     let txn = context.begin(db).await?;
     let now = Utc::now();
     let row = text::ActiveModel {
@@ -149,6 +163,7 @@ pub async fn create_draft(
     .map_err(|error| duplicate_reference(error.into()))?;
     new_version(row.id, 1, fields, context, now).insert(&txn).await?;
     set_themes(&txn, row.id, &fields.themes).await?;
+    set_addressees(&txn, row.id, &fields.addressees).await?;
     audit::record(
         &txn,
         &context.actor,
@@ -186,6 +201,7 @@ pub async fn update_text(
     }
     check_reference(&txn, &fields.reference, Some(id)).await?;
     check_themes(&txn, &fields.themes).await?;
+    check_addressees(&txn, &fields.addressees).await?;
     let now = Utc::now();
     let mut row = before.clone().into_active_model();
     row.kind = Set(fields.kind);
@@ -205,6 +221,7 @@ pub async fn update_text(
     }
     let row = row.update(&txn).await.map_err(|error| duplicate_reference(error.into()))?;
     set_themes(&txn, id, &fields.themes).await?;
+    set_addressees(&txn, id, &fields.addressees).await?;
     let published = row.state == TextState::Published;
     let mut change = Change::new(
         if amending { "resolution.amended" } else { "resolution.updated" },

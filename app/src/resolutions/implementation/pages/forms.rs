@@ -123,6 +123,29 @@ fn ActionFieldsForm(result: FormResult, form: ActionForm) -> impl IntoView {
                     })
                     .collect_view()}
             </SelectField>
+            <SelectField
+                result
+                name=format!("{GROUP}[addressee_id]")
+                field="addressee_id"
+                id=format!("{PREFIX}-addressee_id")
+                label=tr!("action-addressee")
+                hint=Some(tr!("hint-action-addressee"))
+            >
+                <option value="">{tr!("action-addressee-none")}</option>
+                {form
+                    .addressees
+                    .iter()
+                    .map(|(id, name)| {
+                        let value = id.to_string();
+                        let selected = value == current.addressee_id;
+                        view! {
+                            <option value=value selected=selected dir="auto">
+                                {name.clone()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
         </fieldset>
         <fieldset>
             <legend>{tr!("action-progress")}</legend>

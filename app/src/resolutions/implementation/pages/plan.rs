@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 use crate::resolutions::implementation::api::get_plan;
 use crate::resolutions::implementation::routes::{action, new_action};
-use crate::resolutions::implementation::{ActionNode, Responsible};
+use crate::resolutions::implementation::ActionNode;
 use crate::tr;
 use crate::ui::{use_lang, ErrorPanel, MediumDate};
 use leptos::prelude::*;
@@ -23,10 +23,7 @@ pub fn progress_bar(value: i32) -> impl IntoView {
 
 /// Who carries the action out, in the reader's language.
 pub fn responsible_name(node: &ActionNode) -> String {
-    match (&node.responsible, &node.member) {
-        (Responsible::Member, Some((_, name))) => name.clone(),
-        _ => tr!("responsible-secretariat"),
-    }
+    node.responsible_name().map_or_else(|| tr!("responsible-secretariat"), str::to_string)
 }
 
 /// The status's name, and "overdue" beside it when it is.

@@ -24,6 +24,7 @@ fn action_audit(row: &action::Model) -> serde_json::Value {
         "title": [&row.title_ar, &row.title_en, &row.title_fr],
         "responsible": row.responsible,
         "member_id": row.member_id,
+        "addressee_id": row.addressee_id,
         "status_id": row.status_id,
         "progress": row.progress,
         "weight": row.weight,
@@ -83,6 +84,11 @@ async fn check_references(
             return Err(ServiceError::invalid("member_id", "error-choice-invalid"));
         }
     }
+    if let Some(addressee_id) = fields.addressee_id {
+        if crate::resolutions::correspondence::service::addressee_category(db, addressee_id).await?.is_none() {
+            return Err(ServiceError::invalid("addressee_id", "error-choice-invalid"));
+        }
+    }
     check_themes(db, &fields.themes).await?;
     if let Some(external_id) = &fields.external_id {
         let taken = action::Entity::find()
@@ -114,6 +120,7 @@ fn set_fields(row: &mut action::ActiveModel, fields: &ActionFields, progress: i3
     row.original_language = Set(fields.title.original);
     row.responsible = Set(fields.responsible);
     row.member_id = Set(fields.member_id);
+    row.addressee_id = Set(fields.addressee_id);
     row.status_id = Set(fields.status_id);
     row.progress = Set(progress);
     row.weight = Set(fields.weight);
@@ -285,6 +292,7 @@ pub async fn action_form(
                 title_fr: row.title_fr.clone(),
                 responsible: row.responsible.as_str().to_string(),
                 member_id: row.member_id.map(|m| m.to_string()).unwrap_or_default(),
+                addressee_id: row.addressee_id.map(|a| a.to_string()).unwrap_or_default(),
                 status_id: row.status_id.to_string(),
                 progress: row.progress.to_string(),
                 weight: row.weight.to_string(),
@@ -308,7 +316,12 @@ pub async fn action_form(
         .map(|node| (node.id, node.depth, node.title))
         .collect();
     let themes = crate::resolutions::service::themes(db).await?;
-    Ok(ActionForm { text, action_id, input, parents, members: member_choices(db).await?, statuses, themes })
+    let addressees = crate::resolutions::correspondence::service::addressees(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.label()))
+        .collect();
+    Ok(ActionForm { text, action_id, input, parents, members: member_choices(db).await?, addressees, statuses, themes })
 }
 
 /// An action's page: where it sits in the plan, its timeline and the reports the reader may see.

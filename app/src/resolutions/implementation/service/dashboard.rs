@@ -30,7 +30,7 @@ pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
     let mut per_status: HashMap<i32, u64> = HashMap::new();
     let (mut actions, mut overdue) = (0, 0);
     for (text_id, rows) in &plans {
-        let plan = nodes(rows, &status_by_id, &HashMap::new(), today)?;
+        let plan = nodes(rows, &status_by_id, &ResponsibleNames::default(), today)?;
         for node in &plan.actions {
             actions += 1;
             overdue += u64::from(node.overdue);

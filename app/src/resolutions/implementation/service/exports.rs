@@ -20,12 +20,8 @@ pub async fn tracker(db: &impl ConnectionTrait) -> ServiceResult<Vec<TrackerRow>
     for row in action::Entity::find().all(db).await? {
         plans.entry(row.text_id).or_default().push(row);
     }
-    let member_ids: Vec<i32> = plans.values().flatten().filter_map(|row| row.member_id).collect();
-    let names: HashMap<i32, String> = crate::membership::service::identities(db, &member_ids)
-        .await?
-        .into_values()
-        .map(|m| (m.id, m.official_name))
-        .collect();
+    let all: Vec<action::Model> = plans.values().flatten().cloned().collect();
+    let names = responsible_names(db, &all).await?;
     let today = chrono::Utc::now().date_naive();
     let mut out = Vec::new();
     for text in texts {
@@ -45,6 +41,7 @@ pub async fn tracker(db: &impl ConnectionTrait) -> ServiceResult<Vec<TrackerRow>
                 title: node.title,
                 responsible: node.responsible,
                 member: node.member.map(|(_, name)| name),
+                addressee: node.addressee,
                 status: node.status.slug,
                 progress: node.progress,
                 weight: node.weight,
@@ -90,8 +87,8 @@ pub async fn tracker_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
     let titles: HashMap<i32, String> =
         rows.iter().map(|row| (row.action_id, row.title.show(lang).text.to_string())).collect();
     for row in &rows {
-        let responsible = match (&row.responsible, &row.member) {
-            (Responsible::Member, Some(name)) => name.clone(),
+        let responsible = match (&row.responsible, &row.member, &row.addressee) {
+            (Responsible::Member, Some(name), _) | (Responsible::Addressee, _, Some(name)) => name.clone(),
             _ => translate(lang, Responsible::Secretariat.label_key(), &[]),
         };
         out.row([

@@ -83,16 +83,39 @@ pub async fn plan(db: &impl ConnectionTrait, text_id: i32) -> ServiceResult<Impl
         return Ok(Implementation::default());
     }
     let statuses: HashMap<i32, StatusView> = statuses(db).await?.into_iter().map(|s| (s.id, s)).collect();
+    let names = responsible_names(db, &rows).await?;
+    nodes(&rows, &statuses, &names, chrono::Utc::now().date_naive())
+}
+
+/// The names of the members and addressees who carry actions out.
+#[derive(Debug, Default)]
+pub(crate) struct ResponsibleNames {
+    members: HashMap<i32, String>,
+    addressees: HashMap<i32, String>,
+}
+
+pub(crate) async fn responsible_names(
+    db: &impl ConnectionTrait,
+    rows: &[action::Model],
+) -> ServiceResult<ResponsibleNames> {
     let member_ids: Vec<i32> = rows.iter().filter_map(|row| row.member_id).collect();
     let members = crate::membership::service::identities(db, &member_ids).await?;
-    let names: HashMap<i32, String> = members.into_values().map(|m| (m.id, m.official_name)).collect();
-    nodes(&rows, &statuses, &names, chrono::Utc::now().date_naive())
+    let addressees = if rows.iter().any(|row| row.addressee_id.is_some()) {
+        crate::resolutions::correspondence::service::addressees(db)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a.label()))
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    Ok(ResponsibleNames { members: members.into_values().map(|m| (m.id, m.official_name)).collect(), addressees })
 }
 
 pub(crate) fn nodes(
     rows: &[action::Model],
     statuses: &HashMap<i32, StatusView>,
-    member_names: &HashMap<i32, String>,
+    names: &ResponsibleNames,
     today: chrono::NaiveDate,
 ) -> ServiceResult<Implementation> {
     let status_of = |row: &action::Model| {
@@ -126,7 +149,8 @@ pub(crate) fn nodes(
                 external_id: row.external_id.clone(),
                 title: action_title(row),
                 responsible: row.responsible,
-                member: row.member_id.and_then(|id| member_names.get(&id).map(|name| (id, name.clone()))),
+                member: row.member_id.and_then(|id| names.members.get(&id).map(|name| (id, name.clone()))),
+                addressee: row.addressee_id.and_then(|id| names.addressees.get(&id).cloned()),
                 overdue: row.due_on.is_some_and(|due| due < today) && !status.is_closed() && shown < 100,
                 status,
                 progress: shown,
