@@ -1,8 +1,9 @@
 //! The texts' addressees and correspondence: a register of the organisations outside the network
 //! and of the members a text is addressed to, the texts' addressees, the letters sent about a
 //! text and the replies received (numbered per year, a scanned copy kept apart so that lists never
-//! read it), an action carried out by an addressee, and the counter row recorders of letters
-//! lock to take turns for the register's next number.
+//! read it), an action carried out by an addressee, the counter row recorders of letters lock
+//! to take turns for the register's next number, and the change counter the resolutions list's
+//! and dashboard's in-memory copies are checked against.
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -99,6 +100,7 @@ impl MigrationTrait for Migration {
                     .into_table(ChangeCounters::Table)
                     .columns([ChangeCounters::Name, ChangeCounters::Value])
                     .values_panic(["letter_register".into(), 0i64.into()])
+                    .values_panic(["resolutions".into(), 0i64.into()])
                     .to_owned(),
             )
             .await?;
@@ -260,7 +262,7 @@ impl MigrationTrait for Migration {
             .exec_stmt(
                 Query::delete()
                     .from_table(ChangeCounters::Table)
-                    .and_where(Expr::col(ChangeCounters::Name).eq("letter_register"))
+                    .and_where(Expr::col(ChangeCounters::Name).is_in(["letter_register", "resolutions"]))
                     .to_owned(),
             )
             .await

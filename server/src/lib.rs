@@ -59,9 +59,11 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     };
     // What areas keep in memory for the whole process, handed to their server functions.
     let directory: Arc<DirectoryIndex> = Arc::default();
+    let tracker: Arc<app::resolutions::service::TrackerCopies> = Arc::default();
     let sign_ups = Arc::new(SignUpQueue::new(db.clone()));
     let area_state = move || {
         provide_context(directory.clone());
+        provide_context(tracker.clone());
         provide_context(sign_ups.clone());
     };
 

@@ -32,7 +32,8 @@ pub(crate) async fn reader() -> Result<Reader, AppError> {
 /// Public: the texts the reader may see, filtered.
 #[server(endpoint = "list_texts")]
 pub async fn list_texts(#[server(default)] query: TextQuery) -> Result<TextList, AppError> {
-    Ok(service::list(&state()?.db, &query, reader().await?).await?)
+    let copies = crate::server::area_state::<std::sync::Arc<service::TrackerCopies>>()?;
+    Ok(copies.list(&state()?.db, &query, reader().await?).await?)
 }
 
 /// Public once published: a text's page.

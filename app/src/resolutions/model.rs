@@ -309,7 +309,7 @@ pub struct TextSummary {
 }
 
 /// What `/resolutions` asks for: filters and a page.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TextQuery {
     pub kind: String,

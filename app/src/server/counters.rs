@@ -22,6 +22,10 @@ impl ActiveModelBehavior for ActiveModel {}
 /// Everything the public directory shows of members: names, status, country, kind, dates.
 pub const MEMBER_DIRECTORY: &str = "member_directory";
 
+/// Everything the resolutions list and dashboard show: texts, their themes and addressees,
+/// plans, progress, the lists of themes and statuses, the register of addressees.
+pub const RESOLUTIONS: &str = "resolutions";
+
 /// Not a copy's stamp but a lock: recorders of letters raise it first, and so take turns for
 /// the register's next number.
 pub const LETTER_REGISTER: &str = "letter_register";
@@ -47,4 +51,45 @@ pub async fn read(db: &impl ConnectionTrait, name: &str) -> ServiceResult<i64> {
     let value: Option<i64> =
         Entity::find().select_only().column(Column::Value).filter(Column::Name.eq(name)).into_tuple().one(db).await?;
     Ok(value.unwrap_or(0))
+}
+
+/// A value computed from the database and kept in memory while its key (the change counters it
+/// was computed under, the day…) stays the same; a new key computes it again. Several server
+/// processes may share one database: the key is read from it before each use.
+pub struct KeptCopy<K, T> {
+    held: std::sync::Mutex<Held<K, T>>,
+}
+
+type Held<K, T> = Option<(K, std::sync::Arc<T>)>;
+
+impl<K, T> Default for KeptCopy<K, T> {
+    fn default() -> Self {
+        KeptCopy { held: std::sync::Mutex::new(None) }
+    }
+}
+
+impl<K: PartialEq, T> KeptCopy<K, T> {
+    /// The copy for `key`, computed by `load` when the kept one has another key. Read the key
+    /// before the data `load` reads: a change in between only makes the next use load again.
+    ///
+    /// # Errors
+    /// What `load` returns.
+    pub async fn get<F, Fut>(&self, key: K, load: F) -> ServiceResult<std::sync::Arc<T>>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = ServiceResult<T>>,
+    {
+        if let Some((held, copy)) = self.lock()?.as_ref() {
+            if *held == key {
+                return Ok(copy.clone());
+            }
+        }
+        let copy = std::sync::Arc::new(load().await?);
+        *self.lock()? = Some((key, copy.clone()));
+        Ok(copy)
+    }
+
+    fn lock(&self) -> ServiceResult<std::sync::MutexGuard<'_, Held<K, T>>> {
+        self.held.lock().map_err(|_| super::error::ServiceError::Internal("a kept copy's lock is poisoned".into()))
+    }
 }

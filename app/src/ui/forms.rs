@@ -324,6 +324,38 @@ pub fn RadioGroup<T: Clone + Send + Sync + 'static>(
     }
 }
 
+/// The error summary of a plain multipart form, whose one field is its file (a file cannot be
+/// put back into a form: the person chooses it again): the reason, linked to the field.
+pub fn upload_summary(key: &str, target: &'static str) -> impl IntoView {
+    view! {
+        <div class="alert alert-error problem-summary" role="alert" tabindex="-1" autofocus=true>
+            <h2 class="problem-summary-title">{tr_key("error-summary-title")}</h2>
+            <ul class="problem-summary-list">
+                <li>
+                    <a href=format!("#{target}")>{tr_key(key)}</a>
+                </li>
+            </ul>
+        </div>
+    }
+}
+
+/// The `<option>`s of records named by id (members, addressees), in their own direction, the one
+/// whose id is `selected` (as the form sent it) marked.
+pub fn id_options(records: &[(i32, String)], selected: &str) -> impl IntoView {
+    records
+        .iter()
+        .map(|(id, name)| {
+            let value = id.to_string();
+            let chosen = value == selected;
+            view! {
+                <option value=value selected=chosen dir="auto">
+                    {name.clone()}
+                </option>
+            }
+        })
+        .collect_view()
+}
+
 /// The `<option>`s of a choice, labelled in the page's language, `selected` marking the current one.
 pub fn choice_options<C: crate::domain::Choice + PartialEq>(choices: &[C], selected: Option<C>) -> impl IntoView {
     choices

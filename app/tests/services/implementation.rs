@@ -11,7 +11,7 @@ use app::resolutions::implementation::{
     ActionFields, ActionInput, ProgressFields, ProgressInput, ReportFields, ReportInput, ReportState,
 };
 use app::resolutions::service as resolutions;
-use app::resolutions::{Reader, TextState};
+use app::resolutions::{Adoption, AdoptionInput, Reader, TextState};
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -21,6 +21,7 @@ testing::on_both_databases!(
     a_plan_is_public_once_its_text_is,
     overdue_actions_remind_their_focal_point_once_a_week,
     a_spreadsheet_is_checked_line_by_line_then_applied_all_or_nothing,
+    kept_copies_of_the_list_and_dashboard_follow_every_change,
 );
 
 /// The id of status `slug` (seeded by the migration).
@@ -355,4 +356,76 @@ async fn a_spreadsheet_is_checked_line_by_line_then_applied_all_or_nothing(db: &
     let again = implementation::apply_bulk(db, &secretariat(), upload.id).await;
     assert!(matches!(again, Err(ServiceError::Conflict { key: "error-bulk-applied" })));
     assert_eq!(implementation::bulk_preview(db, upload.id).await.unwrap().applied.map(|(_, n)| n), Some(2));
+}
+
+/// The list's pages and the dashboard kept in memory show every change as soon as it is made.
+async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &DatabaseConnection) {
+    let copies = resolutions::TrackerCopies::default();
+    let query = app::resolutions::TextQuery::default();
+    let references =
+        |list: &app::resolutions::TextList| list.texts.iter().map(|t| t.reference.clone()).collect::<Vec<_>>();
+    let first = published(db, "C2-R60").await;
+    assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R60"]);
+    assert_eq!(copies.dashboard(db).await.unwrap().actions, 0);
+
+    // A new text, published: both lists (public, secretariat) show it; a draft only the
+    // secretariat's.
+    let second = published(db, "C2-R61").await;
+    draft(db, &recommendation("C2-R62")).await;
+    assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R61", "C2-R60"]);
+    let secretariat_list = copies.list(db, &query, Reader::Secretariat).await.unwrap();
+    assert_eq!(references(&secretariat_list), ["C2-R62", "C2-R61", "C2-R60"]);
+    assert!(secretariat_list.may_manage);
+
+    // Plans and progress move the dashboard at once.
+    let in_progress = status(db, "in-progress").await;
+    let action = add(db, first, &action_input("Survey", None, in_progress, "20", "1")).await;
+    add(db, second, &action_input("Paving", None, in_progress, "40", "1")).await;
+    let dashboard = copies.dashboard(db).await.unwrap();
+    assert_eq!((dashboard.actions, dashboard.progress), (2, Some(30)));
+    let entry = ProgressFields::parse(
+        &ProgressInput {
+            happened_on: "2027-06-01".into(),
+            note: "Done.".into(),
+            progress: "80".into(),
+            ..Default::default()
+        },
+        chrono::NaiveDate::from_ymd_opt(2027, 6, 2).unwrap(),
+    )
+    .unwrap();
+    implementation::record_progress(db, &secretariat(), action.id, &entry).await.unwrap();
+    assert_eq!(copies.dashboard(db).await.unwrap().progress, Some(60));
+
+    // A theme renamed shows its new name in the list's filter.
+    let theme = resolutions::themes(db).await.unwrap().remove(0);
+    let renamed = app::resolutions::ThemeFields::parse(&app::resolutions::ThemeInput {
+        slug: theme.slug.clone(),
+        name_ar: theme.name[0].clone(),
+        name_en: "Roads, transport and mobility".into(),
+        name_fr: theme.name[2].clone(),
+    })
+    .unwrap();
+    resolutions::rename_theme(db, &secretariat(), theme.id, &renamed).await.unwrap();
+    let list = copies.list(db, &query, Reader::Public).await.unwrap();
+    assert_eq!(list.themes[0].name[1], "Roads, transport and mobility");
+
+    // An edition's title, another area's, is read on each use.
+    let edition = app::conferences::service::insert_sample_edition(db, 10, 1).await.unwrap();
+    let adopted_there = draft(db, &recommendation("C2-R63")).await;
+    let adoption = Adoption::parse(&AdoptionInput {
+        adopted_on: "2027-05-12".into(),
+        edition_id: edition.id.to_string(),
+        ..Default::default()
+    })
+    .unwrap();
+    resolutions::adopt(db, &secretariat(), adopted_there.id, &adoption).await.unwrap();
+    resolutions::move_text(db, &secretariat(), adopted_there.id, TextState::Published).await.unwrap();
+    add(db, adopted_there.id, &action_input("Heritage", None, in_progress, "10", "1")).await;
+    assert_eq!(copies.list(db, &query, Reader::Public).await.unwrap().editions.len(), 1);
+    assert_eq!(copies.dashboard(db).await.unwrap().by_edition.len(), 1);
+    let mut row: app::conferences::entities::edition::ActiveModel = edition.into();
+    row.title_en = sea_orm::ActiveValue::Set("Third General Conference".into());
+    sea_orm::ActiveModelTrait::update(row, db).await.unwrap();
+    assert_eq!(copies.list(db, &query, Reader::Public).await.unwrap().editions[0].1.en, "Third General Conference");
+    assert_eq!(copies.dashboard(db).await.unwrap().by_edition[0].label[1], "Third General Conference");
 }

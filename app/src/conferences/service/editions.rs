@@ -249,6 +249,26 @@ pub async fn edition_title(db: &impl ConnectionTrait, id: i32) -> ServiceResult<
         .map(|row| Trilingual::new(row.title_ar, row.title_en, row.title_fr)))
 }
 
+/// The titles of editions `ids` (those that exist), in one query.
+///
+/// # Errors
+/// Database errors.
+pub async fn edition_titles(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> ServiceResult<std::collections::HashMap<i32, Trilingual>> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    Ok(edition::Entity::find()
+        .filter(edition::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.id, Trilingual::new(row.title_ar, row.title_en, row.title_fr)))
+        .collect())
+}
+
 pub(crate) async fn edition_row(db: &impl ConnectionTrait, id: i32) -> ServiceResult<edition::Model> {
     edition::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)
 }

@@ -33,7 +33,7 @@ pub(super) fn directory_entry(row: &member::Model) -> DirectoryEntry {
 /// `member_directory` change counter, raised with every change of a member, before each use.
 #[derive(Default)]
 pub struct DirectoryIndex {
-    current: std::sync::Mutex<Option<(i64, Arc<DirectorySnapshot>)>>,
+    current: counters::KeptCopy<i64, DirectorySnapshot>,
 }
 
 pub(super) struct DirectorySnapshot {
@@ -142,14 +142,10 @@ impl DirectorySnapshot {
 impl DirectoryIndex {
     async fn snapshot(&self, db: &impl ConnectionTrait) -> ServiceResult<Arc<DirectorySnapshot>> {
         let stamp = counters::read(db, counters::MEMBER_DIRECTORY).await?;
-        let poisoned = |_| ServiceError::Internal("directory index poisoned".into());
-        if let Some((held, snapshot)) = self.current.lock().map_err(poisoned)?.as_ref() {
-            if *held == stamp {
-                return Ok(snapshot.clone());
-            }
-        }
-        // Read after the counter: the rows are at least as new as it, so a change in between
-        // only makes the next request load them again.
+        self.current.get(stamp, || Self::load(db)).await
+    }
+
+    async fn load(db: &impl ConnectionTrait) -> ServiceResult<DirectorySnapshot> {
         let names = member_name_key::Entity::find()
             .select_only()
             .column(member_name_key::Column::MemberId)
@@ -173,9 +169,7 @@ impl DirectoryIndex {
             .into_tuple::<ListedRow>()
             .all(db)
             .await?;
-        let snapshot = Arc::new(DirectorySnapshot::new(NameKeys::new(names), listed));
-        *self.current.lock().map_err(poisoned)? = Some((stamp, snapshot.clone()));
-        Ok(snapshot)
+        Ok(DirectorySnapshot::new(NameKeys::new(names), listed))
     }
 }
 

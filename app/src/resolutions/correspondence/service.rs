@@ -141,6 +141,7 @@ pub async fn add_addressee(
         Change::new("addressee.added", "addressee", row.id, summary).after(&addressee_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -171,6 +172,7 @@ pub async fn update_addressee(
             .after(&addressee_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -626,6 +628,7 @@ pub async fn insert_sample_correspondence(db: &DatabaseConnection) -> ServiceRes
         }
     }
     let total = letter::Entity::find().count(&txn).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     txn.commit().await?;
     Ok(total)
 }

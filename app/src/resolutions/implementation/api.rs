@@ -36,7 +36,8 @@ pub async fn get_plan(text_id: i32) -> Result<Implementation, AppError> {
 /// Public: where the published texts' plans stand, by theme, edition and status.
 #[server(endpoint = "get_dashboard")]
 pub async fn get_dashboard() -> Result<Dashboard, AppError> {
-    Ok(service::dashboard(&state()?.db).await?)
+    let copies = crate::server::area_state::<std::sync::Arc<crate::resolutions::service::TrackerCopies>>()?;
+    Ok(copies.dashboard(&state()?.db).await?)
 }
 
 /// Public once the text is published: one action, its timeline, and the reader's reports.

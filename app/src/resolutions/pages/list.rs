@@ -8,7 +8,9 @@ use crate::resolutions::implementation::routes::{BULK_UPDATES, DASHBOARD, REPORT
 use crate::resolutions::routes::{text, NEW_TEXT, THEMES};
 use crate::resolutions::{TextKind, TextQuery, TextState, TextSummary, ThemeView};
 use crate::tr;
-use crate::ui::{choice_options, percent_encode, query_param, tr_key, use_lang, ErrorPanel, MediumDate, NumberedPager};
+use crate::ui::{
+    choice_options, id_options, percent_encode, query_param, tr_key, use_lang, ErrorPanel, MediumDate, NumberedPager,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -194,19 +196,7 @@ pub fn TextsPage() -> impl IntoView {
                                                 <label for="texts-addressee">{tr!("text-addressee")}</label>
                                                 <select id="texts-addressee" name="addressee">
                                                     <option value="">{tr!("filter-any")}</option>
-                                                    {found
-                                                        .addressees
-                                                        .iter()
-                                                        .map(|(id, name)| {
-                                                            let value = id.to_string();
-                                                            let selected = value == chosen_addressee;
-                                                            view! {
-                                                                <option value=value selected=selected dir="auto">
-                                                                    {name.clone()}
-                                                                </option>
-                                                            }
-                                                        })
-                                                        .collect_view()}
+                                                    {id_options(&found.addressees, &chosen_addressee)}
                                                 </select>
                                             </div>
                                         }

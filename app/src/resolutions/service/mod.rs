@@ -1,12 +1,14 @@
 //! Resolutions' rules: the texts and their versions, the lifecycle from draft to publication and
 //! after, the members' comments, and what each reader may see.
 mod comments;
+mod copies;
 mod reading;
 mod samples;
 mod texts;
 mod themes;
 
 pub use comments::*;
+pub use copies::*;
 pub use reading::*;
 pub use samples::*;
 pub use texts::*;

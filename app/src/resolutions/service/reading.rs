@@ -213,13 +213,8 @@ async fn adopting_editions(
         .flatten()
         .collect();
     ids.sort_unstable();
-    let mut editions = Vec::new();
-    for id in ids {
-        if let Some(title) = crate::conferences::service::edition_title(db, id).await? {
-            editions.push((id, title));
-        }
-    }
-    Ok(editions)
+    let titles = crate::conferences::service::edition_titles(db, &ids).await?;
+    Ok(ids.into_iter().filter_map(|id| Some((id, titles.get(&id)?.clone()))).collect())
 }
 
 /// A text's page as `reader` may see it.

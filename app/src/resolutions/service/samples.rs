@@ -2,6 +2,7 @@
 use super::*;
 use crate::resolutions::entities::text_theme;
 use crate::resolutions::TextKind;
+use crate::server::counters;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, PaginatorTrait, TransactionTrait};
 use strum::VariantArray;
@@ -67,6 +68,7 @@ pub async fn insert_sample_texts(db: &DatabaseConnection, count: u32) -> Service
         }
     }
     let total = text::Entity::find().count(&txn).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     txn.commit().await?;
     Ok(total)
 }

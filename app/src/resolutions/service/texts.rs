@@ -6,6 +6,7 @@ use crate::resolutions::correspondence::service::check_addressees;
 use crate::resolutions::entities::{text_addressee, text_theme};
 use crate::resolutions::routes;
 use crate::resolutions::{Adoption, TextFields};
+use crate::server::counters;
 use crate::server::database::writer_turn;
 use crate::server::RequestContext;
 use chrono::Utc;
@@ -170,6 +171,7 @@ pub async fn create_draft(
         Change::new("resolution.drafted", "resolution", row.id, row.reference.clone()).after(&text_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -236,6 +238,7 @@ pub async fn update_text(
         announce(&txn, context, &row, &fields.title, true).await?;
     }
     audit::record(&txn, &context.actor, change).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -312,6 +315,7 @@ pub async fn move_text(
         announce(&txn, context, &row, &title_of(&wording, row.authoritative_language), false).await?;
     }
     audit::record(&txn, &context.actor, change).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -357,6 +361,7 @@ pub async fn adopt(
             .after(&text_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -399,6 +404,7 @@ pub async fn supersede(
         change = change.public();
     }
     audit::record(&txn, &context.actor, change).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }

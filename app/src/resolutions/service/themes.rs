@@ -3,6 +3,7 @@
 use super::*;
 use crate::audit::service::{self as audit, Change};
 use crate::resolutions::ThemeFields;
+use crate::server::counters;
 use crate::server::RequestContext;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel, QueryOrder};
 use serde_json::json;
@@ -47,6 +48,7 @@ pub async fn add_theme(
         Change::new("theme.added", "theme", row.id, row.name_en.clone()).after(&json!({ "slug": row.slug })),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -75,6 +77,7 @@ pub async fn rename_theme(
         Change::new("theme.renamed", "theme", id, row.name_en.clone()).before(&names(&before)).after(&names(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }

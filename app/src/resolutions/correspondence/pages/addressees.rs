@@ -10,8 +10,8 @@ use crate::resolutions::correspondence::routes::edit_addressee;
 use crate::resolutions::correspondence::{AddresseeCategory, AddresseeInput, AddresseeRegister};
 use crate::tr;
 use crate::ui::{
-    choice_options, query_param, tr_key, use_lang, ErrorPanel, FormError, FormResult, RequireRole, SelectField,
-    TextArea, TextInput,
+    choice_options, id_options, query_param, tr_key, use_lang, ErrorPanel, FormError, FormResult, RequireRole,
+    SelectField, TextArea, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -42,18 +42,7 @@ fn AddresseeFieldsForm(result: FormResult, current: AddresseeInput, members: Vec
             hint=Some(tr!("hint-addressee-member"))
         >
             <option value="">{tr!("addressee-member-none")}</option>
-            {members
-                .into_iter()
-                .map(|(id, name)| {
-                    let value = id.to_string();
-                    let selected = value == current.member_id;
-                    view! {
-                        <option value=value selected=selected dir="auto">
-                            {name}
-                        </option>
-                    }
-                })
-                .collect_view()}
+            {id_options(&members, &current.member_id)}
         </SelectField>
         <TextInput
             result

@@ -10,8 +10,8 @@ use crate::resolutions::routes::text;
 use crate::resolutions::TextSummary;
 use crate::tr;
 use crate::ui::{
-    choice_options, id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, MediumDate, RequireRole,
-    SelectField, TextArea, TextInput,
+    choice_options, id_param, query_param, tr_key, upload_summary, use_lang, ErrorPanel, FormError, MediumDate,
+    RequireRole, SelectField, TextArea, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -198,20 +198,7 @@ fn copy_form(id: i32, has_copy: bool, error: Option<String>) -> impl IntoView {
             novalidate=true
             data-testid="copy-form"
         >
-            {refused
-                .clone()
-                .map(|key| {
-                    view! {
-                        <div class="alert alert-error problem-summary" role="alert" tabindex="-1" autofocus=true>
-                            <h2 class="problem-summary-title">{tr!("error-summary-title")}</h2>
-                            <ul class="problem-summary-list">
-                                <li>
-                                    <a href="#letter-file">{tr_key(&key)}</a>
-                                </li>
-                            </ul>
-                        </div>
-                    }
-                })}
+            {refused.as_deref().map(|key| upload_summary(key, "letter-file"))}
             <div class="field" class:field-invalid=refused.is_some()>
                 <label for="letter-file">
                     {if has_copy { tr!("letter-copy-replace") } else { tr!("letter-copy-attach") }}

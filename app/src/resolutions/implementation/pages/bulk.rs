@@ -6,7 +6,9 @@ use crate::resolutions::implementation::api::{get_bulk_update, ApplyBulkUpdate};
 use crate::resolutions::implementation::routes::{action, BULK_UPLOAD};
 use crate::resolutions::implementation::BulkPreview;
 use crate::tr;
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, MediumDate, RequireRole};
+use crate::ui::{
+    id_param, query_param, tr_key, upload_summary, use_lang, ErrorPanel, FormError, MediumDate, RequireRole,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -24,21 +26,7 @@ pub fn BulkUploadPage() -> impl IntoView {
         <h1>{tr!("bulk-title")}</h1>
         <RequireRole roles=&[Role::Secretariat]>
             <p class="lead">{tr!("bulk-lead")}</p>
-            {move || {
-                refused()
-                    .map(|key| {
-                        view! {
-                            <div class="alert alert-error problem-summary" role="alert" tabindex="-1" autofocus=true>
-                                <h2 class="problem-summary-title">{tr!("error-summary-title")}</h2>
-                                <ul class="problem-summary-list">
-                                    <li>
-                                        <a href="#bulk-file">{tr_key(&key)}</a>
-                                    </li>
-                                </ul>
-                            </div>
-                        }
-                    })
-            }}
+            {move || { refused().map(|key| upload_summary(&key, "bulk-file")) }}
             <h2>{tr!("bulk-columns-title")}</h2>
             <ul>
                 <li>

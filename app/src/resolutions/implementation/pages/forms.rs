@@ -9,8 +9,8 @@ use crate::resolutions::pages::ThemeChoices;
 use crate::resolutions::routes::text;
 use crate::tr;
 use crate::ui::{
-    choice_options, id_param, query_param, use_lang, ErrorPanel, FormError, FormResult, RequireRole, SelectField,
-    TextInput,
+    choice_options, id_options, id_param, query_param, use_lang, ErrorPanel, FormError, FormResult, RequireRole,
+    SelectField, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -109,19 +109,7 @@ fn ActionFieldsForm(result: FormResult, form: ActionForm) -> impl IntoView {
                 hint=Some(tr!("hint-action-member"))
             >
                 <option value="">{tr!("action-member-none")}</option>
-                {form
-                    .members
-                    .iter()
-                    .map(|(id, name)| {
-                        let value = id.to_string();
-                        let selected = value == current.member_id;
-                        view! {
-                            <option value=value selected=selected dir="auto">
-                                {name.clone()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {id_options(&form.members, &current.member_id)}
             </SelectField>
             <SelectField
                 result
@@ -132,19 +120,7 @@ fn ActionFieldsForm(result: FormResult, form: ActionForm) -> impl IntoView {
                 hint=Some(tr!("hint-action-addressee"))
             >
                 <option value="">{tr!("action-addressee-none")}</option>
-                {form
-                    .addressees
-                    .iter()
-                    .map(|(id, name)| {
-                        let value = id.to_string();
-                        let selected = value == current.addressee_id;
-                        view! {
-                            <option value=value selected=selected dir="auto">
-                                {name.clone()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {id_options(&form.addressees, &current.addressee_id)}
             </SelectField>
         </fieldset>
         <fieldset>

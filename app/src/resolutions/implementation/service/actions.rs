@@ -8,6 +8,7 @@ use crate::resolutions::implementation::{
 };
 use crate::resolutions::service::{check_themes, readable_summary, theme_view};
 use crate::resolutions::{Reader, TextState};
+use crate::server::counters;
 use crate::server::database::writer_turn;
 use crate::server::RequestContext;
 use chrono::Utc;
@@ -207,6 +208,7 @@ pub async fn add_action(
         action_change("resolution.action_added", &row, &text).after(&action_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -241,6 +243,7 @@ pub async fn update_action(
             .after(&action_audit(&row)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
 }

@@ -6,6 +6,7 @@ use super::*;
 use crate::audit::service::{self as audit, Change};
 use crate::resolutions::entities::bulk_update;
 use crate::resolutions::implementation::{BulkChange, BulkPreview, BulkProblem, ProgressFields};
+use crate::server::counters;
 use crate::server::database::writer_turn;
 use crate::server::RequestContext;
 use chrono::{NaiveDate, Utc};
@@ -274,6 +275,7 @@ pub async fn apply_bulk(db: &DatabaseConnection, context: &RequestContext, id: i
         Change::new("resolution.bulk_applied", "resolution_bulk_update", id, format!("{} ({count})", upload.file_name)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(count)
 }

@@ -12,9 +12,45 @@ fn mean(values: &[i32]) -> Option<i32> {
     i32::try_from((sum + count / 2) / count).ok()
 }
 
+/// The dashboard's figures, and the edition each of its rows by edition is about: their titles
+/// are the conferences area's, read on each use ([`with_edition_titles`]) so that a kept copy
+/// of the figures never shows an old title.
+#[derive(Clone, Debug)]
+pub struct DashboardFigures {
+    pub dashboard: Dashboard,
+    pub editions: Vec<i32>,
+}
+
 /// # Errors
 /// Database errors.
 pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
+    with_edition_titles(db, &dashboard_figures(db).await?).await
+}
+
+/// The figures with their editions' current titles (an edition gone is left out).
+///
+/// # Errors
+/// Database errors.
+pub async fn with_edition_titles(db: &impl ConnectionTrait, figures: &DashboardFigures) -> ServiceResult<Dashboard> {
+    let titles = crate::conferences::service::edition_titles(db, &figures.editions).await?;
+    let mut dashboard = figures.dashboard.clone();
+    dashboard.by_edition = figures
+        .editions
+        .iter()
+        .zip(&figures.dashboard.by_edition)
+        .filter_map(|(id, row)| {
+            let title = titles.get(id)?;
+            Some(DashboardRow { label: [title.ar.clone(), title.en.clone(), title.fr.clone()], ..row.clone() })
+        })
+        .collect();
+    Ok(dashboard)
+}
+
+/// Every published text's plan rolled up and counted: the costly part, which a copy keeps.
+///
+/// # Errors
+/// Database errors.
+pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<DashboardFigures> {
     let texts = text::Entity::find().filter(text::Column::PublishedAt.is_not_null()).all(db).await?;
     let published: HashMap<i32, &text::Model> = texts.iter().map(|t| (t.id, t)).collect();
     let statuses = statuses(db).await?;
@@ -60,16 +96,10 @@ pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
             editions.entry(edition_id).or_default().push(*progress);
         }
     }
-    let mut by_edition = Vec::new();
-    for (edition_id, values) in &editions {
-        if let Some(title) = crate::conferences::service::edition_title(db, *edition_id).await? {
-            by_edition.push(DashboardRow {
-                label: [title.ar, title.en, title.fr],
-                count: values.len() as u64,
-                progress: mean(values),
-            });
-        }
-    }
+    let by_edition = editions
+        .values()
+        .map(|values| DashboardRow { label: Default::default(), count: values.len() as u64, progress: mean(values) })
+        .collect();
     let by_status = statuses
         .into_iter()
         .map(|status| DashboardRow {
@@ -79,7 +109,7 @@ pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
         })
         .collect();
     let values: Vec<i32> = progress_of.values().copied().collect();
-    Ok(Dashboard {
+    let dashboard = Dashboard {
         texts: texts.len() as u64,
         texts_with_plans: progress_of.len() as u64,
         actions,
@@ -88,5 +118,6 @@ pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
         by_theme,
         by_edition,
         by_status,
-    })
+    };
+    Ok(DashboardFigures { dashboard, editions: editions.into_keys().collect() })
 }

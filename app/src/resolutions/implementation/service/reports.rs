@@ -7,6 +7,7 @@ use crate::audit::service::{self as audit};
 use crate::resolutions::entities::{report, timeline_entry};
 use crate::resolutions::implementation::{ProgressFields, ReportFields, ReportState, ReportsPage};
 use crate::resolutions::Reader;
+use crate::server::counters;
 use crate::server::database::writer_turn;
 use crate::server::RequestContext;
 use chrono::Utc;
@@ -86,6 +87,7 @@ pub async fn record_progress(
             .after(&progress_audit(&after, &entry.note)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(after)
 }
@@ -184,6 +186,7 @@ pub async fn accept_report(db: &DatabaseConnection, context: &RequestContext, id
             .after(&progress_audit(&after, &entry.note)),
     )
     .await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(after)
 }

@@ -2,6 +2,7 @@
 //! for its benchmark: ten actions on three levels per text, five timeline entries each.
 use super::*;
 use crate::resolutions::entities::timeline_entry;
+use crate::server::counters;
 use chrono::{Days, Utc};
 use sea_orm::ActiveModelTrait;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, PaginatorTrait, TransactionTrait};
@@ -80,6 +81,7 @@ pub async fn insert_sample_plans(db: &DatabaseConnection) -> ServiceResult<u64> 
         timeline_entry::Entity::insert_many(entries).exec_without_returning(&txn).await?;
     }
     let total = action::Entity::find().count(&txn).await?;
+    counters::raise(&txn, counters::RESOLUTIONS).await?;
     txn.commit().await?;
     Ok(total)
 }
