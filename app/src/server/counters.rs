@@ -35,11 +35,15 @@ pub const LETTER_REGISTER: &str = "letter_register";
 /// # Errors
 /// Database errors.
 pub async fn raise(db: &impl ConnectionTrait, name: &str) -> ServiceResult<()> {
-    Entity::update_many()
+    let raised = Entity::update_many()
         .col_expr(Column::Value, Expr::col(Column::Value).add(1))
         .filter(Column::Name.eq(name))
         .exec(db)
         .await?;
+    // A counter its migration never created would leave every copy keyed on it stale.
+    if raised.rows_affected != 1 {
+        return Err(super::error::ServiceError::Internal(format!("change counter {name} is missing")));
+    }
     Ok(())
 }
 
@@ -79,17 +83,19 @@ impl<K: PartialEq, T> KeptCopy<K, T> {
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = ServiceResult<T>>,
     {
-        if let Some((held, copy)) = self.lock()?.as_ref() {
+        if let Some((held, copy)) = self.lock().as_ref() {
             if *held == key {
                 return Ok(copy.clone());
             }
         }
         let copy = std::sync::Arc::new(load().await?);
-        *self.lock()? = Some((key, copy.clone()));
+        *self.lock() = Some((key, copy.clone()));
         Ok(copy)
     }
 
-    fn lock(&self) -> ServiceResult<std::sync::MutexGuard<'_, Held<K, T>>> {
-        self.held.lock().map_err(|_| super::error::ServiceError::Internal("a kept copy's lock is poisoned".into()))
+    /// The copy is replaced whole under the lock, never left half-changed: a panic elsewhere
+    /// holding it leaves it usable.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Held<K, T>> {
+        self.held.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

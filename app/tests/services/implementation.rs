@@ -11,7 +11,7 @@ use app::resolutions::implementation::{
     ActionFields, ActionInput, ProgressFields, ProgressInput, ReportFields, ReportInput, ReportState,
 };
 use app::resolutions::service as resolutions;
-use app::resolutions::{Adoption, AdoptionInput, Reader, TextState};
+use app::resolutions::{Adoption, Reader, TextState};
 use app::server::ServiceError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -368,14 +368,22 @@ async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &Database
     assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R60"]);
     assert_eq!(copies.dashboard(db).await.unwrap().actions, 0);
 
-    // A new text, published: both lists (public, secretariat) show it; a draft only the
-    // secretariat's.
-    let second = published(db, "C2-R61").await;
-    draft(db, &recommendation("C2-R62")).await;
-    assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R61", "C2-R60"]);
+    // Each step of a new text shows at once where it should: a draft in the secretariat's list
+    // only (never the public's or the members', kept apart), then published in all.
+    assert_eq!(references(&copies.list(db, &query, Reader::Secretariat).await.unwrap()), ["C2-R60"]);
+    let member = Reader::Member { member_id: 1 };
+    assert_eq!(references(&copies.list(db, &query, member).await.unwrap()), ["C2-R60"]);
+    let second = draft(db, &recommendation("C2-R61")).await.id;
     let secretariat_list = copies.list(db, &query, Reader::Secretariat).await.unwrap();
-    assert_eq!(references(&secretariat_list), ["C2-R62", "C2-R61", "C2-R60"]);
+    assert_eq!(references(&secretariat_list), ["C2-R61", "C2-R60"]);
     assert!(secretariat_list.may_manage);
+    assert_eq!(references(&copies.list(db, &query, member).await.unwrap()), ["C2-R60"]);
+    assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R60"]);
+    resolutions::adopt(db, &secretariat(), second, &adoption()).await.unwrap();
+    assert_eq!(copies.list(db, &query, Reader::Secretariat).await.unwrap().texts[0].state, TextState::Adopted);
+    resolutions::move_text(db, &secretariat(), second, TextState::Published).await.unwrap();
+    assert_eq!(references(&copies.list(db, &query, Reader::Public).await.unwrap()), ["C2-R61", "C2-R60"]);
+    assert_eq!(references(&copies.list(db, &query, member).await.unwrap()), ["C2-R61", "C2-R60"]);
 
     // Plans and progress move the dashboard at once.
     let in_progress = status(db, "in-progress").await;
@@ -397,6 +405,7 @@ async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &Database
     assert_eq!(copies.dashboard(db).await.unwrap().progress, Some(60));
 
     // A theme renamed shows its new name in the list's filter.
+    copies.list(db, &query, Reader::Public).await.unwrap();
     let theme = resolutions::themes(db).await.unwrap().remove(0);
     let renamed = app::resolutions::ThemeFields::parse(&app::resolutions::ThemeInput {
         slug: theme.slug.clone(),
@@ -412,13 +421,8 @@ async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &Database
     // An edition's title, another area's, is read on each use.
     let edition = app::conferences::service::insert_sample_edition(db, 10, 1).await.unwrap();
     let adopted_there = draft(db, &recommendation("C2-R63")).await;
-    let adoption = Adoption::parse(&AdoptionInput {
-        adopted_on: "2027-05-12".into(),
-        edition_id: edition.id.to_string(),
-        ..Default::default()
-    })
-    .unwrap();
-    resolutions::adopt(db, &secretariat(), adopted_there.id, &adoption).await.unwrap();
+    let there = Adoption { edition_id: Some(edition.id), ..adoption() };
+    resolutions::adopt(db, &secretariat(), adopted_there.id, &there).await.unwrap();
     resolutions::move_text(db, &secretariat(), adopted_there.id, TextState::Published).await.unwrap();
     add(db, adopted_there.id, &action_input("Heritage", None, in_progress, "10", "1")).await;
     assert_eq!(copies.list(db, &query, Reader::Public).await.unwrap().editions.len(), 1);

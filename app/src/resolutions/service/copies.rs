@@ -33,8 +33,38 @@ impl From<Reader> for Audience {
 /// The counters a list page was computed under.
 type ListStamp = (i64, i64);
 
-/// At most this many pages are kept (searches are many; first pages and filters are few and
-/// asked most); more are computed on each request until the next change.
+/// A list query as the list reads it (a value it cannot read counts as none), so that what
+/// anyone types into the address neither fills the copies with junk nor keeps the same page
+/// twice; searches by words are not kept.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct PageKey {
+    audience: Audience,
+    kind: Option<crate::resolutions::TextKind>,
+    state: Option<TextState>,
+    theme: Option<i32>,
+    edition: Option<i32>,
+    addressee: Option<i32>,
+    page: u64,
+}
+
+impl PageKey {
+    fn of(query: &TextQuery, reader: Reader) -> Option<PageKey> {
+        use crate::domain::Choice;
+        let id = |value: &str| value.trim().parse::<i32>().ok();
+        query.q.trim().is_empty().then(|| PageKey {
+            audience: reader.into(),
+            kind: crate::resolutions::TextKind::parse(&query.kind),
+            state: TextState::parse(&query.state),
+            theme: id(&query.theme),
+            edition: id(&query.edition),
+            addressee: id(&query.addressee),
+            page: query.page,
+        })
+    }
+}
+
+/// At most this many pages are kept (first pages and filters are asked most); more are computed
+/// on each request until the next change.
 const KEPT_PAGES: usize = 512;
 
 #[derive(Default)]
@@ -52,21 +82,23 @@ impl TrackerCopies {
     pub async fn list(&self, db: &impl ConnectionTrait, query: &TextQuery, reader: Reader) -> ServiceResult<TextList> {
         let stamp =
             (counters::read(db, counters::RESOLUTIONS).await?, counters::read(db, counters::MEMBER_DIRECTORY).await?);
-        let key = (Audience::from(reader), query.clone());
-        let kept = match self.lock()?.as_ref() {
-            Some((held, pages)) if *held == stamp => pages.get(&key).cloned(),
+        let key = PageKey::of(query, reader);
+        let kept = match (self.lock().as_ref(), &key) {
+            (Some((held, pages)), Some(key)) if *held == stamp => pages.get(key).cloned(),
             _ => None,
         };
         let page = match kept {
             Some(page) => page,
             None => {
                 let page = Arc::new(list(db, query, reader).await?);
-                let mut held = self.lock()?;
-                if held.as_ref().is_none_or(|(at, _)| *at != stamp) {
-                    *held = Some((stamp, HashMap::new()));
-                }
-                if let Some((_, pages)) = held.as_mut().filter(|(_, pages)| pages.len() < KEPT_PAGES) {
-                    pages.insert(key, page.clone());
+                if let Some(key) = key {
+                    let mut held = self.lock();
+                    if held.as_ref().is_none_or(|(at, _)| *at != stamp) {
+                        *held = Some((stamp, HashMap::new()));
+                    }
+                    if let Some((_, pages)) = held.as_mut().filter(|(_, pages)| pages.len() < KEPT_PAGES) {
+                        pages.insert(key, page.clone());
+                    }
                 }
                 page
             }
@@ -94,9 +126,11 @@ impl TrackerCopies {
         with_edition_titles(db, &figures).await
     }
 
-    fn lock(&self) -> ServiceResult<std::sync::MutexGuard<'_, Option<(ListStamp, KeptPages)>>> {
-        self.pages.lock().map_err(|_| ServiceError::Internal("the kept list pages' lock is poisoned".into()))
+    /// A copy is rebuilt whole under its lock, never left half-changed: a panic elsewhere
+    /// holding it leaves it usable.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<(ListStamp, KeptPages)>> {
+        self.pages.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
-type KeptPages = HashMap<(Audience, TextQuery), Arc<TextList>>;
+type KeptPages = HashMap<PageKey, Arc<TextList>>;
