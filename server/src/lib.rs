@@ -74,7 +74,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .with_secure(config.is_https())
         .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
 
-    let routes = generate_route_list(app::App);
+    let routes = route_list();
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(&leptos_options))
@@ -105,6 +105,15 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state.clone());
     Ok((router, state))
+}
+
+/// The app's routes, generated once per process. Generating them renders the app with resource
+/// loading suspended process-wide (leptos_server's `SuppressResourceLoad`), so a page rendered by
+/// another server of the same process at that moment would wait forever (leptos#4773): tests
+/// start many servers in one process.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
 /// Starts the workers that run beside the web server: email delivery (when SMTP is set) and the

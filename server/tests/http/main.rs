@@ -51,7 +51,13 @@ impl TestApp {
     }
 
     fn client(&self) -> Client {
-        Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+        // A response that never ends fails its test instead of holding up the whole run.
+        Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .timeout(std::time::Duration::from_secs(120))
+            .build()
+            .unwrap()
     }
 
     fn url(&self, path: &str) -> String {
