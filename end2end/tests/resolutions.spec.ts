@@ -93,6 +93,9 @@ test("the secretariat drafts a recommendation in Arabic, a focal point comments,
   await expect(page.locator("#ad-adopting_body")).toHaveValue("المؤتمر العام الثاني");
   await page.locator("#ad-votes_against").fill("2");
   await page.locator("#ad-votes_abstaining").fill("5");
+  // Adopted at a conference edition (the conference tests made some).
+  await page.locator("#ad-edition_id").selectOption({ index: 1 });
+  const adoptingEdition = await page.locator("#ad-edition_id").inputValue();
   await page.locator("[data-testid=adopt-text]").click();
   await expect(page.locator("[data-testid=text-state]")).toHaveText("معتمد");
   const mailsBefore = await emailCountTo(focalEmail);
@@ -124,10 +127,17 @@ test("the secretariat drafts a recommendation in Arabic, a focal point comments,
   await page.locator("#ac-external_id").fill(externalId);
   await page.locator("#ac-starts_on").fill("2027-06-01");
   await page.locator("#ac-due_on").fill("2027-01-01");
+  // The adopting edition is ticked; the action is renewed at another one too.
+  await expect(page.locator("#ac-editions input:checked")).toHaveCount(1);
+  await expect(page.locator("#ac-editions input:checked")).toHaveValue(adoptingEdition);
+  const renewing = page.locator("#ac-editions input:not(:checked)").first();
+  const renewingEdition = (await renewing.getAttribute("value"))!;
+  await renewing.check();
   await page.locator("[data-testid=save-action]").click();
   await expect(page.locator("#due_on-error")).toHaveText("لا يمكن أن يسبق موعد الإنجاز تاريخ البدء.");
   await expect(page.locator("#ac-title_ar")).toHaveValue(actionTitle);
   await expect(page.locator("#ac-progress")).toHaveValue("10");
+  await expect(page.locator("#ac-editions input:checked")).toHaveCount(2);
   await page.locator("#ac-due_on").fill("2027-12-31");
   await page.locator("[data-testid=save-action]").click();
   await expect(page.locator("main h1")).toHaveText(actionTitle);
@@ -135,6 +145,22 @@ test("the secretariat drafts a recommendation in Arabic, a focal point comments,
   expect(actionPath).toMatch(/^\/resolutions\/actions\/\d+$/);
   await expect(page.locator("[data-testid=action-details]")).toContainText(`Ville de ${reference}`);
   await expect(page.locator("[data-testid=action-details] [data-testid=progress]")).toContainText("10");
+  const editionLink = (id: string) => `a[href="/conferences/${id}"]`;
+  await expect(page.locator("[data-testid=action-editions] a")).toHaveCount(2);
+  for (const edition of [adoptingEdition, renewingEdition]) {
+    await expect(page.locator(`[data-testid=action-editions] ${editionLink(edition)}`)).toHaveCount(1);
+  }
+  // The text's page says what each edition adopted or renewed, and where it stands.
+  await open(page, `${textPath}?lang=ar`);
+  const standings = page.locator("[data-testid=edition-standing]");
+  await expect(standings).toHaveCount(2);
+  for (const edition of [adoptingEdition, renewingEdition]) {
+    const standing = standings.filter({ has: page.locator(editionLink(edition)) });
+    await expect(standing.locator("summary")).toContainText("إجراء واحد");
+    await expect(standing.locator("summary [data-testid=progress]")).toContainText("10");
+    await standing.locator("summary").click();
+    await expect(standing.locator("[data-testid=edition-plan]")).toContainText(actionTitle);
+  }
   await signOut(page);
 
   // 7. The focal point finds it among its member's actions and reports progress (a mistake first).

@@ -129,6 +129,8 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/secretariat/accounts",
     "/secretariat/applications",
     "/secretariat/themes",
+    "/secretariat/statuses",
+    "/secretariat/statuses?edit=1",
     application,
     "/secretariat/audit",
     "/secretariat/outbox",

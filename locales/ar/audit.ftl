@@ -69,3 +69,5 @@ audit-action-resolution-letter-recorded = سُجّلت رسالة في سجل ا
 audit-action-resolution-letter-copy-attached = أُرفقت نسخة ممسوحة من رسالة
 audit-action-addressee-added = أضيفت جهة موجَّه إليها
 audit-action-addressee-updated = صُحّحت بيانات جهة موجَّه إليها
+audit-action-resolution-status-added = أضيفت حالة للإجراءات
+audit-action-resolution-status-updated = صُحّحت حالة للإجراءات

@@ -82,7 +82,7 @@ email-report-returned-body =
     { $link }
 dashboard-link = أين وصل تنفيذها: لوحة المتابعة
 dashboard-title = لوحة متابعة التنفيذ
-dashboard-lead = أين وصلت خطط النصوص المنشورة: تقدّمها بحسب المحور وبحسب دورة المؤتمر التي اعتمدتها، وإجراءاتها بحسب الحالة.
+dashboard-lead = أين وصلت خطط النصوص المنشورة: تقدّمها بحسب المحور، وتقدّم إجراءاتها بحسب دورة المؤتمر التي اعتمدتها أو جدّدتها، وإجراءاتها بحسب الحالة.
 dashboard-figures = الأرقام
 dashboard-texts = النصوص المنشورة
 dashboard-actions-title = الإجراءات
@@ -114,7 +114,7 @@ bulk-lead = ارفع ملف CSV فيه سطر لكل إجراء، يُسمّى �
 bulk-columns-title = الأعمدة
 bulk-column-external-id = مطلوب: المرجع الخارجي للإجراء، مثل HEB-ROADS-01
 bulk-column-progress = اختياري: التقدّم الجديد، من 0 إلى 100
-bulk-column-status = اختياري: not-started أو in-progress أو completed أو stalled أو cancelled
+bulk-column-status = اختياري: الاسم المختصر لحالة من القائمة (حالات الإجراءات)، مثل in-progress أو completed
 bulk-column-due-on = اختياري: موعد الإنجاز الجديد بصيغة YYYY-MM-DD
 bulk-column-happened-on = اختياري: تاريخ ما جرى بصيغة YYYY-MM-DD (اليوم إن تُرك فارغًا)
 bulk-column-note = اختياري: ما جرى، لسجل الإجراء
@@ -149,7 +149,7 @@ error-bulk-no-key = عمود external_id غير موجود.
 error-bulk-too-long = في جدول البيانات أكثر من 5000 سطر: قسّمه.
 error-bulk-duplicate = هذا الإجراء ورد في سطر سابق.
 error-bulk-unknown-action = لا يوجد إجراء بهذا المرجع الخارجي.
-error-bulk-unknown-status = حالة غير معروفة: استخدم not-started أو in-progress أو completed أو stalled أو cancelled.
+error-bulk-unknown-status = حالة غير معروفة: استخدم الاسم المختصر لحالة من القائمة (حالات الإجراءات)، مثل in-progress.
 error-bulk-empty = اختر ملفًا أو الصق نصه.
 error-bulk-too-big = الملف كبير جدًا (900 كيلوبايت على الأكثر).
 error-bulk-encoding = الملف ليس بترميز UTF-8: احفظه بصيغة «CSV UTF-8» وارفعه من جديد.
@@ -174,4 +174,41 @@ dashboard-row-count =
         [few] { $count } نصوص
         [many] { $count } نصًا
        *[other] { $count } نص
+    }
+statuses-title = حالات الإجراءات
+statuses-lead = الحالات التي يمكن أن يكون عليها الإجراء. الحالة ذات نسبة التقدّم المعتادة تمنحها للإجراءات التي تأخذها (منجز: 100 %)، والحالة التي لا تُحتسب في التقدّم (ملغى) تُخرج إجراءاتها من حساب تقدّم مشروعها.
+status-add = إضافة حالة
+status-edit = تصحيح
+status-save = حفظ الحالة
+status-name = الاسم
+hint-status-slug = لجداول التحديث: أحرف لاتينية صغيرة وأرقام وشرطات، مثل in-progress.
+status-default-progress = التقدّم المعتاد
+hint-status-default-progress = من 0 إلى 100، أو فارغ: يحتفظ الإجراء الذي يأخذها بتقدّمه.
+status-keeps-progress = تقدّمه الخاص
+status-counts = تُحتسب في التقدّم
+hint-status-counts = أزل العلامة لحالة مثل «ملغى»: تُخرج إجراءاتها من حساب تقدّم مشروعها.
+status-counts-yes = نعم
+status-counts-no = لا
+action-editions = اعتُمد أو جُدّد في
+plan-by-edition = بحسب دورة المؤتمر
+hint-plan-by-edition = ما اعتمدته كل دورة من دورات المؤتمر من هذه الخطة أو جدّدته، وأين وصل الآن. افتح دورة لترى إجراءاتها.
+plan-all-actions = جميع الإجراءات
+plan-edition-link = صفحة دورة المؤتمر
+plan-edition-completed =
+    { PLURAL($count) ->
+        [zero] لم يُنجَز أي إجراء
+        [one] إجراء واحد منجز
+        [two] إجراءان منجزان
+        [few] { $count } إجراءات منجزة
+        [many] { $count } إجراءً منجزًا
+       *[other] { $count } إجراء منجز
+    }
+plan-edition-overdue =
+    { PLURAL($count) ->
+        [zero] لا إجراء متأخر
+        [one] إجراء واحد متأخر
+        [two] إجراءان متأخران
+        [few] { $count } إجراءات متأخرة
+        [many] { $count } إجراءً متأخرًا
+       *[other] { $count } إجراء متأخر
     }

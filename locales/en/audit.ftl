@@ -69,3 +69,5 @@ audit-action-resolution-letter-recorded = Letter recorded in the register
 audit-action-resolution-letter-copy-attached = Scanned copy of a letter attached
 audit-action-addressee-added = Addressee added
 audit-action-addressee-updated = Addressee corrected
+audit-action-resolution-status-added = Action status added
+audit-action-resolution-status-updated = Action status corrected

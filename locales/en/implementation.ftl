@@ -82,7 +82,7 @@ email-report-returned-body =
     { $link }
 dashboard-link = Where their implementation stands: the dashboard
 dashboard-title = Implementation dashboard
-dashboard-lead = Where the plans of the published texts stand: their progress by theme and by the conference edition that adopted them, and their actions by status.
+dashboard-lead = Where the plans of the published texts stand: their progress by theme, their actions' progress by the conference edition that adopted or renewed them, and their actions by status.
 dashboard-figures = The figures
 dashboard-texts = Published texts
 dashboard-actions-title = Actions
@@ -110,7 +110,7 @@ bulk-lead = Upload a CSV with one line per action, named by its external referen
 bulk-columns-title = Columns
 bulk-column-external-id = required: the action's external reference, such as HEB-ROADS-01
 bulk-column-progress = optional: the new progress, from 0 to 100
-bulk-column-status = optional: not-started, in-progress, completed, stalled or cancelled
+bulk-column-status = optional: the short name of a status of the list (Action statuses), such as in-progress or completed
 bulk-column-due-on = optional: the new due date, as YYYY-MM-DD
 bulk-column-happened-on = optional: when it happened, as YYYY-MM-DD (today if empty)
 bulk-column-note = optional: what happened, for the action's timeline
@@ -141,7 +141,7 @@ error-bulk-no-key = The external_id column is missing.
 error-bulk-too-long = The spreadsheet has more than 5,000 lines: split it.
 error-bulk-duplicate = This action already appears on an earlier line.
 error-bulk-unknown-action = No action has this external reference.
-error-bulk-unknown-status = Unknown status: use not-started, in-progress, completed, stalled or cancelled.
+error-bulk-unknown-status = Unknown status: use the short name of a status of the list (Action statuses), such as in-progress.
 error-bulk-empty = Choose a file or paste its text.
 error-bulk-too-big = The file is too large (900 KB at most).
 error-bulk-encoding = The file is not UTF-8: save it as "CSV UTF-8" and upload it again.
@@ -158,4 +158,33 @@ dashboard-row-count =
     { PLURAL($count) ->
         [one] one text
        *[other] { $count } texts
+    }
+statuses-title = Action statuses
+statuses-lead = The statuses an action may have. A status with a usual progress gives it to the actions set to it (completed: 100 %); one that does not count toward progress (cancelled) leaves its actions out of their project's progress.
+status-add = Add a status
+status-edit = Correct
+status-save = Save the status
+status-name = Name
+hint-status-slug = For spreadsheets of updates: lower-case letters, digits and hyphens, such as in-progress.
+status-default-progress = Usual progress
+hint-status-default-progress = From 0 to 100, or empty: an action set to it keeps its own progress.
+status-keeps-progress = Its own
+status-counts = Counts toward progress
+hint-status-counts = Untick for a status such as cancelled: its actions are left out of their project's progress.
+status-counts-yes = Yes
+status-counts-no = No
+action-editions = Adopted or renewed at
+plan-by-edition = By conference edition
+hint-plan-by-edition = What each edition of the conference adopted or renewed of this plan, and where it stands now. Open one to see its actions.
+plan-all-actions = All actions
+plan-edition-link = The conference edition
+plan-edition-completed =
+    { PLURAL($count) ->
+        [one] one completed
+       *[other] { $count } completed
+    }
+plan-edition-overdue =
+    { PLURAL($count) ->
+        [one] one overdue
+       *[other] { $count } overdue
     }

@@ -69,3 +69,5 @@ audit-action-resolution-letter-recorded = Courrier enregistré
 audit-action-resolution-letter-copy-attached = Copie numérisée d’un courrier jointe
 audit-action-addressee-added = Destinataire ajouté
 audit-action-addressee-updated = Destinataire corrigé
+audit-action-resolution-status-added = Statut d’action ajouté
+audit-action-resolution-status-updated = Statut d’action corrigé

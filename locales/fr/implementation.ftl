@@ -82,7 +82,7 @@ email-report-returned-body =
     { $link }
 dashboard-link = Où en est leur mise en œuvre : le tableau de bord
 dashboard-title = Tableau de bord de la mise en œuvre
-dashboard-lead = Où en sont les plans des textes publiés : leur avancement par thème et par édition de la conférence qui les a adoptés, et leurs actions par statut.
+dashboard-lead = Où en sont les plans des textes publiés : leur avancement par thème, celui de leurs actions par édition de la conférence qui les a adoptées ou reconduites, et leurs actions par statut.
 dashboard-figures = Les chiffres
 dashboard-texts = Textes publiés
 dashboard-actions-title = Actions
@@ -110,7 +110,7 @@ bulk-lead = Téléversez un CSV avec une ligne par action, désignée par sa ré
 bulk-columns-title = Colonnes
 bulk-column-external-id = obligatoire : la référence externe de l'action, par exemple HEB-ROADS-01
 bulk-column-progress = facultatif : le nouvel avancement, de 0 à 100
-bulk-column-status = facultatif : not-started, in-progress, completed, stalled ou cancelled
+bulk-column-status = facultatif : le nom court d’un statut de la liste (Statuts des actions), comme in-progress ou completed
 bulk-column-due-on = facultatif : la nouvelle échéance, au format AAAA-MM-JJ
 bulk-column-happened-on = facultatif : la date des faits, au format AAAA-MM-JJ (aujourd'hui si vide)
 bulk-column-note = facultatif : ce qui s'est passé, pour l'historique de l'action
@@ -141,7 +141,7 @@ error-bulk-no-key = La colonne external_id manque.
 error-bulk-too-long = Le tableur a plus de 5 000 lignes : divisez-le.
 error-bulk-duplicate = Cette action figure déjà sur une ligne précédente.
 error-bulk-unknown-action = Aucune action n'a cette référence externe.
-error-bulk-unknown-status = Statut inconnu : utilisez not-started, in-progress, completed, stalled ou cancelled.
+error-bulk-unknown-status = Statut inconnu : utilisez le nom court d’un statut de la liste (Statuts des actions), comme in-progress.
 error-bulk-empty = Choisissez un fichier ou collez son texte.
 error-bulk-too-big = Le fichier est trop lourd (900 Ko au plus).
 error-bulk-encoding = Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 » et téléversez-le de nouveau.
@@ -158,4 +158,33 @@ dashboard-row-count =
     { PLURAL($count) ->
         [one] { $count } texte
        *[other] { $count } textes
+    }
+statuses-title = Statuts des actions
+statuses-lead = Les statuts qu’une action peut avoir. Un statut avec un avancement habituel le donne aux actions qui le prennent (terminée : 100 %) ; un statut qui ne compte pas dans l’avancement (annulée) écarte ses actions de l’avancement de leur projet.
+status-add = Ajouter un statut
+status-edit = Corriger
+status-save = Enregistrer le statut
+status-name = Nom
+hint-status-slug = Pour les tableurs de mises à jour : lettres minuscules, chiffres et traits d’union, comme in-progress.
+status-default-progress = Avancement habituel
+hint-status-default-progress = De 0 à 100, ou vide : une action qui le prend garde son propre avancement.
+status-keeps-progress = Le sien
+status-counts = Compte dans l’avancement
+hint-status-counts = Décochez pour un statut comme « annulée » : ses actions sont écartées de l’avancement de leur projet.
+status-counts-yes = Oui
+status-counts-no = Non
+action-editions = Adoptée ou reconduite lors de
+plan-by-edition = Par édition de la conférence
+hint-plan-by-edition = Ce que chaque édition de la conférence a adopté ou reconduit de ce plan, et où cela en est aujourd'hui. Ouvrez-en une pour voir ses actions.
+plan-all-actions = Toutes les actions
+plan-edition-link = L'édition de la conférence
+plan-edition-completed =
+    { PLURAL($count) ->
+        [one] { $count } terminée
+       *[other] { $count } terminées
+    }
+plan-edition-overdue =
+    { PLURAL($count) ->
+        [one] { $count } action en retard
+       *[other] { $count } actions en retard
     }

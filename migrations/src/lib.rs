@@ -17,6 +17,7 @@ mod m20261201_000012_observer_quota;
 mod m20261202_000013_resolutions;
 mod m20261203_000014_implementation;
 mod m20261204_000015_correspondence;
+mod m20261205_000016_action_editions;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000013_resolutions::Migration),
             Box::new(m20261203_000014_implementation::Migration),
             Box::new(m20261204_000015_correspondence::Migration),
+            Box::new(m20261205_000016_action_editions::Migration),
         ]
     }
 }

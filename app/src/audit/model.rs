@@ -75,6 +75,8 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "resolution.report_submitted" => "audit-action-resolution-report-submitted",
         "resolution.superseded" => "audit-action-resolution-superseded",
         "resolution.updated" => "audit-action-resolution-updated",
+        "resolution.status_added" => "audit-action-resolution-status-added",
+        "resolution.status_updated" => "audit-action-resolution-status-updated",
         "resolution.letter_recorded" => "audit-action-resolution-letter-recorded",
         "resolution.letter_copy_attached" => "audit-action-resolution-letter-copy-attached",
         "addressee.added" => "audit-action-addressee-added",

@@ -214,6 +214,25 @@ pub mod action_theme {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// An edition that adopted or renewed an action.
+pub mod action_edition {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "resolution_action_editions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub action_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub edition_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 pub mod timeline_entry {
     use sea_orm::entity::prelude::*;
 

@@ -20,7 +20,7 @@ fn secretariat() -> RequestContext {
     testing::context("secretariat@sumud.test", "Secretariat", "https://sumud.test")
 }
 
-fn ramallah() -> EditionInput {
+pub(super) fn ramallah() -> EditionInput {
     EditionInput {
         title_ar: "المؤتمر الثاني لشبكة التضامن".into(),
         title_en: "Second Conference of the Solidarity Network".into(),

@@ -22,6 +22,8 @@ testing::on_both_databases!(
     overdue_actions_remind_their_focal_point_once_a_week,
     a_spreadsheet_is_checked_line_by_line_then_applied_all_or_nothing,
     kept_copies_of_the_list_and_dashboard_follow_every_change,
+    the_secretariat_keeps_the_list_of_statuses,
+    actions_span_conference_editions,
 );
 
 /// The id of status `slug` (seeded by the migration).
@@ -424,7 +426,11 @@ async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &Database
     let there = Adoption { edition_id: Some(edition.id), ..adoption() };
     resolutions::adopt(db, &secretariat(), adopted_there.id, &there).await.unwrap();
     resolutions::move_text(db, &secretariat(), adopted_there.id, TextState::Published).await.unwrap();
-    add(db, adopted_there.id, &action_input("Heritage", None, in_progress, "10", "1")).await;
+    let heritage = ActionInput {
+        editions: vec![edition.id.to_string()],
+        ..action_input("Heritage", None, in_progress, "10", "1")
+    };
+    add(db, adopted_there.id, &heritage).await;
     assert_eq!(copies.list(db, &query, Reader::Public).await.unwrap().editions.len(), 1);
     assert_eq!(copies.dashboard(db).await.unwrap().by_edition.len(), 1);
     let mut row: app::conferences::entities::edition::ActiveModel = edition.into();
@@ -432,4 +438,156 @@ async fn kept_copies_of_the_list_and_dashboard_follow_every_change(db: &Database
     sea_orm::ActiveModelTrait::update(row, db).await.unwrap();
     assert_eq!(copies.list(db, &query, Reader::Public).await.unwrap().editions[0].1.en, "Third General Conference");
     assert_eq!(copies.dashboard(db).await.unwrap().by_edition[0].label[1], "Third General Conference");
+}
+
+fn status_input(
+    slug: &str,
+    en: &str,
+    default_progress: &str,
+    counts: bool,
+) -> app::resolutions::implementation::StatusInput {
+    app::resolutions::implementation::StatusInput {
+        slug: slug.into(),
+        name_ar: "مؤجل".into(),
+        name_en: en.into(),
+        name_fr: "Reportée".into(),
+        default_progress: default_progress.into(),
+        counts: if counts { "on".into() } else { String::new() },
+    }
+}
+
+/// Statuses are added at the end and corrected in place; one that stops counting leaves its
+/// actions out of the plan's progress at once.
+async fn the_secretariat_keeps_the_list_of_statuses(db: &DatabaseConnection) {
+    use app::resolutions::implementation::StatusFields;
+    let copies = resolutions::TrackerCopies::default();
+    let before = implementation::statuses(db).await.unwrap().len();
+    let fields = StatusFields::parse(&status_input("postponed", "Postponed", "", true)).unwrap();
+    let postponed = implementation::add_status(db, &secretariat(), &fields).await.unwrap();
+    let list = implementation::statuses(db).await.unwrap();
+    assert_eq!(list.len(), before + 1);
+    assert_eq!(list.last().map(|s| s.slug.as_str()), Some("postponed"));
+    // A short name in use, or progress out of range: refused, nothing changes.
+    let twice = implementation::add_status(db, &secretariat(), &fields).await;
+    assert!(matches!(twice, Err(ServiceError::Invalid { field: "slug", key: "error-slug-taken" })));
+    let refused = StatusFields::parse(&status_input("later", "Later", "120", true)).unwrap_err();
+    assert_eq!(refused[0].field, "default_progress");
+    assert_eq!(implementation::statuses(db).await.unwrap().len(), before + 1);
+
+    // Two actions, one postponed at 0 %: the plan stands at 40 %; once postponed stops counting,
+    // at 80 %, on the dashboard too.
+    let text_id = published(db, "C2-R70").await;
+    let in_progress = status(db, "in-progress").await;
+    add(db, text_id, &action_input("Survey", None, in_progress, "80", "1")).await;
+    add(db, text_id, &action_input("Paving", None, postponed.id, "0", "1")).await;
+    assert_eq!(implementation::plan(db, text_id).await.unwrap().progress, Some(40));
+    assert_eq!(copies.dashboard(db).await.unwrap().progress, Some(40));
+    let no_longer_counts = StatusFields::parse(&status_input("postponed", "Postponed", "", false)).unwrap();
+    implementation::update_status(db, &secretariat(), postponed.id, &no_longer_counts).await.unwrap();
+    assert_eq!(implementation::plan(db, text_id).await.unwrap().progress, Some(80));
+    let dashboard = copies.dashboard(db).await.unwrap();
+    assert_eq!(dashboard.progress, Some(80));
+    assert!(dashboard.by_status.iter().any(|row| row.label[1] == "Postponed" && row.count == 1));
+}
+
+/// An edition held from `starts_on` for three days.
+async fn edition(db: &DatabaseConnection, starts_on: chrono::NaiveDate) -> i32 {
+    let day = |n: u64| (starts_on + chrono::Days::new(n)).to_string();
+    let input = app::conferences::EditionInput {
+        starts_on: day(0),
+        ends_on: day(2),
+        registration_opens: format!("{}T09:00", starts_on - chrono::Days::new(120)),
+        registration_closes: format!("{}T23:59", starts_on - chrono::Days::new(10)),
+        ..super::conferences::ramallah()
+    };
+    let edition = app::conferences::service::Edition::parse(&input).unwrap();
+    app::conferences::service::create_edition(db, &secretariat(), &edition).await.unwrap().id
+}
+
+/// A plan adopted at one edition and followed at the next: per edition, what it adopted or
+/// renewed and where that stands now, the earliest edition first; an unknown edition is refused
+/// and changes nothing; the audit keeps the editions before and after.
+async fn actions_span_conference_editions(db: &DatabaseConnection) {
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    // Created out of order: the list follows the dates, not the ids.
+    let third = edition(db, date(2029, 5, 8)).await;
+    let second = edition(db, date(2027, 5, 10)).await;
+    let text = draft(db, &recommendation("C2-R30")).await;
+    let at_second = Adoption { edition_id: Some(second), ..adoption() };
+    resolutions::adopt(db, &secretariat(), text.id, &at_second).await.unwrap();
+    resolutions::move_text(db, &secretariat(), text.id, TextState::Published).await.unwrap();
+    let form = implementation::action_form(db, Some(text.id), None, Lang::En).await.unwrap();
+    assert_eq!(form.input.editions, vec![second.to_string()], "a new action is the adopting edition's");
+    assert_eq!(form.editions.len(), 2);
+
+    let (in_progress, completed) = (status(db, "in-progress").await, status(db, "completed").await);
+    let at = |ids: &[i32]| ids.iter().map(i32::to_string).collect::<Vec<_>>();
+    let market = add(
+        db,
+        text.id,
+        &ActionInput { editions: at(&[second]), ..action_input("Central market", None, completed, "", "1") },
+    )
+    .await;
+    let hall =
+        ActionInput { editions: at(&[second, third]), ..action_input("Sports hall", None, in_progress, "40", "3") };
+    let hall_id = add(db, text.id, &hall).await.id;
+    let transport = add(
+        db,
+        text.id,
+        &ActionInput { editions: at(&[third]), ..action_input("Transport network", None, in_progress, "10", "1") },
+    )
+    .await;
+    let standings = |plan: app::resolutions::implementation::Implementation| -> Vec<(i32, Vec<i32>, u64, Option<i32>)> {
+        plan.by_edition.into_iter().map(|s| (s.edition_id, s.action_ids, s.completed, s.progress)).collect()
+    };
+    let plan = implementation::plan(db, text.id).await.unwrap();
+    assert_eq!(plan.by_edition[0].title.get(Lang::Fr), "Deuxième conférence du réseau de solidarité");
+    assert_eq!(
+        standings(plan),
+        vec![
+            (second, vec![market.id, hall_id], 1, Some(55)),   // (100 + 40 × 3) / 4
+            (third, vec![hall_id, transport.id], 0, Some(33)), // (40 × 3 + 10) / 4 = 32.5
+        ]
+    );
+    let page = implementation::action_page(db, hall_id, Reader::Public).await.unwrap();
+    assert_eq!(page.editions.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![second, third]);
+    // The dashboard weighs each edition's actions the same way, the earliest edition first.
+    let dashboard = implementation::dashboard(db).await.unwrap();
+    let by_edition: Vec<(u64, Option<i32>)> =
+        dashboard.by_edition.iter().map(|row| (row.count, row.progress)).collect();
+    assert_eq!(by_edition, vec![(2, Some(55)), (2, Some(33))]);
+
+    // An edition that does not exist: refused, the links stay as they were.
+    let unknown = ActionInput { editions: at(&[second, 9999]), ..hall.clone() };
+    let refused =
+        implementation::update_action(db, &secretariat(), hall_id, &ActionFields::parse(&unknown).unwrap()).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "editions", .. })), "{refused:?}");
+    let unchanged = standings(implementation::plan(db, text.id).await.unwrap());
+    assert_eq!(unchanged[1].1, vec![hall_id, transport.id]);
+
+    // No longer renewed at the third edition: it leaves that edition's list; the audit says so.
+    let second_only = ActionInput { editions: at(&[second]), ..hall };
+    implementation::update_action(db, &secretariat(), hall_id, &ActionFields::parse(&second_only).unwrap())
+        .await
+        .unwrap();
+    let after = standings(implementation::plan(db, text.id).await.unwrap());
+    assert_eq!(after[1], (third, vec![transport.id], 0, Some(10)));
+    // The tracker names them too, for spreadsheets and anyone's tools.
+    let rows = implementation::tracker(db).await.unwrap();
+    let transport_row = rows.iter().find(|row| row.action_id == transport.id).unwrap();
+    assert_eq!(transport_row.editions.iter().map(|e| e.id).collect::<Vec<_>>(), vec![third]);
+    let csv = String::from_utf8(implementation::tracker_csv(db, Lang::En).await.unwrap()).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",Adopted or renewed at"), "{csv}");
+    let market_line = csv.lines().find(|line| line.contains("Central market")).unwrap();
+    assert!(market_line.ends_with(",Second Conference of the Solidarity Network"), "{market_line}");
+    let entry = app::audit::entity::Entity::find()
+        .filter(app::audit::entity::Column::Action.eq("resolution.action_updated"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let editions =
+        |json: Option<String>| serde_json::from_str::<serde_json::Value>(&json.unwrap()).unwrap()["editions"].clone();
+    assert_eq!(editions(entry.before), serde_json::json!([second.min(third), second.max(third)]));
+    assert_eq!(editions(entry.after), serde_json::json!([second]));
 }

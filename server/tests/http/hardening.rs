@@ -23,6 +23,7 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
         "/secretariat/conferences/1/edit",
         "/secretariat/sessions/1/edit",
         "/resolutions/addressees",
+        "/secretariat/statuses",
         "/resolutions/1/letters/new",
     ] {
         for (who, client, message) in

@@ -40,7 +40,7 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 56] = [
+    let secretariat_only: [SecretariatCall; 58] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -117,6 +117,8 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/apply_bulk_update", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/list_addressees", vec![], StatusCode::OK),
+        ("/api/add_status", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/update_status", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
         ("/api/get_addressee_register", vec![], StatusCode::OK),
         ("/api/get_addressee_form", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/add_addressee", vec![], StatusCode::UNPROCESSABLE_ENTITY),
@@ -130,7 +132,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             StatusCode::FORBIDDEN,
         ),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 29] = [
+    let public: [(&str, Vec<(&str, &str)>); 30] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -157,6 +159,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_action", vec![("id", "999")]),
         ("/api/get_dashboard", vec![]),
         ("/api/get_correspondence", vec![("text_id", "999")]),
+        ("/api/list_statuses", vec![]),
         ("/api/link_holder", vec![("token", "unknown")]),
         (
             "/api/set_password",

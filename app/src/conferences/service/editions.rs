@@ -237,6 +237,16 @@ pub async fn editions(db: &impl ConnectionTrait) -> ServiceResult<EditionList> {
     Ok(EditionList { upcoming, past: past.into_iter().rev().collect() })
 }
 
+/// Every edition for a choice in another area's form: the upcoming ones, the soonest first, then
+/// the past ones, the latest first.
+///
+/// # Errors
+/// Database errors.
+pub async fn edition_choices(db: &impl ConnectionTrait) -> ServiceResult<Vec<(i32, Trilingual)>> {
+    let list = editions(db).await?;
+    Ok(list.upcoming.into_iter().chain(list.past).map(|e| (e.id, e.title)).collect())
+}
+
 /// An edition's title for other areas (the edition that adopted a resolution); `None` when there
 /// is no such edition.
 ///
@@ -257,11 +267,21 @@ pub async fn edition_titles(
     db: &impl ConnectionTrait,
     ids: &[i32],
 ) -> ServiceResult<std::collections::HashMap<i32, Trilingual>> {
+    Ok(editions_in_order(db, ids).await?.into_iter().collect())
+}
+
+/// Editions `ids` (those that exist) with their titles, the earliest first, in one query.
+///
+/// # Errors
+/// Database errors.
+pub async fn editions_in_order(db: &impl ConnectionTrait, ids: &[i32]) -> ServiceResult<Vec<(i32, Trilingual)>> {
     if ids.is_empty() {
-        return Ok(std::collections::HashMap::new());
+        return Ok(Vec::new());
     }
     Ok(edition::Entity::find()
         .filter(edition::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(edition::Column::StartsOn)
+        .order_by_asc(edition::Column::Id)
         .all(db)
         .await?
         .into_iter()

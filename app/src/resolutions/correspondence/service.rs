@@ -398,15 +398,19 @@ pub async fn letter_page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> 
         .one(db)
         .await?;
     let (their_reference, body, recorded_by) = (row.their_reference.clone(), row.body.clone(), row.recorded_by.clone());
-    let mut line = lines(db, vec![row]).await?;
+    // One pass names every letter shown: the letter, what it answers, then its replies.
+    let answers = answered.is_some();
+    let mut shown = lines(db, std::iter::once(row).chain(answered).chain(replies).collect()).await?.into_iter();
+    let line = shown.next().ok_or(ServiceError::NotFound)?;
+    let in_reply_to = if answers { shown.next() } else { None };
     Ok(LetterPage {
         text,
-        line: line.pop().ok_or(ServiceError::NotFound)?,
+        line,
         their_reference,
         body,
         recorded_by,
-        in_reply_to: lines(db, answered.into_iter().collect()).await?.pop(),
-        replies: lines(db, replies).await?,
+        in_reply_to,
+        replies: shown.collect(),
         file: file.map(|(name, size)| (name, u64::try_from(size).unwrap_or(0))),
         may_manage: reader == Reader::Secretariat,
     })

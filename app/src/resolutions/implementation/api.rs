@@ -2,13 +2,13 @@
 //! points report for their own member's actions, the secretariat plans and decides.
 use super::{
     ActionForm, ActionInput, ActionPage, BulkPreview, Dashboard, Implementation, ProgressInput, ReportInput,
-    ReportsPage,
+    ReportsPage, StatusInput, StatusView,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{return_reason, routes, service, ActionFields, ProgressFields, ReportFields},
+    super::{return_reason, routes, service, ActionFields, ProgressFields, ReportFields, StatusFields},
     crate::accounts::guard,
     crate::identity::Role,
     crate::resolutions::api::reader,
@@ -132,5 +132,29 @@ pub async fn apply_bulk_update(id: i32) -> Result<(), AppError> {
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
     service::apply_bulk(&state()?.db, &context, id).await?;
     leptos_axum::redirect(&routes::bulk_update(id));
+    Ok(())
+}
+
+/// Public: the statuses an action may have, in the secretariat's order.
+#[server(endpoint = "list_statuses")]
+pub async fn list_statuses() -> Result<Vec<StatusView>, AppError> {
+    Ok(service::statuses(&state()?.db).await?)
+}
+
+#[server(endpoint = "add_status")]
+pub async fn add_status(#[server(default)] status: StatusInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
+    let fields = StatusFields::parse(&status)?;
+    service::add_status(&state()?.db, &context, &fields).await?;
+    leptos_axum::redirect(routes::STATUSES);
+    Ok(())
+}
+
+#[server(endpoint = "update_status")]
+pub async fn update_status(id: i32, #[server(default)] status: StatusInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
+    let fields = StatusFields::parse(&status)?;
+    service::update_status(&state()?.db, &context, id, &fields).await?;
+    leptos_axum::redirect(routes::STATUSES);
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! What the implementation pages and the server share: who is responsible for an action, the
 //! forms (an action, a progress entry, a member's report, a decision on it) and how they are
 //! checked, the weighted progress of a tree, and the views.
+use crate::conferences::Trilingual;
 use crate::domain::{multiline_text, optional_text, parse_date, Choice, FieldError};
 use crate::i18n::{Lang, Translated};
 use crate::resolutions::{TextSummary, ThemeView};
@@ -51,6 +52,53 @@ impl StatusView {
     }
 }
 
+/// What the status form sends, as typed: its short name and names (as a theme's), the
+/// progress it gives, and whether it counts toward its parent's (a check box: "on" or empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatusInput {
+    pub slug: String,
+    pub name_ar: String,
+    pub name_en: String,
+    pub name_fr: String,
+    pub default_progress: String,
+    pub counts: String,
+}
+
+/// A status whose every field was checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusFields {
+    pub slug: String,
+    pub name: [String; 3],
+    pub default_progress: Option<i32>,
+    pub counts: bool,
+}
+
+impl StatusFields {
+    /// # Errors
+    /// One entry per refused field.
+    pub fn parse(input: &StatusInput) -> Result<StatusFields, Vec<FieldError>> {
+        let names = crate::resolutions::ThemeInput {
+            slug: input.slug.clone(),
+            name_ar: input.name_ar.clone(),
+            name_en: input.name_en.clone(),
+            name_fr: input.name_fr.clone(),
+        };
+        let mut problems = Vec::new();
+        let names = crate::resolutions::ThemeFields::parse(&names).map_err(|refused| problems.extend(refused)).ok();
+        let default_progress = optional_progress(&input.default_progress, "default_progress", &mut problems);
+        match names {
+            Some(names) if problems.is_empty() => Ok(StatusFields {
+                slug: names.slug,
+                name: names.name,
+                default_progress,
+                counts: !input.counts.trim().is_empty(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
 /// What the action form sends, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -72,6 +120,8 @@ pub struct ActionInput {
     pub starts_on: String,
     pub due_on: String,
     pub themes: Vec<String>,
+    /// The conference editions that adopted or renewed it.
+    pub editions: Vec<String>,
 }
 
 /// An action whose every field was checked.
@@ -89,6 +139,7 @@ pub struct ActionFields {
     pub starts_on: Option<NaiveDate>,
     pub due_on: Option<NaiveDate>,
     pub themes: Vec<i32>,
+    pub editions: Vec<i32>,
 }
 
 /// A positive id as a select sends it; empty is none.
@@ -197,6 +248,7 @@ impl ActionFields {
             }
         }
         let themes = crate::resolutions::checked_ids(&input.themes, "themes", &mut problems);
+        let editions = crate::resolutions::checked_ids(&input.editions, "editions", &mut problems);
         match (responsible, status_id, weight) {
             (Some(responsible), Some(status_id), Some(weight)) if problems.is_empty() => Ok(ActionFields {
                 parent_id,
@@ -211,6 +263,7 @@ impl ActionFields {
                 starts_on,
                 due_on,
                 themes,
+                editions,
             }),
             _ => Err(problems),
         }
@@ -323,6 +376,15 @@ pub struct Weighed {
     pub counts: bool,
 }
 
+/// The mean of (progress, weight) pairs, rounded; `None` for none.
+pub fn weighted_mean(counted: &[(i64, i64)]) -> Option<i32> {
+    let total: i64 = counted.iter().map(|(_, weight)| weight).sum();
+    (total > 0).then(|| {
+        let sum: i64 = counted.iter().map(|(progress, weight)| progress * weight).sum();
+        i32::try_from((sum + total / 2) / total).unwrap_or(0)
+    })
+}
+
 /// Every action's progress, a parent's computed from its children by weight (children that do
 /// not count left out), and the whole plan's from the top-level actions; `None` for a plan with
 /// nothing that counts. Rounded to whole percents once, at the end of each level.
@@ -349,15 +411,45 @@ pub fn roll_up(actions: &[Weighed]) -> (HashMap<i32, i32>, Option<i32>) {
                 child.counts.then_some((i64::from(progress), i64::from(child.weight.max(1))))
             })
             .collect();
-        let total: i64 = counted.iter().map(|(_, weight)| weight).sum();
-        (total > 0).then(|| {
-            let sum: i64 = counted.iter().map(|(progress, weight)| progress * weight).sum();
-            i32::try_from((sum + total / 2) / total).unwrap_or(0)
-        })
+        weighted_mean(&counted)
     }
     let mut out = HashMap::new();
     let overall = weighted(None, &children, &mut out, 0);
     (out, overall)
+}
+
+/// Per edition (`links`: action and edition), its actions in the order of `nodes`, how many are
+/// complete and overdue, and their progress weighed as a parent weighs its children (an action
+/// and one under it both adopted count each with its own progress). Titles are left to fill.
+pub fn standings(nodes: &[ActionNode], links: &[(i32, i32)]) -> Vec<EditionStanding> {
+    let mut of_edition: HashMap<i32, std::collections::HashSet<i32>> = HashMap::new();
+    for &(action_id, edition_id) in links {
+        of_edition.entry(edition_id).or_default().insert(action_id);
+    }
+    let mut out: Vec<_> = of_edition
+        .into_iter()
+        .map(|(edition_id, ids)| {
+            let adopted: Vec<&ActionNode> = nodes.iter().filter(|node| ids.contains(&node.id)).collect();
+            let counted: Vec<(i64, i64)> = adopted
+                .iter()
+                .filter(|node| node.status.counts)
+                .map(|node| (i64::from(node.progress), i64::from(node.weight.max(1))))
+                .collect();
+            let progress = weighted_mean(&counted);
+            let completed = adopted.iter().filter(|node| node.status.counts && node.progress >= 100).count() as u64;
+            let overdue = adopted.iter().filter(|node| node.overdue).count() as u64;
+            EditionStanding {
+                edition_id,
+                title: Trilingual::default(),
+                action_ids: adopted.iter().map(|node| node.id).collect(),
+                completed,
+                overdue,
+                progress,
+            }
+        })
+        .collect();
+    out.sort_by_key(|standing| standing.edition_id);
+    out
 }
 
 /// One action as the tree shows it.
@@ -400,6 +492,21 @@ impl ActionNode {
 pub struct Implementation {
     pub actions: Vec<ActionNode>,
     pub progress: Option<i32>,
+    /// What each conference edition adopted or renewed of the plan, oldest edition first.
+    pub by_edition: Vec<EditionStanding>,
+}
+
+/// The actions an edition adopted or renewed, and where they stand now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionStanding {
+    pub edition_id: i32,
+    pub title: Trilingual,
+    /// In the plan's tree order.
+    pub action_ids: Vec<i32>,
+    pub completed: u64,
+    pub overdue: u64,
+    /// Their progress now, weighed as a parent weighs its children.
+    pub progress: Option<i32>,
 }
 
 /// One dated line of an action's timeline.
@@ -437,6 +544,8 @@ pub struct ActionPage {
     pub action: ActionNode,
     pub children: Vec<ActionNode>,
     pub themes: Vec<ThemeView>,
+    /// The editions that adopted or renewed it, oldest first.
+    pub editions: Vec<(i32, Trilingual)>,
     pub timeline: Vec<TimelineEntryView>,
     /// The reports the reader may see: all for the secretariat, its member's for a focal point.
     pub reports: Vec<ReportView>,
@@ -460,6 +569,8 @@ pub struct ActionForm {
     pub addressees: Vec<(i32, String)>,
     pub statuses: Vec<StatusView>,
     pub themes: Vec<ThemeView>,
+    /// Every conference edition, the newest first.
+    pub editions: Vec<(i32, Trilingual)>,
 }
 
 /// `/resolutions/reports`: the secretariat's queue of pending reports, or a focal point's
@@ -478,7 +589,8 @@ pub struct DashboardRow {
     /// The label in ar, en, fr.
     pub label: [String; 3],
     pub count: u64,
-    /// The mean progress of the texts counted; `None` for a count-only row (statuses).
+    /// The mean progress of the texts (by theme) or the weighed progress of the actions (by
+    /// edition) counted; `None` for a count-only row (statuses).
     pub progress: Option<i32>,
 }
 
@@ -492,7 +604,9 @@ pub struct Dashboard {
     pub overdue: u64,
     /// The mean progress of the texts with a plan.
     pub progress: Option<i32>,
+    /// Texts, by their themes.
     pub by_theme: Vec<DashboardRow>,
+    /// Actions, by the editions that adopted or renewed them, the earliest first.
     pub by_edition: Vec<DashboardRow>,
     pub by_status: Vec<DashboardRow>,
 }
@@ -520,6 +634,15 @@ pub struct TrackerRow {
     pub starts_on: Option<NaiveDate>,
     pub due_on: Option<NaiveDate>,
     pub overdue: bool,
+    /// The conference editions that adopted or renewed it, the earliest first.
+    pub editions: Vec<TrackerEdition>,
+}
+
+/// An edition as the tracker names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackerEdition {
+    pub id: i32,
+    pub title: Trilingual,
 }
 
 /// A line of an uploaded spreadsheet that cannot be applied, and why.

@@ -1,6 +1,7 @@
 //! Implementation's pages and their addresses.
 use super::pages::{
     ActionPageView, BulkUpdatePage, BulkUploadPage, DashboardPage, EditActionPage, NewActionPage, ReportsPageView,
+    StatusesPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::Route;
@@ -16,12 +17,15 @@ pub fn ImplementationRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/resolutions/:id/actions/new") view=NewActionPage ssr=SsrMode::Async />
         <Route path=path!("/resolutions/actions/:id") view=ActionPageView ssr=SsrMode::Async />
         <Route path=path!("/resolutions/actions/:id/edit") view=EditActionPage ssr=SsrMode::Async />
+        <Route path=path!("/secretariat/statuses") view=StatusesPage ssr=SsrMode::Async />
     }
     .into_inner()
 }
 
 pub const REPORTS: &str = "/resolutions/reports";
 pub const DASHBOARD: &str = "/resolutions/dashboard";
+/// The secretariat's list of action statuses (`?edit=` opens one in the form).
+pub const STATUSES: &str = "/secretariat/statuses";
 /// Every action of every published text, for spreadsheets and for anyone's own tools.
 pub const TRACKER_CSV: &str = "/resolutions/tracker.csv";
 pub const TRACKER_JSON: &str = "/resolutions/tracker.json";

@@ -21,7 +21,7 @@ use leptos_meta::Title;
 /// Check boxes posting `name[]`, the chosen values checked, under a legend tied to the field's
 /// message.
 #[component]
-fn CheckboxChoices(
+pub fn CheckboxChoices(
     result: FormResult,
     name: String,
     field: &'static str,

@@ -4,7 +4,7 @@ use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::list_texts;
 use crate::resolutions::correspondence::routes::ADDRESSEES;
-use crate::resolutions::implementation::routes::{BULK_UPDATES, DASHBOARD, REPORTS};
+use crate::resolutions::implementation::routes::{BULK_UPDATES, DASHBOARD, REPORTS, STATUSES};
 use crate::resolutions::routes::{text, NEW_TEXT, THEMES};
 use crate::resolutions::{TextKind, TextQuery, TextState, TextSummary, ThemeView};
 use crate::tr;
@@ -111,6 +111,9 @@ pub fn TextsPage() -> impl IntoView {
                                             </a>
                                             <a class="button button-secondary" href=THEMES>
                                                 {tr!("themes-title")}
+                                            </a>
+                                            <a class="button button-secondary" href=STATUSES>
+                                                {tr!("statuses-title")}
                                             </a>
                                             <a class="button button-secondary" href=ADDRESSEES>
                                                 {tr!("addressees-title")}

@@ -8,10 +8,18 @@ use crate::ui::{query_param, ErrorPanel, FormError, FormResult, RequireRole, Tex
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// A short name and a name in each language, as a theme and a status have them.
 #[component]
-fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoView {
-    let (group, prefix) = ("theme", "th");
-    let value = |i: usize| current.as_ref().map(|t| t.name[i].clone());
+pub fn SlugAndNames(
+    result: FormResult,
+    group: &'static str,
+    prefix: &'static str,
+    slug_hint: String,
+    slug: Option<String>,
+    /// In ar, en, fr.
+    names: Option<[String; 3]>,
+) -> impl IntoView {
+    let name = |i: usize| names.as_ref().map(|n| n[i].clone());
     view! {
         <TextInput
             result
@@ -19,10 +27,10 @@ fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoV
             prefix
             field="slug"
             label=tr!("theme-slug")
-            hint=Some(tr!("hint-theme-slug"))
+            hint=Some(slug_hint)
             required=true
             dir=Some("ltr")
-            value=current.as_ref().map(|t| t.slug.clone())
+            value=slug
         />
         <TextInput
             result
@@ -32,7 +40,7 @@ fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoV
             label=tr!("theme-name-ar")
             required=true
             dir=Some("rtl")
-            value=value(0)
+            value=name(0)
         />
         <TextInput
             result
@@ -42,7 +50,7 @@ fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoV
             label=tr!("theme-name-en")
             required=true
             dir=Some("ltr")
-            value=value(1)
+            value=name(1)
         />
         <TextInput
             result
@@ -52,7 +60,21 @@ fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoV
             label=tr!("theme-name-fr")
             required=true
             dir=Some("ltr")
-            value=value(2)
+            value=name(2)
+        />
+    }
+}
+
+#[component]
+fn ThemeFieldsForm(result: FormResult, current: Option<ThemeView>) -> impl IntoView {
+    view! {
+        <SlugAndNames
+            result
+            group="theme"
+            prefix="th"
+            slug_hint=tr!("hint-theme-slug")
+            slug=current.as_ref().map(|t| t.slug.clone())
+            names=current.map(|t| t.name)
         />
     }
 }

@@ -261,8 +261,7 @@ pub async fn page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> Service
         _ => None,
     };
     let editions = if reader == Reader::Secretariat {
-        let list = crate::conferences::service::editions(db).await?;
-        list.upcoming.into_iter().chain(list.past).map(|e| (e.id, e.title)).collect()
+        crate::conferences::service::edition_choices(db).await?
     } else {
         Vec::new()
     };

@@ -8,14 +8,18 @@ use crate::server::RequestContext;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel, QueryOrder};
 use serde_json::json;
 
+/// `error-slug-taken` when `holder`, the row that has the short name if one has, is not `own`.
+/// Themes and statuses are both kept by short name.
+pub(crate) fn refuse_taken_slug(holder: Option<i32>, own: Option<i32>) -> ServiceResult<()> {
+    match holder {
+        Some(id) if Some(id) != own => Err(ServiceError::invalid("slug", "error-slug-taken")),
+        _ => Ok(()),
+    }
+}
+
 /// `error-slug-taken` when another theme has this short name.
 async fn check_slug(db: &impl ConnectionTrait, slug: &str, own: Option<i32>) -> ServiceResult<()> {
-    let taken =
-        theme::Entity::find().filter(theme::Column::Slug.eq(slug)).one(db).await?.is_some_and(|t| Some(t.id) != own);
-    if taken {
-        return Err(ServiceError::invalid("slug", "error-slug-taken"));
-    }
-    Ok(())
+    refuse_taken_slug(theme::Entity::find().filter(theme::Column::Slug.eq(slug)).one(db).await?.map(|t| t.id), own)
 }
 
 fn set_names(row: &mut theme::ActiveModel, fields: &ThemeFields) {

@@ -297,6 +297,27 @@ fn action_view(page: ActionPage, lang: crate::i18n::Lang) -> impl IntoView {
                         <dd>{theme_names.join(" · ")}</dd>
                     }
                 })}
+            {(!page.editions.is_empty())
+                .then(|| {
+                    view! {
+                        <dt>{tr!("action-editions")}</dt>
+                        <dd data-testid="action-editions">
+                            {page
+                                .editions
+                                .iter()
+                                .enumerate()
+                                .map(|(n, (edition_id, title))| {
+                                    view! {
+                                        {(n > 0).then_some(" · ")}
+                                        <a href=crate::conferences::routes::edition(
+                                            *edition_id,
+                                        )>{title.get(lang).to_string()}</a>
+                                    }
+                                })
+                                .collect_view()}
+                        </dd>
+                    }
+                })}
             {node
                 .external_id
                 .clone()

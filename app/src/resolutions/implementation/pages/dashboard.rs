@@ -87,13 +87,13 @@ fn chart_of_bars(id: &'static str, caption: String, rows: Vec<(String, i32, Stri
     }
 }
 
-/// Rows of texts' mean progress, each labelled with how many texts it counts.
-fn progress_rows(rows: Vec<DashboardRow>, lang: Lang) -> Vec<(String, i32, String)> {
+/// Rows of progress, each labelled with how many texts or actions it counts (`counted`).
+fn progress_rows(rows: Vec<DashboardRow>, lang: Lang, counted: impl Fn(u64) -> String) -> Vec<(String, i32, String)> {
     rows.into_iter()
         .map(|row| {
             let value = row.progress.unwrap_or(0);
             (
-                format!("{} ({})", row.label[lang.index()], tr!("dashboard-row-count", { "count" => row.count })),
+                format!("{} ({})", row.label[lang.index()], counted(row.count)),
                 value * 10,
                 tr!("progress-percent", { "value" => value }),
             )
@@ -159,7 +159,11 @@ pub fn DashboardPage() -> impl IntoView {
                             {chart_of_bars(
                                 "chart-themes",
                                 tr!("dashboard-by-theme"),
-                                progress_rows(board.by_theme, lang),
+                                progress_rows(
+                                    board.by_theme,
+                                    lang,
+                                    |count| tr!("dashboard-row-count", { "count" => count }),
+                                ),
                                 lang,
                             )}
                             {(!board.by_edition.is_empty())
@@ -167,7 +171,11 @@ pub fn DashboardPage() -> impl IntoView {
                                     chart_of_bars(
                                         "chart-editions",
                                         tr!("dashboard-by-edition"),
-                                        progress_rows(board.by_edition, lang),
+                                        progress_rows(
+                                            board.by_edition,
+                                            lang,
+                                            |count| tr!("dashboard-actions", { "count" => count }),
+                                        ),
                                         lang,
                                     )
                                 })}

@@ -1,11 +1,12 @@
 //! The secretariat's action form: where the action sits in the plan, its title in up to three
-//! languages, who is responsible, status, progress, weight, dates and themes.
+//! languages, who is responsible, status, progress, weight, dates, themes and the editions that
+//! adopted it.
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::resolutions::implementation::api::{get_action_form, AddAction, UpdateAction};
 use crate::resolutions::implementation::{ActionForm, Responsible};
-use crate::resolutions::pages::ThemeChoices;
+use crate::resolutions::pages::{CheckboxChoices, ThemeChoices};
 use crate::resolutions::routes::text;
 use crate::tr;
 use crate::ui::{
@@ -191,6 +192,15 @@ fn ActionFieldsForm(result: FormResult, form: ActionForm) -> impl IntoView {
             />
         </fieldset>
         <ThemeChoices result group=GROUP prefix=PREFIX themes=form.themes.clone() chosen=current.themes.clone() />
+        <CheckboxChoices
+            result
+            name=format!("{GROUP}[editions]")
+            field="editions"
+            id=format!("{PREFIX}-editions")
+            legend=tr!("action-editions")
+            options=form.editions.iter().map(|(id, title)| (id.to_string(), title.get(lang).to_string())).collect()
+            chosen=current.editions.clone()
+        />
     }
 }
 

@@ -6,6 +6,7 @@ mod dashboard;
 mod forms;
 mod plan;
 mod reports;
+mod statuses;
 
 pub use actions::*;
 pub use bulk::*;
@@ -13,3 +14,4 @@ pub use dashboard::*;
 pub use forms::*;
 pub use plan::*;
 pub use reports::*;
+pub use statuses::*;

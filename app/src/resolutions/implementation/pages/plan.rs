@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 use crate::resolutions::implementation::api::get_plan;
 use crate::resolutions::implementation::routes::{action, new_action};
-use crate::resolutions::implementation::ActionNode;
+use crate::resolutions::implementation::{ActionNode, Implementation};
 use crate::tr;
 use crate::ui::{use_lang, ErrorPanel, MediumDate};
 use leptos::prelude::*;
@@ -86,6 +86,45 @@ pub fn actions_table(nodes: Vec<ActionNode>, lang: Lang, testid: &'static str) -
     }
 }
 
+/// What each conference edition adopted or renewed of the plan and where it stands now; nothing
+/// when no edition did.
+fn editions_view(plan: &Implementation, lang: Lang) -> impl IntoView {
+    (!plan.by_edition.is_empty()).then(|| {
+        let by_edition = plan
+            .by_edition
+            .iter()
+            .map(|standing| {
+                let adopted: Vec<ActionNode> =
+                    plan.actions.iter().filter(|node| standing.action_ids.contains(&node.id)).cloned().collect();
+                let actions = tr!("dashboard-actions", { "count" => standing.action_ids.len() });
+                let completed = tr!("plan-edition-completed", { "count" => standing.completed });
+                let overdue = (standing.overdue > 0)
+                    .then(|| format!(" · {}", tr!("plan-edition-overdue", { "count" => standing.overdue })));
+                view! {
+                    <details class="edition-standing" data-testid="edition-standing">
+                        <summary>
+                            {standing.title.get(lang).to_string()} " · " {actions} " · " {completed} {overdue} " "
+                            {standing.progress.map(progress_bar)}
+                        </summary>
+                        {actions_table(adopted, lang, "edition-plan")}
+                        <p>
+                            <a href=crate::conferences::routes::edition(
+                                standing.edition_id,
+                            )>{tr!("plan-edition-link")}</a>
+                        </p>
+                    </details>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{tr!("plan-by-edition")}</h3>
+            <p class="hint">{tr!("hint-plan-by-edition")}</p>
+            {by_edition}
+            <h3>{tr!("plan-all-actions")}</h3>
+        }
+    })
+}
+
 /// The plan section of a text's page.
 #[component]
 pub fn PlanSection(text_id: i32, may_manage: bool) -> impl IntoView {
@@ -114,6 +153,7 @@ pub fn PlanSection(text_id: i32, may_manage: bool) -> impl IntoView {
                                             </p>
                                         }
                                     })}
+                                {editions_view(&plan, lang)}
                                 {actions_table(plan.actions, lang, "plan")}
                             }
                                 .into_any()

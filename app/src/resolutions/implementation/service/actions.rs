@@ -2,7 +2,7 @@
 use super::*;
 use crate::audit::service::{self as audit, Change};
 use crate::domain::Choice;
-use crate::resolutions::entities::{action_theme, report, theme, timeline_entry};
+use crate::resolutions::entities::{action_edition, action_theme, report, theme, timeline_entry};
 use crate::resolutions::implementation::{
     ActionFields, ActionForm, ActionInput, ActionPage, ReportState, ReportView, TimelineEntryView,
 };
@@ -17,7 +17,8 @@ use sea_orm::{
 };
 use serde_json::json;
 
-fn action_audit(row: &action::Model) -> serde_json::Value {
+/// What the audit keeps of an action: its row, themes and editions.
+fn action_audit(row: &action::Model, links: &Links) -> serde_json::Value {
     json!({
         "text_id": row.text_id,
         "parent_id": row.parent_id,
@@ -31,7 +32,63 @@ fn action_audit(row: &action::Model) -> serde_json::Value {
         "weight": row.weight,
         "starts_on": row.starts_on.map(|d| d.to_string()),
         "due_on": row.due_on.map(|d| d.to_string()),
+        "themes": links.themes,
+        "editions": links.editions,
     })
+}
+
+/// An action's themes and editions, by id, in order.
+#[derive(Debug, Default)]
+struct Links {
+    themes: Vec<i32>,
+    editions: Vec<i32>,
+}
+
+impl Links {
+    fn of(fields: &ActionFields) -> Links {
+        Links { themes: fields.themes.clone(), editions: fields.editions.clone() }
+    }
+
+    async fn read(db: &impl ConnectionTrait, action_id: i32) -> ServiceResult<Links> {
+        let mut themes: Vec<i32> = action_theme::Entity::find()
+            .filter(action_theme::Column::ActionId.eq(action_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.theme_id)
+            .collect();
+        let mut editions: Vec<i32> = action_edition::Entity::find()
+            .filter(action_edition::Column::ActionId.eq(action_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.edition_id)
+            .collect();
+        themes.sort_unstable();
+        editions.sort_unstable();
+        Ok(Links { themes, editions })
+    }
+
+    /// Replaces the action's links with these.
+    async fn store(&self, txn: &DatabaseTransaction, action_id: i32) -> ServiceResult<()> {
+        action_theme::Entity::delete_many().filter(action_theme::Column::ActionId.eq(action_id)).exec(txn).await?;
+        action_edition::Entity::delete_many().filter(action_edition::Column::ActionId.eq(action_id)).exec(txn).await?;
+        if !self.themes.is_empty() {
+            let rows = self
+                .themes
+                .iter()
+                .map(|&theme_id| action_theme::ActiveModel { action_id: Set(action_id), theme_id: Set(theme_id) });
+            action_theme::Entity::insert_many(rows).exec_without_returning(txn).await?;
+        }
+        if !self.editions.is_empty() {
+            let rows = self.editions.iter().map(|&edition_id| action_edition::ActiveModel {
+                action_id: Set(action_id),
+                edition_id: Set(edition_id),
+            });
+            action_edition::Entity::insert_many(rows).exec_without_returning(txn).await?;
+        }
+        Ok(())
+    }
 }
 
 /// An audit entry about an action, public once its text is.
@@ -91,6 +148,9 @@ async fn check_references(
         }
     }
     check_themes(db, &fields.themes).await?;
+    if crate::conferences::service::edition_titles(db, &fields.editions).await?.len() != fields.editions.len() {
+        return Err(ServiceError::invalid("editions", "error-choice-invalid"));
+    }
     if let Some(external_id) = &fields.external_id {
         let taken = action::Entity::find()
             .filter(action::Column::ExternalId.eq(external_id.as_str()))
@@ -128,17 +188,6 @@ fn set_fields(row: &mut action::ActiveModel, fields: &ActionFields, progress: i3
     row.starts_on = Set(fields.starts_on);
     row.due_on = Set(fields.due_on);
     row.updated_at = Set(Utc::now());
-}
-
-async fn set_themes(txn: &DatabaseTransaction, action_id: i32, themes: &[i32]) -> ServiceResult<()> {
-    action_theme::Entity::delete_many().filter(action_theme::Column::ActionId.eq(action_id)).exec(txn).await?;
-    if !themes.is_empty() {
-        let rows = themes
-            .iter()
-            .map(|&theme_id| action_theme::ActiveModel { action_id: Set(action_id), theme_id: Set(theme_id) });
-        action_theme::Entity::insert_many(rows).exec_without_returning(txn).await?;
-    }
-    Ok(())
 }
 
 /// A database refusal of a duplicate external id (two officers at once) as the field's message.
@@ -201,11 +250,12 @@ pub async fn add_action(
     };
     set_fields(&mut row, fields, progress_for(&txn, fields, 0).await?);
     let row = row.insert(&txn).await.map_err(duplicate_external_id)?;
-    set_themes(&txn, row.id, &fields.themes).await?;
+    let links = Links::of(fields);
+    links.store(&txn, row.id).await?;
     audit::record(
         &txn,
         &context.actor,
-        action_change("resolution.action_added", &row, &text).after(&action_audit(&row)),
+        action_change("resolution.action_added", &row, &text).after(&action_audit(&row, &links)),
     )
     .await?;
     counters::raise(&txn, counters::RESOLUTIONS).await?;
@@ -234,13 +284,14 @@ pub async fn update_action(
     let mut row = before.clone().into_active_model();
     set_fields(&mut row, fields, progress);
     let row = row.update(&txn).await.map_err(duplicate_external_id)?;
-    set_themes(&txn, id, &fields.themes).await?;
+    let (had, links) = (Links::read(&txn, id).await?, Links::of(fields));
+    links.store(&txn, id).await?;
     audit::record(
         &txn,
         &context.actor,
         action_change("resolution.action_updated", &row, &text)
-            .before(&action_audit(&before))
-            .after(&action_audit(&row)),
+            .before(&action_audit(&before, &had))
+            .after(&action_audit(&row, &links)),
     )
     .await?;
     counters::raise(&txn, counters::RESOLUTIONS).await?;
@@ -273,7 +324,7 @@ pub async fn action_form(
         None => None,
     };
     let text_id = existing.as_ref().map(|row| row.text_id).or(text_id).ok_or(ServiceError::NotFound)?;
-    let (_, text) = readable_summary(db, text_id, Reader::Secretariat).await?;
+    let (text_row, text) = readable_summary(db, text_id, Reader::Secretariat).await?;
     let plan = plan(db, text_id).await?;
     let statuses = statuses(db).await?;
     let input = match &existing {
@@ -282,10 +333,12 @@ pub async fn action_form(
             responsible: Responsible::Secretariat.as_str().to_string(),
             status_id: statuses.first().map(|s| s.id.to_string()).unwrap_or_default(),
             weight: "1".into(),
+            // A new action is the text's adopting edition's, until told otherwise.
+            editions: text_row.edition_id.map(|id| id.to_string()).into_iter().collect(),
             ..Default::default()
         },
         Some(row) => {
-            let themes = action_theme::Entity::find().filter(action_theme::Column::ActionId.eq(row.id)).all(db).await?;
+            let links = Links::read(db, row.id).await?;
             ActionInput {
                 language: row.original_language.code().to_string(),
                 parent_id: row.parent_id.map(|p| p.to_string()).unwrap_or_default(),
@@ -301,7 +354,8 @@ pub async fn action_form(
                 weight: row.weight.to_string(),
                 starts_on: row.starts_on.map(|d| d.to_string()).unwrap_or_default(),
                 due_on: row.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                themes: themes.iter().map(|t| t.theme_id.to_string()).collect(),
+                themes: links.themes.iter().map(i32::to_string).collect(),
+                editions: links.editions.iter().map(i32::to_string).collect(),
             }
         }
     };
@@ -324,7 +378,17 @@ pub async fn action_form(
         .into_iter()
         .map(|a| (a.id, a.label()))
         .collect();
-    Ok(ActionForm { text, action_id, input, parents, members: member_choices(db).await?, addressees, statuses, themes })
+    Ok(ActionForm {
+        text,
+        action_id,
+        input,
+        parents,
+        members: member_choices(db).await?,
+        addressees,
+        statuses,
+        themes,
+        editions: crate::conferences::service::edition_choices(db).await?,
+    })
 }
 
 /// An action's page: where it sits in the plan, its timeline and the reports the reader may see.
@@ -365,15 +429,9 @@ pub async fn action_page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> 
             author_name: entry.author_name,
         })
         .collect();
-    let theme_ids: Vec<i32> = action_theme::Entity::find()
-        .filter(action_theme::Column::ActionId.eq(id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| t.theme_id)
-        .collect();
+    let links = Links::read(db, id).await?;
     let themes = theme::Entity::find()
-        .filter(theme::Column::Id.is_in(theme_ids))
+        .filter(theme::Column::Id.is_in(links.themes))
         .order_by_asc(theme::Column::Position)
         .all(db)
         .await?
@@ -403,6 +461,7 @@ pub async fn action_page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> 
         action: node,
         children,
         themes,
+        editions: crate::conferences::service::editions_in_order(db, &links.editions).await?,
         timeline,
         reports,
         may_manage: reader == Reader::Secretariat,

@@ -1,8 +1,8 @@
-//! The public dashboard: the plans of every published text rolled up, then counted by theme, by
-//! the conference edition that adopted the text, and by status.
+//! The public dashboard: the plans of every published text rolled up, then counted by theme (of
+//! the text), by the conference edition that adopted or renewed each action, and by status.
 use super::*;
-use crate::resolutions::entities::text_theme;
-use crate::resolutions::implementation::{Dashboard, DashboardRow};
+use crate::resolutions::entities::{action_edition, text_theme};
+use crate::resolutions::implementation::{weighted_mean, Dashboard, DashboardRow};
 use std::collections::BTreeMap;
 
 /// The mean of whole percents, rounded; `None` for none.
@@ -27,20 +27,21 @@ pub async fn dashboard(db: &impl ConnectionTrait) -> ServiceResult<Dashboard> {
     with_edition_titles(db, &dashboard_figures(db).await?).await
 }
 
-/// The figures with their editions' current titles (an edition gone is left out).
+/// The figures with their editions' current titles, the earliest edition first (an edition gone
+/// is left out).
 ///
 /// # Errors
 /// Database errors.
 pub async fn with_edition_titles(db: &impl ConnectionTrait, figures: &DashboardFigures) -> ServiceResult<Dashboard> {
-    let titles = crate::conferences::service::edition_titles(db, &figures.editions).await?;
+    let rows: HashMap<i32, &DashboardRow> =
+        figures.editions.iter().copied().zip(&figures.dashboard.by_edition).collect();
     let mut dashboard = figures.dashboard.clone();
-    dashboard.by_edition = figures
-        .editions
-        .iter()
-        .zip(&figures.dashboard.by_edition)
-        .filter_map(|(id, row)| {
-            let title = titles.get(id)?;
-            Some(DashboardRow { label: [title.ar.clone(), title.en.clone(), title.fr.clone()], ..row.clone() })
+    dashboard.by_edition = crate::conferences::service::editions_in_order(db, &figures.editions)
+        .await?
+        .into_iter()
+        .filter_map(|(id, title)| {
+            let row = rows.get(&id)?;
+            Some(DashboardRow { label: [title.ar, title.en, title.fr], ..(*row).clone() })
         })
         .collect();
     Ok(dashboard)
@@ -52,18 +53,25 @@ pub async fn with_edition_titles(db: &impl ConnectionTrait, figures: &DashboardF
 /// Database errors.
 pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<DashboardFigures> {
     let texts = text::Entity::find().filter(text::Column::PublishedAt.is_not_null()).all(db).await?;
-    let published: HashMap<i32, &text::Model> = texts.iter().map(|t| (t.id, t)).collect();
+    let published: std::collections::HashSet<i32> = texts.iter().map(|t| t.id).collect();
     let statuses = statuses(db).await?;
     let status_by_id: HashMap<i32, StatusView> = statuses.iter().map(|s| (s.id, s.clone())).collect();
     let mut plans: HashMap<i32, Vec<action::Model>> = HashMap::new();
     for row in action::Entity::find().all(db).await? {
-        if published.contains_key(&row.text_id) {
+        if published.contains(&row.text_id) {
             plans.entry(row.text_id).or_default().push(row);
         }
+    }
+    let mut editions_of: HashMap<i32, Vec<i32>> = HashMap::new();
+    for link in action_edition::Entity::find().all(db).await? {
+        editions_of.entry(link.action_id).or_default().push(link.edition_id);
     }
     let today = chrono::Utc::now().date_naive();
     let mut progress_of: HashMap<i32, i32> = HashMap::new();
     let mut per_status: HashMap<i32, u64> = HashMap::new();
+    // Per edition: how many actions it adopted or renewed, and the (progress, weight) of those
+    // that count, weighed as a parent weighs its children.
+    let mut editions: BTreeMap<i32, (u64, Vec<(i64, i64)>)> = BTreeMap::new();
     let (mut actions, mut overdue) = (0, 0);
     for (text_id, rows) in &plans {
         let plan = nodes(rows, &status_by_id, &ResponsibleNames::default(), today)?;
@@ -71,6 +79,13 @@ pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<Dashb
             actions += 1;
             overdue += u64::from(node.overdue);
             *per_status.entry(node.status.id).or_default() += 1;
+            for edition_id in editions_of.get(&node.id).into_iter().flatten() {
+                let (count, counted) = editions.entry(*edition_id).or_default();
+                *count += 1;
+                if node.status.counts {
+                    counted.push((i64::from(node.progress), i64::from(node.weight.max(1))));
+                }
+            }
         }
         if let Some(progress) = plan.progress {
             progress_of.insert(*text_id, progress);
@@ -90,15 +105,13 @@ pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<Dashb
             Some(DashboardRow { label: theme.name, count: values.len() as u64, progress: mean(values) })
         })
         .collect();
-    let mut editions: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
-    for (text_id, progress) in &progress_of {
-        if let Some(edition_id) = published.get(text_id).and_then(|t| t.edition_id) {
-            editions.entry(edition_id).or_default().push(*progress);
-        }
-    }
     let by_edition = editions
         .values()
-        .map(|values| DashboardRow { label: Default::default(), count: values.len() as u64, progress: mean(values) })
+        .map(|(count, counted)| DashboardRow {
+            label: Default::default(),
+            count: *count,
+            progress: weighted_mean(counted),
+        })
         .collect();
     let by_status = statuses
         .into_iter()

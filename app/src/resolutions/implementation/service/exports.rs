@@ -3,7 +3,7 @@
 use super::*;
 use crate::domain::Choice;
 use crate::i18n::translate;
-use crate::resolutions::implementation::TrackerRow;
+use crate::resolutions::implementation::{TrackerEdition, TrackerRow};
 use crate::resolutions::service::readable_summary;
 use crate::resolutions::Reader;
 use crate::server::spreadsheet::SpreadsheetCsv;
@@ -22,6 +22,7 @@ pub async fn tracker(db: &impl ConnectionTrait) -> ServiceResult<Vec<TrackerRow>
     }
     let all: Vec<action::Model> = plans.values().flatten().cloned().collect();
     let names = responsible_names(db, &all).await?;
+    let editions = editions_of_actions(db).await?;
     let today = chrono::Utc::now().date_naive();
     let mut out = Vec::new();
     for text in texts {
@@ -48,7 +49,24 @@ pub async fn tracker(db: &impl ConnectionTrait) -> ServiceResult<Vec<TrackerRow>
                 starts_on: node.starts_on,
                 due_on: node.due_on,
                 overdue: node.overdue,
+                editions: editions.get(&node.id).cloned().unwrap_or_default(),
             });
+        }
+    }
+    Ok(out)
+}
+
+/// Every action's editions, each action's the earliest first, in two queries.
+async fn editions_of_actions(db: &impl ConnectionTrait) -> ServiceResult<HashMap<i32, Vec<TrackerEdition>>> {
+    let links = crate::resolutions::entities::action_edition::Entity::find().all(db).await?;
+    let mut ids: Vec<i32> = links.iter().map(|link| link.edition_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let in_order = crate::conferences::service::editions_in_order(db, &ids).await?;
+    let mut out: HashMap<i32, Vec<TrackerEdition>> = HashMap::new();
+    for (id, title) in in_order {
+        for link in links.iter().filter(|link| link.edition_id == id) {
+            out.entry(link.action_id).or_default().push(TrackerEdition { id, title: title.clone() });
         }
     }
     Ok(out)
@@ -78,6 +96,7 @@ pub async fn tracker_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
         "action-starts-on",
         "action-due-on",
         "action-overdue",
+        "action-editions",
     ]
     .iter()
     .map(|key| translate(lang, key, &[]))
@@ -106,6 +125,7 @@ pub async fn tracker_csv(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult
             row.starts_on.map(|d| d.to_string()).unwrap_or_default(),
             row.due_on.map(|d| d.to_string()).unwrap_or_default(),
             if row.overdue { yes.clone() } else { String::new() },
+            row.editions.iter().map(|edition| edition.title.get(lang)).collect::<Vec<_>>().join("; "),
         ])?;
     }
     out.finish()

@@ -8,6 +8,7 @@ mod exports;
 mod reminders;
 mod reports;
 mod samples;
+mod statuses;
 
 pub use actions::*;
 pub use bulk::*;
@@ -16,10 +17,13 @@ pub use exports::*;
 pub use reminders::*;
 pub use reports::*;
 pub use samples::*;
+pub use statuses::*;
 
 use crate::i18n::Lang;
-use crate::resolutions::entities::{action, action_status, text};
-use crate::resolutions::implementation::{roll_up, ActionNode, Implementation, Responsible, StatusView, Weighed};
+use crate::resolutions::entities::{action, action_edition, action_status, text};
+use crate::resolutions::implementation::{
+    roll_up, standings, ActionNode, EditionStanding, Implementation, Responsible, StatusView, Weighed,
+};
 use crate::resolutions::service::translated;
 use crate::server::error::{ServiceError, ServiceResult};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -84,7 +88,29 @@ pub async fn plan(db: &impl ConnectionTrait, text_id: i32) -> ServiceResult<Impl
     }
     let statuses: HashMap<i32, StatusView> = statuses(db).await?.into_iter().map(|s| (s.id, s)).collect();
     let names = responsible_names(db, &rows).await?;
-    nodes(&rows, &statuses, &names, chrono::Utc::now().date_naive())
+    let mut implementation = nodes(&rows, &statuses, &names, chrono::Utc::now().date_naive())?;
+    implementation.by_edition = edition_standings(db, &implementation.actions).await?;
+    Ok(implementation)
+}
+
+/// What each edition adopted or renewed of a plan and where it stands, the earliest edition
+/// first.
+async fn edition_standings(db: &impl ConnectionTrait, nodes: &[ActionNode]) -> ServiceResult<Vec<EditionStanding>> {
+    let links: Vec<(i32, i32)> = action_edition::Entity::find()
+        .filter(action_edition::Column::ActionId.is_in(nodes.iter().map(|node| node.id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|link| (link.action_id, link.edition_id))
+        .collect();
+    let mut figures: HashMap<i32, EditionStanding> =
+        standings(nodes, &links).into_iter().map(|standing| (standing.edition_id, standing)).collect();
+    let ids: Vec<i32> = figures.keys().copied().collect();
+    Ok(crate::conferences::service::editions_in_order(db, &ids)
+        .await?
+        .into_iter()
+        .filter_map(|(id, title)| figures.remove(&id).map(|standing| EditionStanding { title, ..standing }))
+        .collect())
 }
 
 /// The names of the members and addressees who carry actions out.
@@ -161,7 +187,7 @@ pub(crate) fn nodes(
             })
         })
         .collect::<ServiceResult<Vec<_>>>()?;
-    Ok(Implementation { actions, progress: overall })
+    Ok(Implementation { actions, progress: overall, by_edition: Vec::new() })
 }
 
 /// The action's row and its text's; `NotFound` when either is missing.

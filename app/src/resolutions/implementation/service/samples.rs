@@ -37,6 +37,8 @@ pub async fn insert_sample_plans(db: &DatabaseConnection) -> ServiceResult<u64> 
     let texts = text::Entity::find().filter(text::Column::Reference.starts_with("S-")).all(&txn).await?;
     let now = Utc::now();
     let today = now.date_naive();
+    // The last two actions of each plan are renewed at the newest edition as well.
+    let newest_edition = crate::conferences::service::edition_choices(&txn).await?.first().map(|(id, _)| *id);
     for (n, row) in texts.into_iter().filter(|t| !planned.contains(&t.id)).enumerate() {
         let mut ids: Vec<i32> = Vec::with_capacity(TITLES.len());
         for (i, ((ar, en, fr), parent)) in TITLES.iter().zip(PARENTS).enumerate() {
@@ -79,6 +81,20 @@ pub async fn insert_sample_plans(db: &DatabaseConnection) -> ServiceResult<u64> 
             })
         });
         timeline_entry::Entity::insert_many(entries).exec_without_returning(&txn).await?;
+        let links: Vec<_> = ids
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &action_id)| {
+                let renewed = newest_edition.filter(|&newest| i >= 8 && Some(newest) != row.edition_id);
+                row.edition_id.into_iter().chain(renewed).map(move |edition_id| action_edition::ActiveModel {
+                    action_id: Set(action_id),
+                    edition_id: Set(edition_id),
+                })
+            })
+            .collect();
+        if !links.is_empty() {
+            action_edition::Entity::insert_many(links).exec_without_returning(&txn).await?;
+        }
     }
     let total = action::Entity::find().count(&txn).await?;
     counters::raise(&txn, counters::RESOLUTIONS).await?;
