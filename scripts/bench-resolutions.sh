@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 source scripts/bench-common.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
 [ -x "$SUMUD_BIN" ] || cargo leptos build --release --precompress
 
 port=${BENCH_PORT:-3996}
@@ -49,8 +50,8 @@ done
 echo "RSS after the load: $(awk '$1 == "VmRSS:" {print int($2 / 1024)}' "/proc/$pid/status") MiB"
 
 # The secretariat's writes, one at a time as a person makes them: a secretariat account signs in,
-# records progress on a third-level action (the tree above it rolls up on the next read), and
-# uploads a 1,000-line spreadsheet whose dry run its page computes.
+# records progress on a third-level action (the tree above it rolls up on the next read), accepts
+# members' reports, and uploads a 1,000-line spreadsheet whose dry run its page computes.
 base="http://127.0.0.1:$port"
 jar="$dir/cookies"
 link=$("$SUMUD_BIN" admin create --email bench@sumud.test --name Bench | awk '/token=/ {print $1}')
@@ -67,6 +68,21 @@ for round in $(seq 10); do
     --data-urlencode "progress[progress]=$((round * 9))" "$base/api/record_progress")"
 done
 echo "recording progress on a third-level action: median $(median <<<"$(tr ' ' '\n' <<<"$times" | awk 'NF {printf "%.2f\n", $1 * 1000}')") ms (10 requests)"
+
+# Accepting a member's report on a third-level action: the reports wait in the queue as a focal
+# point's would (put there directly: their submission is not what is measured), then the
+# secretariat accepts them one at a time; each acceptance moves the action and its tree on.
+"$SUMUD_BIN" seed-members --count 1 >/dev/null
+actions=$(seq -s, 2003 10 2093)
+sqlite3 "$dir/bench.sqlite" "INSERT INTO resolution_reports (action_id, member_id, progress, note, state, reason,
+  author_name, created_at) SELECT id, (SELECT min(id) FROM members), 77, 'Bench report', 'pending', '',
+  'Bench focal point', created_at FROM resolution_actions WHERE id IN ($actions)"
+times=""
+for report in $(sqlite3 "$dir/bench.sqlite" "SELECT id FROM resolution_reports WHERE note = 'Bench report' ORDER BY id"); do
+  times+=" $(curl -s -b "$jar" -o /dev/null -w '%{time_total}' --data-urlencode "id=$report" "$base/api/accept_report")"
+done
+accepted=$(sqlite3 "$dir/bench.sqlite" "SELECT count(*) FROM resolution_reports WHERE note = 'Bench report' AND state = 'accepted'")
+echo "accepting a report on a third-level action: median $(median <<<"$(tr ' ' '\n' <<<"$times" | awk 'NF {printf "%.2f\n", $1 * 1000}')") ms ($accepted of 10 accepted)"
 sheet="$dir/sheet.csv"
 echo "external_id,progress,status,note" >"$sheet"
 for text in $(seq 100); do

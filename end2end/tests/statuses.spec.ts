@@ -20,8 +20,9 @@ test("the secretariat adds a status to the list, a mistake first, and corrects i
   const row = page.locator("[data-testid=statuses-table] tr", { hasText: slug });
   await expect(row).toContainText(`Reportée ${slug}`);
   await expect(row).toContainText("Le sien");
-  await row.locator("a").click();
+  await Promise.all([page.waitForURL(/[?&]edit=\d+/), row.locator("a").click()]);
   await waitReady(page);
+  await expect(page.locator("#st-name_fr")).toHaveValue(`Reportée ${slug}`);
   await page.locator("#st-name_fr").fill(`Ajournée ${slug}`);
   await page.locator("[data-testid=save-status]").click();
   await expect(page.locator("[data-testid=statuses-table] tr", { hasText: slug })).toContainText(`Ajournée ${slug}`);

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::tr;
 use crate::ui::{
-    choice_options, query_param, tr_key, CurrentUserResource, ErrorPanel, FormError, SelectField, TextInput,
+    choice_options, query_param, tr_key, CurrentUserResource, DataTable, ErrorPanel, FormError, SelectField, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -290,62 +290,58 @@ pub fn AccountsPage() -> impl IntoView {
                             </section>
                             <section>
                                 <h2>{tr!("accounts-list-heading")}</h2>
-                                <div class="table-scroll">
-                                    <table class="data-table" data-testid="accounts-table">
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{tr!("field-name")}</th>
-                                                <th scope="col">{tr!("field-email")}</th>
-                                                <th scope="col">{tr!("field-role")}</th>
-                                                <th scope="col">{tr!("field-language")}</th>
-                                                <th scope="col">{tr!("accounts-status")}</th>
-                                                <th scope="col">{tr!("accounts-created")}</th>
-                                                <th scope="col">{tr!("accounts-link")}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>
-                                            {accounts
-                                                .into_iter()
-                                                .map(|a| {
-                                                    view! {
-                                                        <tr>
-                                                            <td>{a.display_name}</td>
-                                                            <td>
-                                                                <span dir="ltr">{a.email}</span>
-                                                            </td>
-                                                            <td>{tr_key(a.role.label_key())}</td>
-                                                            <td>{a.language.native_name()}</td>
-                                                            <td>
-                                                                {if !a.is_active {
-                                                                    tr!("account-inactive")
-                                                                } else if a.has_password {
-                                                                    tr!("account-active")
-                                                                } else {
-                                                                    tr!("account-invited")
-                                                                }}
-                                                            </td>
-                                                            <td>{a.created_at}</td>
-                                                            <td>
-                                                                {a
-                                                                    .is_active
-                                                                    .then(|| {
-                                                                        view! {
-                                                                            <ActionForm action=issue attr:class="inline-form">
-                                                                                <input type="hidden" name="id" value=a.id />
-                                                                                <button type="submit" class="button-link">
-                                                                                    {tr!("accounts-new-link")}
-                                                                                </button>
-                                                                            </ActionForm>
-                                                                        }
-                                                                    })}
-                                                            </td>
-                                                        </tr>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tbody>
-                                    </table>
-                                </div>
+                                <DataTable
+                                    testid="accounts-table"
+                                    columns=vec![
+                                        tr!("field-name"),
+                                        tr!("field-email"),
+                                        tr!("field-role"),
+                                        tr!("field-language"),
+                                        tr!("accounts-status"),
+                                        tr!("accounts-created"),
+                                        tr!("accounts-link"),
+                                    ]
+                                >
+                                    {accounts
+                                        .into_iter()
+                                        .map(|a| {
+                                            view! {
+                                                <tr>
+                                                    <td>{a.display_name}</td>
+                                                    <td>
+                                                        <span dir="ltr">{a.email}</span>
+                                                    </td>
+                                                    <td>{tr_key(a.role.label_key())}</td>
+                                                    <td>{a.language.native_name()}</td>
+                                                    <td>
+                                                        {if !a.is_active {
+                                                            tr!("account-inactive")
+                                                        } else if a.has_password {
+                                                            tr!("account-active")
+                                                        } else {
+                                                            tr!("account-invited")
+                                                        }}
+                                                    </td>
+                                                    <td>{a.created_at}</td>
+                                                    <td>
+                                                        {a
+                                                            .is_active
+                                                            .then(|| {
+                                                                view! {
+                                                                    <ActionForm action=issue attr:class="inline-form">
+                                                                        <input type="hidden" name="id" value=a.id />
+                                                                        <button type="submit" class="button-link">
+                                                                            {tr!("accounts-new-link")}
+                                                                        </button>
+                                                                    </ActionForm>
+                                                                }
+                                                            })}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </DataTable>
                             </section>
                         }
                             .into_any()

@@ -99,9 +99,17 @@ pub struct TextFields {
     pub note: String,
 }
 
+/// The most check boxes a form's list may send.
+const MOST_CHOICES: usize = 2000;
+
 /// Ids as check boxes send them, sorted, once each; `error-choice-invalid` at `field` for one
-/// that is not an id.
+/// that is not an id, or for more than a list holds.
 pub fn checked_ids(typed: &[String], field: &'static str, problems: &mut Vec<FieldError>) -> Vec<i32> {
+    // More boxes than any list of Sumud has: refused before the database sees them.
+    if typed.len() > MOST_CHOICES {
+        problems.push(FieldError { field, key: "error-choice-invalid" });
+        return Vec::new();
+    }
     let mut ids = Vec::new();
     for value in typed {
         match value.trim().parse::<i32>() {

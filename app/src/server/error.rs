@@ -32,6 +32,18 @@ impl ServiceError {
     pub fn invalid(field: &'static str, key: &'static str) -> Self {
         ServiceError::Invalid { field, key }
     }
+
+    /// A unique index's refusal as the field's message `key`, any other database error as it
+    /// is: for a value two people save at once, which the service's own check let through.
+    pub fn taken(field: &'static str, key: &'static str) -> impl Fn(sea_orm::DbErr) -> ServiceError {
+        move |error| {
+            if matches!(error.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) {
+                ServiceError::invalid(field, key)
+            } else {
+                error.into()
+            }
+        }
+    }
 }
 
 /// The boundary where a service's error becomes what the person sees; inside a server function

@@ -19,6 +19,38 @@ pub fn id_param(name: &'static str) -> impl Fn() -> i32 + Copy + Send + Sync + '
     move || params.with(|p| p.get(name).and_then(|id| id.parse::<i32>().ok())).unwrap_or(0)
 }
 
+/// A table of records that scrolls sideways on a narrow screen: a row of column headings, then
+/// the rows (`children`). With `links_column`, the rows end with a cell of links, whose heading
+/// only screen readers read.
+#[component]
+pub fn DataTable(
+    testid: &'static str,
+    columns: Vec<String>,
+    #[prop(optional)] links_column: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="data-table" data-testid=testid>
+                <thead>
+                    <tr>
+                        {columns.into_iter().map(|column| view! { <th scope="col">{column}</th> }).collect_view()}
+                        {links_column
+                            .then(|| {
+                                view! {
+                                    <th scope="col">
+                                        <span class="visually-hidden">{tr_key("table-actions")}</span>
+                                    </th>
+                                }
+                            })}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// An error in place of a page's content (no access, not found…), with a way forward: the
 /// anonymous are offered to sign in and come back here. `titled` gives the page its heading
 /// where the error stands in for the whole page (whose own heading names what was not found).

@@ -469,10 +469,15 @@ async fn the_secretariat_keeps_the_list_of_statuses(db: &DatabaseConnection) {
     assert_eq!(list.last().map(|s| s.slug.as_str()), Some("postponed"));
     // A short name in use, or progress out of range: refused, nothing changes.
     let twice = implementation::add_status(db, &secretariat(), &fields).await;
-    assert!(matches!(twice, Err(ServiceError::Invalid { field: "slug", key: "error-slug-taken" })));
+    assert!(matches!(twice, Err(ServiceError::Invalid { field: "slug", key: "error-status-slug-taken" })));
     let refused = StatusFields::parse(&status_input("later", "Later", "120", true)).unwrap_err();
     assert_eq!(refused[0].field, "default_progress");
     assert_eq!(implementation::statuses(db).await.unwrap().len(), before + 1);
+    // Its short name stays: spreadsheets and tools name it so.
+    let renamed = StatusFields::parse(&status_input("deferred", "Postponed", "", true)).unwrap();
+    let kept = implementation::update_status(db, &secretariat(), postponed.id, &renamed).await;
+    assert!(matches!(kept, Err(ServiceError::Invalid { field: "slug", key: "error-status-slug-fixed" })), "{kept:?}");
+    assert!(implementation::statuses(db).await.unwrap().iter().any(|s| s.slug == "postponed"));
 
     // Two actions, one postponed at 0 %: the plan stands at 40 %; once postponed stops counting,
     // at 80 %, on the dashboard too.
@@ -590,4 +595,33 @@ async fn actions_span_conference_editions(db: &DatabaseConnection) {
         |json: Option<String>| serde_json::from_str::<serde_json::Value>(&json.unwrap()).unwrap()["editions"].clone();
     assert_eq!(editions(entry.before), serde_json::json!([second.min(third), second.max(third)]));
     assert_eq!(editions(entry.after), serde_json::json!([second]));
+
+    // An edition that adopted a whole plan, projects and their sub-actions, stands where the
+    // plan stands: a project counts once, with the progress its sub-actions give it.
+    let whole = published(db, "C2-R31").await;
+    let of_second = |input: ActionInput| ActionInput { editions: at(&[second]), ..input };
+    let project = add(db, whole, &of_second(action_input("Heritage programme", None, in_progress, "", "1"))).await;
+    add(db, whole, &of_second(action_input("Old city survey", Some(project.id), completed, "", "1"))).await;
+    add(db, whole, &of_second(action_input("Facade repairs", Some(project.id), in_progress, "0", "3"))).await;
+    add(db, whole, &of_second(action_input("Heritage map", None, completed, "", "1"))).await;
+    let plan = implementation::plan(db, whole).await.unwrap();
+    assert_eq!(plan.progress, Some(63)); // (25 + 100) / 2, the project at (100 + 0 × 3) / 4
+    assert_eq!(
+        standings(plan),
+        vec![(second, plan_ids(db, whole).await, 2, Some(63))],
+        "the edition stands where its plan stands"
+    );
+
+    // Actions planned while the text was a draft become the adopting edition's.
+    let drafted = draft(db, &recommendation("C2-R32")).await;
+    let early = add(db, drafted.id, &action_input("Early planning", None, in_progress, "5", "1")).await;
+    assert!(implementation::plan(db, drafted.id).await.unwrap().by_edition.is_empty());
+    resolutions::adopt(db, &secretariat(), drafted.id, &at_second).await.unwrap();
+    let adopted = standings(implementation::plan(db, drafted.id).await.unwrap());
+    assert_eq!(adopted, vec![(second, vec![early.id], 0, Some(5))]);
+}
+
+/// A plan's action ids in its tree order.
+async fn plan_ids(db: &DatabaseConnection, text_id: i32) -> Vec<i32> {
+    implementation::plan(db, text_id).await.unwrap().actions.iter().map(|node| node.id).collect()
 }

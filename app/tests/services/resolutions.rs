@@ -336,4 +336,29 @@ async fn the_secretariat_keeps_the_list_of_themes(db: &DatabaseConnection) {
         .await
         .unwrap_err();
     assert!(matches!(refused, ServiceError::Invalid { field: "slug", .. }), "{refused:?}");
+
+    // Three officers adding the same short name at once: one theme, the others told at the
+    // field (past the service's own check, the unique index refuses them).
+    let youth = ThemeFields::parse(&ThemeInput {
+        slug: "youth-sport".into(),
+        name_ar: "رياضة الشباب".into(),
+        name_en: "Youth sport".into(),
+        name_fr: "Sport des jeunes".into(),
+    })
+    .unwrap();
+    let officer = secretariat();
+    let (one, two, three) = tokio::join!(
+        resolutions::add_theme(db, &officer, &youth),
+        resolutions::add_theme(db, &officer, &youth),
+        resolutions::add_theme(db, &officer, &youth),
+    );
+    let results = [one, two, three];
+    assert_eq!(results.iter().filter(|result| result.is_ok()).count(), 1, "{results:?}");
+    assert!(
+        results
+            .iter()
+            .filter_map(|result| result.as_ref().err())
+            .all(|error| matches!(error, ServiceError::Invalid { field: "slug", key: "error-slug-taken" })),
+        "{results:?}"
+    );
 }

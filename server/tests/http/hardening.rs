@@ -41,6 +41,7 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
                 "invite-email",
                 "addressee[name]",
                 "letter[subject]",
+                "status[slug]",
             ] {
                 assert!(!html.contains(form_field), "{who} {path} shows {form_field}");
             }
@@ -54,6 +55,8 @@ pub(super) async fn guarded_pages_refuse_with_403(app: &TestApp) {
     let response = secretariat.get(app.url("/secretariat/conferences/new")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.text().await.unwrap().contains("edition[title_en]"));
+    let statuses = secretariat.get(app.url("/secretariat/statuses")).send().await.unwrap().text().await.unwrap();
+    assert!(statuses.contains("status[slug]"), "the secretariat gets the status form");
 }
 
 /// A body over the limit is a translated 413 and reaches no handler: the server answers as soon

@@ -4,7 +4,9 @@ use crate::membership::api::{get_application, list_applications, DecideApplicati
 use crate::membership::routes::{edit_member, APPLICATIONS, MEMBERS_CSV};
 use crate::membership::{country_name, is_palestinian, ReviewState};
 use crate::tr;
-use crate::ui::{id_param, query_param, tr_key, use_lang, ErrorPanel, FormError, MediumDate, RadioGroup, TextArea};
+use crate::ui::{
+    id_param, query_param, tr_key, use_lang, DataTable, ErrorPanel, FormError, MediumDate, RadioGroup, TextArea,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -44,45 +46,41 @@ pub fn ApplicationsPage() -> impl IntoView {
                     Ok(list) if list.is_empty() => view! { <p>{tr!("applications-empty")}</p> }.into_any(),
                     Ok(list) => {
                         view! {
-                            <div class="table-scroll">
-                                <table class="data-table" data-testid="applications-table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{tr!("applications-submitted")}</th>
-                                            <th scope="col">{tr!("field-official-name")}</th>
-                                            <th scope="col">{tr!("field-country")}</th>
-                                            <th scope="col">{tr!("field-kind")}</th>
-                                            <th scope="col">{tr!("accounts-status")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {list
-                                            .into_iter()
-                                            .map(|a| {
-                                                view! {
-                                                    <tr>
-                                                        <td>
-                                                            <MediumDate date=a.submitted_on />
-                                                        </td>
-                                                        <td>
-                                                            <a href=format!(
-                                                                "/secretariat/applications/{}",
-                                                                a.id,
-                                                            )>{a.official_name}</a>
-                                                            <div class="secondary">
-                                                                <span dir="ltr">{a.latin_name}</span>
-                                                            </div>
-                                                        </td>
-                                                        <td>{country_name(&a.country, lang).unwrap_or_default()}</td>
-                                                        <td>{tr_key(a.kind.label_key())}</td>
-                                                        <td>{tr_key(a.review_state.label_key())}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                            <DataTable
+                                testid="applications-table"
+                                columns=vec![
+                                    tr!("applications-submitted"),
+                                    tr!("field-official-name"),
+                                    tr!("field-country"),
+                                    tr!("field-kind"),
+                                    tr!("accounts-status"),
+                                ]
+                            >
+                                {list
+                                    .into_iter()
+                                    .map(|a| {
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <MediumDate date=a.submitted_on />
+                                                </td>
+                                                <td>
+                                                    <a href=format!(
+                                                        "/secretariat/applications/{}",
+                                                        a.id,
+                                                    )>{a.official_name}</a>
+                                                    <div class="secondary">
+                                                        <span dir="ltr">{a.latin_name}</span>
+                                                    </div>
+                                                </td>
+                                                <td>{country_name(&a.country, lang).unwrap_or_default()}</td>
+                                                <td>{tr_key(a.kind.label_key())}</td>
+                                                <td>{tr_key(a.review_state.label_key())}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </DataTable>
                         }
                             .into_any()
                     }

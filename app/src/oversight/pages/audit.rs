@@ -3,7 +3,7 @@ use crate::audit::{action_label_key, AuditFilter};
 use crate::oversight::api::{audit_actions, get_public_activity, list_audit};
 use crate::oversight::routes::ACTIVITY_FEED;
 use crate::tr;
-use crate::ui::{query_param, tr_key, ErrorPanel, LocalDateTime, MediumDate, Pager};
+use crate::ui::{query_param, tr_key, DataTable, ErrorPanel, LocalDateTime, MediumDate, Pager};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -75,74 +75,69 @@ pub fn AuditPage() -> impl IntoView {
                         };
                         view! {
                             {result.events.is_empty().then(|| view! { <p>{tr!("audit-empty")}</p> })}
-                            <div class="table-scroll">
-                                <table class="data-table" data-testid="audit-table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{tr!("audit-when")}</th>
-                                            <th scope="col">{tr!("audit-actor")}</th>
-                                            <th scope="col">{tr!("audit-action")}</th>
-                                            <th scope="col">{tr!("audit-entity")}</th>
-                                            <th scope="col">{tr!("audit-summary")}</th>
-                                            <th scope="col">{tr!("audit-change")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {result
-                                            .events
-                                            .into_iter()
-                                            .map(|e| {
-                                                view! {
-                                                    <tr>
-                                                        <td>
-                                                            <LocalDateTime at=e.occurred_at.naive_utc() utc=true />
-                                                        </td>
-                                                        <td>
-                                                            <span dir="ltr">
-                                                                {e.actor_email.unwrap_or_else(|| tr!("audit-system"))}
-                                                            </span>
-                                                        </td>
-                                                        <td>
-                                                            {action_label(&e.action)} <br />
-                                                            <code class="secondary" dir="ltr">
-                                                                {e.action}
-                                                            </code>
-                                                        </td>
-                                                        <td>
-                                                            <span dir="ltr">
-                                                                {e.entity_type} " " {e.entity_id.unwrap_or_default()}
-                                                            </span>
-                                                        </td>
-                                                        <td>
-                                                            <SummaryText text=e.summary />
-                                                        </td>
-                                                        <td>
-                                                            {(e.before.is_some() || e.after.is_some())
-                                                                .then(|| {
-                                                                    view! {
-                                                                        <details>
-                                                                            <summary>{tr!("audit-show-change")}</summary>
-                                                                            <dl class="change">
-                                                                                <dt>{tr!("audit-before")}</dt>
-                                                                                <dd>
-                                                                                    <pre dir="ltr">{e.before.unwrap_or_default()}</pre>
-                                                                                </dd>
-                                                                                <dt>{tr!("audit-after")}</dt>
-                                                                                <dd>
-                                                                                    <pre dir="ltr">{e.after.unwrap_or_default()}</pre>
-                                                                                </dd>
-                                                                            </dl>
-                                                                        </details>
-                                                                    }
-                                                                })}
-                                                        </td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                            <DataTable
+                                testid="audit-table"
+                                columns=vec![
+                                    tr!("audit-when"),
+                                    tr!("audit-actor"),
+                                    tr!("audit-action"),
+                                    tr!("audit-entity"),
+                                    tr!("audit-summary"),
+                                    tr!("audit-change"),
+                                ]
+                            >
+                                {result
+                                    .events
+                                    .into_iter()
+                                    .map(|e| {
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <LocalDateTime at=e.occurred_at.naive_utc() utc=true />
+                                                </td>
+                                                <td>
+                                                    <span dir="ltr">
+                                                        {e.actor_email.unwrap_or_else(|| tr!("audit-system"))}
+                                                    </span>
+                                                </td>
+                                                <td>
+                                                    {action_label(&e.action)} <br /> <code class="secondary" dir="ltr">
+                                                        {e.action}
+                                                    </code>
+                                                </td>
+                                                <td>
+                                                    <span dir="ltr">
+                                                        {e.entity_type} " " {e.entity_id.unwrap_or_default()}
+                                                    </span>
+                                                </td>
+                                                <td>
+                                                    <SummaryText text=e.summary />
+                                                </td>
+                                                <td>
+                                                    {(e.before.is_some() || e.after.is_some())
+                                                        .then(|| {
+                                                            view! {
+                                                                <details>
+                                                                    <summary>{tr!("audit-show-change")}</summary>
+                                                                    <dl class="change">
+                                                                        <dt>{tr!("audit-before")}</dt>
+                                                                        <dd>
+                                                                            <pre dir="ltr">{e.before.unwrap_or_default()}</pre>
+                                                                        </dd>
+                                                                        <dt>{tr!("audit-after")}</dt>
+                                                                        <dd>
+                                                                            <pre dir="ltr">{e.after.unwrap_or_default()}</pre>
+                                                                        </dd>
+                                                                    </dl>
+                                                                </details>
+                                                            }
+                                                        })}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </DataTable>
                             <Pager page=result.page has_more=result.has_more href=page_href />
                         }
                             .into_any()

@@ -134,7 +134,7 @@ pub async fn add_addressee(
     let summary = check_member(&txn, fields, None).await?;
     let mut row = addressee::ActiveModel { created_at: Set(Utc::now()), ..Default::default() };
     set_fields(&mut row, fields);
-    let row = row.insert(&txn).await.map_err(listed_member)?;
+    let row = row.insert(&txn).await.map_err(ServiceError::taken("member_id", "error-addressee-listed"))?;
     audit::record(
         &txn,
         &context.actor,
@@ -163,7 +163,7 @@ pub async fn update_addressee(
     let summary = check_member(&txn, fields, Some(id)).await?;
     let mut row = before.clone().into_active_model();
     set_fields(&mut row, fields);
-    let row = row.update(&txn).await.map_err(listed_member)?;
+    let row = row.update(&txn).await.map_err(ServiceError::taken("member_id", "error-addressee-listed"))?;
     audit::record(
         &txn,
         &context.actor,
@@ -175,15 +175,6 @@ pub async fn update_addressee(
     counters::raise(&txn, counters::RESOLUTIONS).await?;
     context.commit(txn).await?;
     Ok(row)
-}
-
-/// Two officers adding the same member at once: the unique index refuses the second.
-fn listed_member(error: sea_orm::DbErr) -> ServiceError {
-    if matches!(error.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) {
-        ServiceError::invalid("member_id", "error-addressee-listed")
-    } else {
-        error.into()
-    }
 }
 
 /// One addressee's form values.

@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Translated};
 use crate::resolutions::{TextSummary, ThemeView};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 crate::choice! {
     /// Who carries an action out.
@@ -418,38 +418,68 @@ pub fn roll_up(actions: &[Weighed]) -> (HashMap<i32, i32>, Option<i32>) {
     (out, overall)
 }
 
-/// Per edition (`links`: action and edition), its actions in the order of `nodes`, how many are
-/// complete and overdue, and their progress weighed as a parent weighs its children (an action
-/// and one under it both adopted count each with its own progress). Titles are left to fill.
-pub fn standings(nodes: &[ActionNode], links: &[(i32, i32)]) -> Vec<EditionStanding> {
-    let mut of_edition: HashMap<i32, std::collections::HashSet<i32>> = HashMap::new();
+/// What an edition adopted or renewed of a plan: its actions in the plan's order, and the
+/// (progress, weight) pairs its progress is weighed from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditionShare {
+    pub action_ids: Vec<i32>,
+    pub counted: Vec<(i64, i64)>,
+}
+
+/// Per edition (`links`: action and edition), the actions of `nodes` it adopted or renewed.
+/// Its progress is weighed from the topmost of them, as a parent weighs its children: a project
+/// adopted with its sub-actions counts once, with the progress they give it, so an edition that
+/// adopted a whole plan stands where the plan stands.
+pub fn edition_shares(nodes: &[ActionNode], links: &[(i32, i32)]) -> BTreeMap<i32, EditionShare> {
+    let mut of_edition: BTreeMap<i32, HashSet<i32>> = BTreeMap::new();
     for &(action_id, edition_id) in links {
         of_edition.entry(edition_id).or_default().insert(action_id);
     }
-    let mut out: Vec<_> = of_edition
+    let parent_of: HashMap<i32, Option<i32>> = nodes.iter().map(|node| (node.id, node.parent_id)).collect();
+    let under_one_of = |id: i32, ids: &HashSet<i32>| {
+        let mut parent = parent_of.get(&id).copied().flatten();
+        // A plan is a tree (cycles are refused); the bound only keeps a bad row from looping.
+        for _ in 0..nodes.len() {
+            match parent {
+                Some(up) if ids.contains(&up) => return true,
+                Some(up) => parent = parent_of.get(&up).copied().flatten(),
+                None => return false,
+            }
+        }
+        false
+    };
+    of_edition
         .into_iter()
         .map(|(edition_id, ids)| {
             let adopted: Vec<&ActionNode> = nodes.iter().filter(|node| ids.contains(&node.id)).collect();
-            let counted: Vec<(i64, i64)> = adopted
+            let counted = adopted
                 .iter()
-                .filter(|node| node.status.counts)
+                .filter(|node| node.status.counts && !under_one_of(node.id, &ids))
                 .map(|node| (i64::from(node.progress), i64::from(node.weight.max(1))))
                 .collect();
-            let progress = weighted_mean(&counted);
-            let completed = adopted.iter().filter(|node| node.status.counts && node.progress >= 100).count() as u64;
-            let overdue = adopted.iter().filter(|node| node.overdue).count() as u64;
+            (edition_id, EditionShare { action_ids: adopted.iter().map(|node| node.id).collect(), counted })
+        })
+        .collect()
+}
+
+/// Per edition, by id: its actions, how many are complete and overdue, and its progress (see
+/// [`edition_shares`]). Titles are left to fill.
+pub fn standings(nodes: &[ActionNode], links: &[(i32, i32)]) -> Vec<EditionStanding> {
+    let by_id: HashMap<i32, &ActionNode> = nodes.iter().map(|node| (node.id, node)).collect();
+    edition_shares(nodes, links)
+        .into_iter()
+        .map(|(edition_id, share)| {
+            let adopted: Vec<&ActionNode> = share.action_ids.iter().filter_map(|id| by_id.get(id).copied()).collect();
             EditionStanding {
                 edition_id,
                 title: Trilingual::default(),
-                action_ids: adopted.iter().map(|node| node.id).collect(),
-                completed,
-                overdue,
-                progress,
+                completed: adopted.iter().filter(|node| node.status.counts && node.progress >= 100).count() as u64,
+                overdue: adopted.iter().filter(|node| node.overdue).count() as u64,
+                progress: weighted_mean(&share.counted),
+                action_ids: share.action_ids,
             }
         })
-        .collect();
-    out.sort_by_key(|standing| standing.edition_id);
-    out
+        .collect()
 }
 
 /// One action as the tree shows it.
@@ -569,7 +599,8 @@ pub struct ActionForm {
     pub addressees: Vec<(i32, String)>,
     pub statuses: Vec<StatusView>,
     pub themes: Vec<ThemeView>,
-    /// Every conference edition, the newest first.
+    /// Every conference edition: the upcoming ones, the soonest first, then the past ones, the
+    /// latest first.
     pub editions: Vec<(i32, Trilingual)>,
 }
 

@@ -4,7 +4,7 @@ use crate::resolutions::api::{list_themes, AddTheme, RenameTheme};
 use crate::resolutions::routes::THEMES;
 use crate::resolutions::ThemeView;
 use crate::tr;
-use crate::ui::{query_param, ErrorPanel, FormError, FormResult, RequireRole, TextInput};
+use crate::ui::{query_param, DataTable, ErrorPanel, FormError, FormResult, RequireRole, TextInput};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -167,22 +167,18 @@ pub fn ThemesPage() -> impl IntoView {
                                 }
                             };
                             view! {
-                                <div class="table-scroll">
-                                    <table class="data-table" data-testid="themes-table">
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{tr!("theme-slug")}</th>
-                                                <th scope="col">{tr!("theme-name-ar")}</th>
-                                                <th scope="col">{tr!("theme-name-en")}</th>
-                                                <th scope="col">{tr!("theme-name-fr")}</th>
-                                                <th scope="col">
-                                                    <span class="visually-hidden">{tr!("table-actions")}</span>
-                                                </th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>{rows}</tbody>
-                                    </table>
-                                </div>
+                                <DataTable
+                                    testid="themes-table"
+                                    columns=vec![
+                                        tr!("theme-slug"),
+                                        tr!("theme-name-ar"),
+                                        tr!("theme-name-en"),
+                                        tr!("theme-name-fr"),
+                                    ]
+                                    links_column=true
+                                >
+                                    {rows}
+                                </DataTable>
                                 {form}
                             }
                                 .into_any()

@@ -353,6 +353,9 @@ pub async fn adopt(
     row.votes_abstaining = Set(adoption.vote.map(|v| v.abstaining));
     row.updated_at = Set(Utc::now());
     let row = row.update(&txn).await?;
+    if let Some(edition_id) = adoption.edition_id {
+        crate::resolutions::implementation::service::link_to_adopting_edition(&txn, id, edition_id).await?;
+    }
     audit::record(
         &txn,
         &context.actor,

@@ -5,7 +5,7 @@ use crate::conferences::registrations::{DelegateInput, DelegateRole, Registratio
 use crate::conferences::routes::edition;
 use crate::domain::Choice;
 use crate::tr;
-use crate::ui::{id_param, tr_key, use_lang, ErrorPanel, FormError};
+use crate::ui::{id_param, tr_key, use_lang, DataTable, ErrorPanel, FormError};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -88,27 +88,17 @@ pub fn DelegationPage() -> impl IntoView {
                                 view! { <p>{tr!("delegation-empty")}</p> }.into_any()
                             } else {
                                 view! {
-                                    <div class="table-scroll">
-                                        <table class="data-table" data-testid="delegation">
-                                            <thead>
-                                                <tr>
-                                                    <th scope="col">{tr!("delegate-full-name")}</th>
-                                                    <th scope="col">{tr!("delegate-role")}</th>
-                                                    <th scope="col">{tr!("registration-state")}</th>
-                                                    <th scope="col">
-                                                        <span class="visually-hidden">{tr!("table-actions")}</span>
-                                                    </th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {d
-                                                    .delegates
-                                                    .into_iter()
-                                                    .map(|r| delegate_row(r, cancel))
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </div>
+                                    <DataTable
+                                        testid="delegation"
+                                        columns=vec![
+                                            tr!("delegate-full-name"),
+                                            tr!("delegate-role"),
+                                            tr!("registration-state"),
+                                        ]
+                                        links_column=true
+                                    >
+                                        {d.delegates.into_iter().map(|r| delegate_row(r, cancel)).collect_view()}
+                                    </DataTable>
                                 }
                                     .into_any()
                             }}

@@ -10,7 +10,7 @@ use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::membership::country_name;
 use crate::tr;
-use crate::ui::{id_param, tr_key, use_lang, ErrorPanel, FormError};
+use crate::ui::{id_param, tr_key, use_lang, DataTable, ErrorPanel, FormError};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -192,28 +192,19 @@ pub fn RegistrationsPage() -> impl IntoView {
                     Ok(rows) if rows.is_empty() => view! { <p>{tr!("registrations-none")}</p> }.into_any(),
                     Ok(rows) => {
                         view! {
-                            <div class="table-scroll">
-                                <table class="data-table" data-testid="registrations">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{tr!("delegate-full-name")}</th>
-                                            <th scope="col">{tr!("delegate-organisation")}</th>
-                                            <th scope="col">{tr!("delegate-role")}</th>
-                                            <th scope="col">{tr!("registration-state")}</th>
-                                            <th scope="col">{tr!("delegate-visa")}</th>
-                                            <th scope="col">
-                                                <span class="visually-hidden">{tr!("table-actions")}</span>
-                                            </th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|r| registration_row(r, decide, cancel, issue))
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                            <DataTable
+                                testid="registrations"
+                                columns=vec![
+                                    tr!("delegate-full-name"),
+                                    tr!("delegate-organisation"),
+                                    tr!("delegate-role"),
+                                    tr!("registration-state"),
+                                    tr!("delegate-visa"),
+                                ]
+                                links_column=true
+                            >
+                                {rows.into_iter().map(|r| registration_row(r, decide, cancel, issue)).collect_view()}
+                            </DataTable>
                         }
                             .into_any()
                     }

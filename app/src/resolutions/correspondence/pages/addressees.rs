@@ -10,8 +10,8 @@ use crate::resolutions::correspondence::routes::edit_addressee;
 use crate::resolutions::correspondence::{AddresseeCategory, AddresseeInput, AddresseeRegister};
 use crate::tr;
 use crate::ui::{
-    choice_options, id_options, query_param, tr_key, use_lang, ErrorPanel, FormError, FormResult, RequireRole,
-    SelectField, TextArea, TextInput,
+    choice_options, id_options, query_param, tr_key, use_lang, DataTable, ErrorPanel, FormError, FormResult,
+    RequireRole, SelectField, TextArea, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -122,22 +122,18 @@ fn register_table(register: &AddresseeRegister, lang: crate::i18n::Lang) -> impl
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="data-table" data-testid="addressees-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr!("addressee-name")}</th>
-                        <th scope="col">{tr!("addressee-category")}</th>
-                        <th scope="col">{tr!("addressee-country")}</th>
-                        <th scope="col">{tr!("addressee-contact")}</th>
-                        <th scope="col">
-                            <span class="visually-hidden">{tr!("table-actions")}</span>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable
+            testid="addressees-table"
+            columns=vec![
+                tr!("addressee-name"),
+                tr!("addressee-category"),
+                tr!("addressee-country"),
+                tr!("addressee-contact"),
+            ]
+            links_column=true
+        >
+            {rows}
+        </DataTable>
     }
 }
 

@@ -86,10 +86,10 @@ pub fn actions_table(nodes: Vec<ActionNode>, lang: Lang, testid: &'static str) -
     }
 }
 
-/// What each conference edition adopted or renewed of the plan and where it stands now; nothing
-/// when no edition did.
+/// What each conference edition adopted or renewed of the plan and where it stands now, for a
+/// plan that spans editions (one edition's is the plan's own).
 fn editions_view(plan: &Implementation, lang: Lang) -> impl IntoView {
-    (!plan.by_edition.is_empty()).then(|| {
+    (plan.by_edition.len() > 1).then(|| {
         let by_edition = plan
             .by_edition
             .iter()

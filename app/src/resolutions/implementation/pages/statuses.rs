@@ -6,7 +6,9 @@ use crate::resolutions::implementation::routes::STATUSES;
 use crate::resolutions::implementation::StatusView;
 use crate::resolutions::pages::SlugAndNames;
 use crate::tr;
-use crate::ui::{query_param, use_lang, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput};
+use crate::ui::{
+    query_param, use_lang, DataTable, ErrorPanel, FieldError, FormError, FormResult, RequireRole, TextInput,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -72,22 +74,13 @@ fn statuses_table(list: &[StatusView], lang: crate::i18n::Lang) -> impl IntoView
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
-            <table class="data-table" data-testid="statuses-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr!("theme-slug")}</th>
-                        <th scope="col">{tr!("status-name")}</th>
-                        <th scope="col">{tr!("status-default-progress")}</th>
-                        <th scope="col">{tr!("status-counts")}</th>
-                        <th scope="col">
-                            <span class="visually-hidden">{tr!("table-actions")}</span>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable
+            testid="statuses-table"
+            columns=vec![tr!("theme-slug"), tr!("status-name"), tr!("status-default-progress"), tr!("status-counts")]
+            links_column=true
+        >
+            {rows}
+        </DataTable>
     }
 }
 

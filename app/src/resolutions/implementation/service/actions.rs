@@ -91,6 +91,37 @@ impl Links {
     }
 }
 
+/// A text adopted at an edition: its actions linked to no edition yet (planned while it was a
+/// draft) become that edition's. Call it inside the adoption's transaction.
+///
+/// # Errors
+/// Database errors.
+pub async fn link_to_adopting_edition(txn: &DatabaseTransaction, text_id: i32, edition_id: i32) -> ServiceResult<()> {
+    let actions: Vec<i32> = action::Entity::find()
+        .filter(action::Column::TextId.eq(text_id))
+        .all(txn)
+        .await?
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    let linked: std::collections::HashSet<i32> = action_edition::Entity::find()
+        .filter(action_edition::Column::ActionId.is_in(actions.iter().copied()))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|link| link.action_id)
+        .collect();
+    let rows: Vec<_> = actions
+        .into_iter()
+        .filter(|id| !linked.contains(id))
+        .map(|action_id| action_edition::ActiveModel { action_id: Set(action_id), edition_id: Set(edition_id) })
+        .collect();
+    if !rows.is_empty() {
+        action_edition::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    }
+    Ok(())
+}
+
 /// An audit entry about an action, public once its text is.
 pub(crate) fn action_change<'a>(code: &'a str, row: &action::Model, text: &text::Model) -> Change<'a> {
     let title = action_title(row);
@@ -190,15 +221,6 @@ fn set_fields(row: &mut action::ActiveModel, fields: &ActionFields, progress: i3
     row.updated_at = Set(Utc::now());
 }
 
-/// A database refusal of a duplicate external id (two officers at once) as the field's message.
-fn duplicate_external_id(error: sea_orm::DbErr) -> ServiceError {
-    if matches!(error.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) {
-        ServiceError::invalid("external_id", "error-external-id-taken")
-    } else {
-        error.into()
-    }
-}
-
 /// The progress an action takes: the one typed, else its status's default, else what it had.
 async fn progress_for(db: &impl ConnectionTrait, fields: &ActionFields, had: i32) -> ServiceResult<i32> {
     match fields.progress {
@@ -249,7 +271,7 @@ pub async fn add_action(
         ..Default::default()
     };
     set_fields(&mut row, fields, progress_for(&txn, fields, 0).await?);
-    let row = row.insert(&txn).await.map_err(duplicate_external_id)?;
+    let row = row.insert(&txn).await.map_err(ServiceError::taken("external_id", "error-external-id-taken"))?;
     let links = Links::of(fields);
     links.store(&txn, row.id).await?;
     audit::record(
@@ -283,7 +305,7 @@ pub async fn update_action(
     let progress = progress_for(&txn, fields, before.progress).await?;
     let mut row = before.clone().into_active_model();
     set_fields(&mut row, fields, progress);
-    let row = row.update(&txn).await.map_err(duplicate_external_id)?;
+    let row = row.update(&txn).await.map_err(ServiceError::taken("external_id", "error-external-id-taken"))?;
     let (had, links) = (Links::read(&txn, id).await?, Links::of(fields));
     links.store(&txn, id).await?;
     audit::record(

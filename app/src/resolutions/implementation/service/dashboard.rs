@@ -2,7 +2,7 @@
 //! the text), by the conference edition that adopted or renewed each action, and by status.
 use super::*;
 use crate::resolutions::entities::{action_edition, text_theme};
-use crate::resolutions::implementation::{weighted_mean, Dashboard, DashboardRow};
+use crate::resolutions::implementation::{edition_shares, weighted_mean, Dashboard, DashboardRow, EditionShare};
 use std::collections::BTreeMap;
 
 /// The mean of whole percents, rounded; `None` for none.
@@ -69,23 +69,22 @@ pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<Dashb
     let today = chrono::Utc::now().date_naive();
     let mut progress_of: HashMap<i32, i32> = HashMap::new();
     let mut per_status: HashMap<i32, u64> = HashMap::new();
-    // Per edition: how many actions it adopted or renewed, and the (progress, weight) of those
-    // that count, weighed as a parent weighs its children.
-    let mut editions: BTreeMap<i32, (u64, Vec<(i64, i64)>)> = BTreeMap::new();
+    // Per edition, over every plan: what it adopted or renewed, weighed as on a text's page.
+    let mut editions: BTreeMap<i32, EditionShare> = BTreeMap::new();
     let (mut actions, mut overdue) = (0, 0);
     for (text_id, rows) in &plans {
         let plan = nodes(rows, &status_by_id, &ResponsibleNames::default(), today)?;
+        let mut links = Vec::new();
         for node in &plan.actions {
             actions += 1;
             overdue += u64::from(node.overdue);
             *per_status.entry(node.status.id).or_default() += 1;
-            for edition_id in editions_of.get(&node.id).into_iter().flatten() {
-                let (count, counted) = editions.entry(*edition_id).or_default();
-                *count += 1;
-                if node.status.counts {
-                    counted.push((i64::from(node.progress), i64::from(node.weight.max(1))));
-                }
-            }
+            links.extend(editions_of.get(&node.id).into_iter().flatten().map(|edition_id| (node.id, *edition_id)));
+        }
+        for (edition_id, share) in edition_shares(&plan.actions, &links) {
+            let all = editions.entry(edition_id).or_default();
+            all.action_ids.extend(share.action_ids);
+            all.counted.extend(share.counted);
         }
         if let Some(progress) = plan.progress {
             progress_of.insert(*text_id, progress);
@@ -105,12 +104,14 @@ pub async fn dashboard_figures(db: &impl ConnectionTrait) -> ServiceResult<Dashb
             Some(DashboardRow { label: theme.name, count: values.len() as u64, progress: mean(values) })
         })
         .collect();
+    // An edition whose actions all left the count (cancelled) has no progress to draw.
+    editions.retain(|_, share| !share.counted.is_empty());
     let by_edition = editions
         .values()
-        .map(|(count, counted)| DashboardRow {
+        .map(|share| DashboardRow {
             label: Default::default(),
-            count: *count,
-            progress: weighted_mean(counted),
+            count: share.action_ids.len() as u64,
+            progress: weighted_mean(&share.counted),
         })
         .collect();
     let by_status = statuses

@@ -16,8 +16,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
-async fn locked_action(txn: &DatabaseTransaction, id: i32) -> ServiceResult<action::Model> {
-    action::Entity::find_by_id(id).lock_exclusive().one(txn).await?.ok_or(ServiceError::NotFound)
+/// The action, locked until the transaction ends, and its text.
+async fn locked_action(txn: &DatabaseTransaction, id: i32) -> ServiceResult<(action::Model, text::Model)> {
+    let row = action::Entity::find_by_id(id).lock_exclusive().one(txn).await?.ok_or(ServiceError::NotFound)?;
+    let text = text::Entity::find_by_id(row.text_id).one(txn).await?.ok_or(ServiceError::NotFound)?;
+    Ok((row, text))
 }
 
 /// Writes a timeline entry and moves the action to its new progress and status (a status with a
@@ -76,8 +79,7 @@ pub async fn record_progress(
 ) -> ServiceResult<action::Model> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let before = locked_action(&txn, action_id).await?;
-    let (_, text) = action_and_text(&txn, action_id).await?;
+    let (before, text) = locked_action(&txn, action_id).await?;
     let after = apply_progress(&txn, before.clone(), entry, &context.actor_name).await?;
     audit::record(
         &txn,
@@ -168,8 +170,7 @@ pub async fn accept_report(db: &DatabaseConnection, context: &RequestContext, id
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     let pending = pending_report(&txn, id).await?;
-    let before = locked_action(&txn, pending.action_id).await?;
-    let (_, text) = action_and_text(&txn, pending.action_id).await?;
+    let (before, text) = locked_action(&txn, pending.action_id).await?;
     let entry = ProgressFields {
         happened_on: pending.created_at.date_naive(),
         note: pending.note.clone(),

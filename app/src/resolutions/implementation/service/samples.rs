@@ -37,8 +37,8 @@ pub async fn insert_sample_plans(db: &DatabaseConnection) -> ServiceResult<u64> 
     let texts = text::Entity::find().filter(text::Column::Reference.starts_with("S-")).all(&txn).await?;
     let now = Utc::now();
     let today = now.date_naive();
-    // The last two actions of each plan are renewed at the newest edition as well.
-    let newest_edition = crate::conferences::service::edition_choices(&txn).await?.first().map(|(id, _)| *id);
+    // The last two actions of each plan are renewed at the latest edition held as well.
+    let newest_edition = crate::conferences::service::editions(&txn).await?.past.first().map(|edition| edition.id);
     for (n, row) in texts.into_iter().filter(|t| !planned.contains(&t.id)).enumerate() {
         let mut ids: Vec<i32> = Vec::with_capacity(TITLES.len());
         for (i, ((ar, en, fr), parent)) in TITLES.iter().zip(PARENTS).enumerate() {

@@ -10,10 +10,10 @@ use crate::server::RequestContext;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, IntoActiveModel};
 use serde_json::json;
 
-/// `error-slug-taken` when another status has this short name.
-async fn check_slug(db: &impl ConnectionTrait, slug: &str, own: Option<i32>) -> ServiceResult<()> {
+/// `error-status-slug-taken` when another status has this short name.
+async fn check_slug(db: &impl ConnectionTrait, slug: &str) -> ServiceResult<()> {
     let holder = action_status::Entity::find().filter(action_status::Column::Slug.eq(slug)).one(db).await?;
-    refuse_taken_slug(holder.map(|s| s.id), own)
+    refuse_taken_slug(holder.map(|s| s.id), None, "error-status-slug-taken")
 }
 
 fn set_fields(row: &mut action_status::ActiveModel, fields: &StatusFields) {
@@ -47,12 +47,12 @@ pub async fn add_status(
 ) -> ServiceResult<action_status::Model> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    check_slug(&txn, &fields.slug, None).await?;
+    check_slug(&txn, &fields.slug).await?;
     let last = action_status::Entity::find().order_by_desc(action_status::Column::Position).one(&txn).await?;
     let mut row =
         action_status::ActiveModel { position: Set(last.map_or(0, |s| s.position + 1)), ..Default::default() };
     set_fields(&mut row, fields);
-    let row = row.insert(&txn).await?;
+    let row = row.insert(&txn).await.map_err(ServiceError::taken("slug", "error-status-slug-taken"))?;
     audit::record(
         &txn,
         &context.actor,
@@ -64,10 +64,11 @@ pub async fn add_status(
     Ok(row)
 }
 
-/// Corrects a status: its names, usual progress and whether it counts toward progress.
+/// Corrects a status: its names, usual progress and whether it counts toward progress; its
+/// short name stays.
 ///
 /// # Errors
-/// `NotFound`; `Invalid` (`slug`) for a short name in use; database errors.
+/// `NotFound`; `Invalid` (`slug`) for another short name; database errors.
 #[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
 pub async fn update_status(
     db: &DatabaseConnection,
@@ -78,7 +79,10 @@ pub async fn update_status(
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     let before = action_status::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
-    check_slug(&txn, &fields.slug, Some(id)).await?;
+    // Spreadsheets of updates, the badges' styles and anyone's tools name a status by it.
+    if fields.slug != before.slug {
+        return Err(ServiceError::invalid("slug", "error-status-slug-fixed"));
+    }
     let mut row = before.clone().into_active_model();
     set_fields(&mut row, fields);
     let row = row.update(&txn).await?;
