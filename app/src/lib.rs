@@ -19,6 +19,7 @@ pub mod email;
 // Areas, each in the same shape.
 pub mod accounts;
 pub mod conferences;
+pub mod finance;
 pub mod membership;
 pub mod oversight;
 pub mod resolutions;

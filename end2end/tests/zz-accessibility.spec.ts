@@ -124,6 +124,9 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
   const certificate = await issueCertificate(page);
   // An action the resolutions spec planned, and reported on.
   const action = await firstLink(page, "/resolutions/reports", "[data-testid=report-list] .eyebrow a");
+  // The finance spec's schedule and invoices.
+  const schedule = await firstLink(page, "/finance/office", "[data-testid=schedules-table] a");
+  const invoice = await firstLink(page, "/finance/invoices", "[data-testid=invoices-table] a");
   for (const path of [
     "/account",
     "/secretariat/accounts",
@@ -156,6 +159,10 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     `${action}/edit`,
     `${member}/edit`,
     member,
+    "/finance/office",
+    schedule,
+    "/finance/invoices",
+    invoice,
   ]) {
     await expectNoViolations(page, path);
   }

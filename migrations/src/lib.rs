@@ -18,6 +18,7 @@ mod m20261202_000013_resolutions;
 mod m20261203_000014_implementation;
 mod m20261204_000015_correspondence;
 mod m20261205_000016_action_editions;
+mod m20261206_000017_finance;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_implementation::Migration),
             Box::new(m20261204_000015_correspondence::Migration),
             Box::new(m20261205_000016_action_editions::Migration),
+            Box::new(m20261206_000017_finance::Migration),
         ]
     }
 }

@@ -36,6 +36,9 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         count: u32,
     },
+    /// Add next year's dues schedule, a solidarity waiver and the year's calls for every active
+    /// member, to try the finance area out or to benchmark it.
+    SeedFinance,
     /// Add an edition open for registration, with an agenda and a member whose focal point signs
     /// in with `--password`, to try registrations out or to benchmark them.
     SeedConference {
@@ -81,6 +84,7 @@ async fn main() -> ExitCode {
         Command::Admin { command: AdminCommand::Create { email, name } } => create_admin(config, &email, &name).await,
         Command::SeedMembers { count } => seed_members(config, count).await,
         Command::SeedResolutions { count } => seed_resolutions(config, count).await,
+        Command::SeedFinance => seed_finance(config).await,
         Command::SeedConference { capacity, sessions, password } => {
             seed_conference(config, capacity, sessions, &password).await
         }
@@ -134,6 +138,23 @@ async fn seed_resolutions(config: Config, count: u32) -> Result<(), String> {
         .map_err(|e| format!("{e}"))?;
     println!(
         "{count} sample texts added; {total} texts in all; {actions} actions in their plans; {letters} letters in the register"
+    );
+    Ok(())
+}
+
+async fn seed_finance(config: Config) -> Result<(), String> {
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let context = RequestContext::system(&config.public_url);
+    let (schedule, issued) =
+        app::finance::service::insert_sample_finance(&state.db, &context).await.map_err(|e| format!("{e}"))?;
+    println!(
+        "schedule={} year={} version={}; {} calls issued, {} members had theirs, {} without a band",
+        schedule.id,
+        schedule.year,
+        schedule.version,
+        issued.numbers.len(),
+        issued.already,
+        issued.without_band.len()
     );
     Ok(())
 }

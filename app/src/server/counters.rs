@@ -30,6 +30,10 @@ pub const RESOLUTIONS: &str = "resolutions";
 /// the register's next number.
 pub const LETTER_REGISTER: &str = "letter_register";
 
+/// A lock too: issuers of invoices raise it first, and so take turns for each year's next
+/// number (numbers have no gaps, even with several server processes).
+pub const INVOICE_NUMBERS: &str = "invoice_numbers";
+
 /// Raises a counter; call it inside the change's transaction.
 ///
 /// # Errors

@@ -3,6 +3,7 @@ use super::home::Area;
 use super::shell::AuthActions;
 use crate::accounts::routes::{sign_in_then, ACCOUNT, ACCOUNTS};
 use crate::domain::Choice;
+use crate::finance::routes::{member_invoices, OFFICE};
 use crate::i18n::{Lang, LANG_PARAM};
 use crate::identity::Role;
 use crate::membership::routes::APPLICATIONS;
@@ -80,6 +81,8 @@ pub fn Header() -> impl IntoView {
                                 Ok(Some(user)) => {
                                     let is_secretariat = user.role == Role::Secretariat;
                                     let reports = matches!(user.role, Role::Secretariat | Role::FocalPoint);
+                                    let finance = matches!(user.role, Role::Secretariat | Role::Finance);
+                                    let own_invoices = user.member_id.filter(|_| user.role == Role::FocalPoint);
                                     view! {
                                         <a class="signed-in-as" href=ACCOUNT data-testid="signed-in-as">
                                             {user.display_name.clone()}
@@ -96,6 +99,9 @@ pub fn Header() -> impl IntoView {
                                                 }
                                             })}
                                         {reports.then(|| view! { <A href=REPORTS>{tr!("nav-reports")}</A> })}
+                                        {finance.then(|| view! { <A href=OFFICE>{tr!("nav-finance")}</A> })}
+                                        {own_invoices
+                                            .map(|id| view! { <A href=member_invoices(id)>{tr!("nav-invoices")}</A> })}
                                         <ActionForm action=auth.sign_out attr:class="inline-form">
                                             <button type="submit" class="button-link">
                                                 {tr!("nav-sign-out")}

@@ -5,6 +5,7 @@ use super::home::{AreaPage, HomePage, NotFound};
 use crate::accounts::api::SignOut;
 use crate::accounts::routes::AccountRoutes;
 use crate::conferences::routes::ConferenceRoutes;
+use crate::finance::routes::FinanceRoutes;
 use crate::i18n::TRANSLATIONS;
 use crate::membership::routes::MembershipRoutes;
 use crate::oversight::routes::OversightRoutes;
@@ -106,6 +107,7 @@ fn Layout() -> impl IntoView {
                 <MembershipRoutes />
                 <ConferenceRoutes />
                 <ResolutionRoutes />
+                <FinanceRoutes />
                 <Route path=path!("/:area") view=AreaPage ssr=SsrMode::Async />
             </Routes>
         </main>

@@ -5,6 +5,7 @@
 mod accounts;
 mod conferences;
 mod correspondence;
+mod finance;
 mod implementation;
 mod locales;
 mod membership;

@@ -10,6 +10,7 @@ use app::conferences::registrations::emails::RegistrationNews;
 use app::conferences::registrations::RegistrationState;
 use app::conferences::SessionKind;
 use app::email::service::{render, Message};
+use app::finance::emails::CallIssued;
 use app::i18n::Lang;
 use app::identity::Role;
 use app::membership::emails::{ApplicationDecision, ApplicationReceived, StandingChanged};
@@ -50,6 +51,17 @@ fn application_emails() {
         all.push_str(&in_three_languages(&ApplicationDecision { authority, decision, reason }));
     }
     insta::assert_snapshot!(all);
+}
+
+#[test]
+fn call_for_dues_email() {
+    insta::assert_snapshot!(in_three_languages(&CallIssued {
+        number: "2027-0042",
+        year: 2027,
+        amount: "1,500.00\u{a0}EUR",
+        due_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+        link: "https://sumud.test/finance/members/42".to_string(),
+    }));
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 17] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 21] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -29,6 +29,10 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 17] {
         app::resolutions::entities::report::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::addressee::Entity::find().count(db).await.unwrap(),
         app::resolutions::entities::letter::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::schedule::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::band::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::waiver::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::invoice::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -132,6 +136,22 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             StatusCode::FORBIDDEN,
         ),
     ];
+    // Finance's: finance and the secretariat manage the dues; a focal point reads its own
+    // member's invoices (these test accounts have none), everyone else is refused.
+    let office_only: [SecretariatCall; 12] = [
+        ("/api/get_finance_office", vec![], StatusCode::OK),
+        ("/api/create_schedule", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_schedule", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/update_schedule", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/add_band", vec![("schedule_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/remove_band", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/issue_calls", vec![("schedule_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/add_waiver", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/list_invoices", vec![], StatusCode::OK),
+        ("/api/get_invoice", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/get_member_invoices", vec![("member_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/issue_credit_note", vec![("id", "999"), ("reason", "x")], StatusCode::NOT_FOUND),
+    ];
     let public: [(&str, Vec<(&str, &str)>); 30] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
@@ -180,6 +200,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         .map(|call| call.0)
         .chain(public.iter().map(|call| call.0))
         .chain(signed_in_only.iter().map(|call| call.0))
+        .chain(office_only.iter().map(|call| call.0))
         .collect();
     let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     let unlisted: Vec<_> = registered.difference(&listed).collect();
@@ -205,6 +226,19 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             } else {
                 assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");
                 assert!(body.contains("Forbidden") || body.contains("Unauthenticated"), "{body}");
+                assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
+            }
+        }
+        for (path, form, for_office) in &office_only {
+            let before = recorded_state(app).await;
+            let response =
+                client.post(app.url(path)).header(ACCEPT, "application/json").form(form).send().await.unwrap();
+            let status = response.status();
+            let body = response.text().await.unwrap();
+            if *who == "secretariat" || *who == "finance" {
+                assert_eq!(status, *for_office, "{who} {path}: {body}");
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");
                 assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
             }
         }

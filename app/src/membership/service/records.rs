@@ -181,3 +181,79 @@ pub(super) async fn replace_name_keys(
     }
     Ok(())
 }
+
+/// What the finance area needs to bill a member: what its dues depend on, how it is named and
+/// addressed on an invoice, and whom to write to, in which language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BillingContact {
+    pub id: i32,
+    pub kind: crate::membership::AuthorityKind,
+    pub population: Option<i64>,
+    pub country: String,
+    pub region: Option<String>,
+    pub official_name: String,
+    pub latin_name: String,
+    pub english_name: Option<String>,
+    pub french_name: Option<String>,
+    pub focal_name: String,
+    pub focal_email: String,
+    pub focal_language: crate::i18n::Lang,
+}
+
+impl BillingContact {
+    /// Whether the member is a Palestinian local authority (solidarity rules of the dues).
+    pub fn is_palestinian(&self) -> bool {
+        self.country == "PS"
+    }
+
+    /// The name a reader of `lang` knows the member by.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        crate::membership::shown_name(
+            lang,
+            &self.official_name,
+            &self.latin_name,
+            self.english_name.as_deref(),
+            self.french_name.as_deref(),
+        )
+    }
+}
+
+impl From<member::Model> for BillingContact {
+    fn from(row: member::Model) -> Self {
+        BillingContact {
+            id: row.id,
+            kind: row.kind,
+            population: row.population,
+            country: row.country,
+            region: row.region,
+            official_name: row.official_name,
+            latin_name: row.latin_name,
+            english_name: row.english_name,
+            french_name: row.french_name,
+            focal_name: row.focal_name,
+            focal_email: row.focal_email,
+            focal_language: row.focal_language,
+        }
+    }
+}
+
+/// The active members, who owe the year's dues, by id.
+///
+/// # Errors
+/// Database errors.
+pub async fn active_billing_contacts(db: &impl ConnectionTrait) -> ServiceResult<Vec<BillingContact>> {
+    let rows = member::Entity::find()
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .order_by_asc(member::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(BillingContact::from).collect())
+}
+
+/// One member's billing contact, whatever its status (its invoices stay readable).
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn billing_contact(db: &impl ConnectionTrait, id: i32) -> ServiceResult<BillingContact> {
+    Ok(member::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?.into())
+}

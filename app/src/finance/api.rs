@@ -1,0 +1,150 @@
+//! Server functions of the finance area: finance and the secretariat manage; a focal point
+//! reads its own member's invoices.
+use super::{
+    BandInput, FinanceOffice, InvoiceLine, InvoiceList, InvoicePage, ScheduleInput, ScheduleView, WaiverInput,
+};
+use crate::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::service::{self, InvoiceReader},
+    super::{routes, BandFields, ScheduleFields, WaiverFields},
+    crate::accounts::guard,
+    crate::identity::Role,
+    crate::server::state,
+};
+
+/// Who manages the network's dues.
+#[cfg(feature = "ssr")]
+const OFFICE: &[Role] = &[Role::Finance, Role::Secretariat];
+
+#[server(endpoint = "get_finance_office")]
+pub async fn get_finance_office() -> Result<FinanceOffice, AppError> {
+    guard::require(OFFICE).await?;
+    Ok(service::office(&state()?.db, guard::request_lang().await).await?)
+}
+
+#[server(endpoint = "create_schedule")]
+pub async fn create_schedule(#[server(default)] schedule: ScheduleInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let fields = ScheduleFields::parse(&schedule)?;
+    let row = service::create_schedule(&state()?.db, &context, &fields).await?;
+    leptos_axum::redirect(&routes::schedule(row.id));
+    Ok(())
+}
+
+#[server(endpoint = "get_schedule")]
+pub async fn get_schedule(id: i32) -> Result<ScheduleView, AppError> {
+    guard::require(OFFICE).await?;
+    Ok(service::schedule_page(&state()?.db, id, guard::request_lang().await).await?)
+}
+
+#[server(endpoint = "update_schedule")]
+pub async fn update_schedule(id: i32, #[server(default)] schedule: ScheduleInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let fields = ScheduleFields::parse(&schedule)?;
+    service::update_schedule(&state()?.db, &context, id, &fields).await?;
+    leptos_axum::redirect(&format!("{}?saved=1", routes::schedule(id)));
+    Ok(())
+}
+
+#[server(endpoint = "add_band")]
+pub async fn add_band(schedule_id: i32, #[server(default)] band: BandInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let db = &state()?.db;
+    let fields = BandFields::parse(&band, &service::schedule_currency(db, schedule_id).await?)?;
+    service::add_band(db, &context, schedule_id, &fields).await?;
+    leptos_axum::redirect(&routes::schedule(schedule_id));
+    Ok(())
+}
+
+#[server(endpoint = "remove_band")]
+pub async fn remove_band(id: i32) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let schedule_id = service::remove_band(&state()?.db, &context, id).await?;
+    leptos_axum::redirect(&routes::schedule(schedule_id));
+    Ok(())
+}
+
+/// The year's calls for every active member without one; with `member_id`, for that member only.
+#[server(endpoint = "issue_calls")]
+pub async fn issue_calls(schedule_id: i32, #[server(default)] member_id: String) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let only = match member_id.trim() {
+        "" => None,
+        typed => Some(typed.parse::<i32>().map_err(|_| AppError::invalid("member_id", "error-choice-invalid"))?),
+    };
+    let issued = service::issue_calls(&state()?.db, &context, schedule_id, only).await?;
+    leptos_axum::redirect(&format!(
+        "{}?issued={}&already={}&without_band={}",
+        routes::schedule(schedule_id),
+        issued.numbers.len(),
+        issued.already,
+        issued.without_band.len()
+    ));
+    Ok(())
+}
+
+#[server(endpoint = "add_waiver")]
+pub async fn add_waiver(#[server(default)] waiver: WaiverInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let fields = WaiverFields::parse(&waiver)?;
+    service::add_waiver(&state()?.db, &context, &fields).await?;
+    leptos_axum::redirect(&format!("{}?waiver=1#waivers", routes::OFFICE));
+    Ok(())
+}
+
+#[server(endpoint = "list_invoices")]
+pub async fn list_invoices(
+    #[server(default)] year: String,
+    #[server(default)] page: u64,
+) -> Result<InvoiceList, AppError> {
+    guard::require(OFFICE).await?;
+    let year = year.trim().parse::<i32>().ok();
+    Ok(service::invoices(&state()?.db, year, page, guard::request_lang().await).await?)
+}
+
+/// Finance and the secretariat read every invoice; a focal point its own member's.
+#[cfg(feature = "ssr")]
+async fn invoice_reader() -> Result<InvoiceReader, AppError> {
+    let user = guard::require(&[Role::Finance, Role::Secretariat, Role::FocalPoint]).await?;
+    match (user.role, user.member_id) {
+        (Role::FocalPoint, Some(member_id)) => Ok(InvoiceReader::FocalPoint { member_id }),
+        (Role::FocalPoint, None) => Err(guard::forbidden()),
+        _ => Ok(InvoiceReader::Office),
+    }
+}
+
+#[server(endpoint = "get_invoice")]
+pub async fn get_invoice(id: i32) -> Result<InvoicePage, AppError> {
+    let reader = invoice_reader().await?;
+    Ok(service::invoice_page(&state()?.db, id, reader).await?)
+}
+
+/// A member's name and invoices.
+#[server(endpoint = "get_member_invoices")]
+pub async fn get_member_invoices(member_id: i32) -> Result<(String, Vec<InvoiceLine>), AppError> {
+    if let InvoiceReader::FocalPoint { member_id: own } = invoice_reader().await? {
+        if own != member_id {
+            return Err(guard::forbidden());
+        }
+    }
+    Ok(service::member_invoices(&state()?.db, member_id, guard::request_lang().await).await?)
+}
+
+/// Cancels an open call by a credit note, with the reason printed on it.
+#[server(endpoint = "issue_credit_note")]
+pub async fn issue_credit_note(id: i32, reason: String) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let mut problems = Vec::new();
+    let reason = crate::domain::multiline_text(&reason, "reason", 2000, &mut problems);
+    if reason.is_empty() {
+        problems.push(crate::domain::FieldError { field: "reason", key: "error-reason-required" });
+    }
+    if !problems.is_empty() {
+        return Err(problems.into());
+    }
+    let note = service::credit_note(&state()?.db, &context, id, &reason).await?;
+    leptos_axum::redirect(&routes::invoice(note.id));
+    Ok(())
+}

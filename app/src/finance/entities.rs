@@ -1,0 +1,121 @@
+//! Tables of the finance area.
+pub mod schedule {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "dues_schedules")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub year: i32,
+        pub version: i32,
+        /// ISO 4217.
+        pub currency: String,
+        /// What a Palestinian member pays of its band's amount, in percent (0: exempt).
+        pub palestinian_percent: i32,
+        pub due_on: Date,
+        /// Where and how to pay (payee, bank, account), printed on every call issued under it.
+        #[sea_orm(column_type = "Text")]
+        pub payment_instructions: String,
+        /// Set when the first call is issued under it: from then on a change is a new version.
+        pub locked_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+        pub created_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod band {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "dues_bands")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub schedule_id: i32,
+        pub kind: crate::membership::AuthorityKind,
+        /// The largest population of the band; `None`: no upper limit.
+        pub population_max: Option<i64>,
+        /// In the schedule's currency's minor units.
+        pub amount_minor: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod waiver {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "dues_waivers")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub member_id: i32,
+        /// What the member pays of its dues, in percent (0: waived).
+        pub percent_due: i32,
+        pub from_year: i32,
+        pub until_year: i32,
+        #[sea_orm(column_type = "Text")]
+        pub reason: String,
+        pub created_at: DateTimeUtc,
+        pub created_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod invoice {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "invoices")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        /// The dues year, and the year of the number's series.
+        pub year: i32,
+        pub sequence: i32,
+        /// `2027-0001`.
+        pub number: String,
+        pub kind: crate::finance::InvoiceKind,
+        pub status: crate::finance::InvoiceStatus,
+        pub member_id: i32,
+        pub schedule_id: Option<i32>,
+        /// A credit note's invoice.
+        pub corrects_id: Option<i32>,
+        /// Negative on a credit note.
+        pub amount_minor: i64,
+        pub currency: String,
+        pub language: crate::i18n::Lang,
+        pub issued_on: Date,
+        pub due_on: Date,
+        /// The member as it was named when the invoice was issued: an invoice never changes.
+        pub member_name: String,
+        #[sea_orm(column_type = "Text")]
+        pub member_address: String,
+        /// How the amount was found (band, reduction), in the invoice's language.
+        #[sea_orm(column_type = "Text")]
+        pub basis: String,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub note: Option<String>,
+        pub created_at: DateTimeUtc,
+        pub created_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

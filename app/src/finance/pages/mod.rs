@@ -1,0 +1,13 @@
+//! Pages of the finance area.
+mod invoices;
+mod office;
+mod schedule;
+
+pub use invoices::*;
+pub use office::*;
+pub use schedule::*;
+
+use crate::identity::Role;
+
+/// Who works in the finance office's pages.
+pub(crate) const OFFICE_ROLES: &[Role] = &[Role::Finance, Role::Secretariat];

@@ -1,0 +1,32 @@
+//! The finance area's pages and their addresses.
+use super::pages::{FinanceOfficePage, InvoicePrintPage, InvoicesPage, MemberInvoicesPage, SchedulePage};
+use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::{path, MatchNestedRoutes, SsrMode};
+
+#[component(transparent)]
+pub fn FinanceRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/finance/office") view=FinanceOfficePage ssr=SsrMode::Async />
+        <Route path=path!("/finance/schedules/:id") view=SchedulePage ssr=SsrMode::Async />
+        <Route path=path!("/finance/invoices") view=InvoicesPage ssr=SsrMode::Async />
+        <Route path=path!("/finance/invoices/:id") view=InvoicePrintPage ssr=SsrMode::Async />
+        <Route path=path!("/finance/members/:id") view=MemberInvoicesPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}
+
+pub const OFFICE: &str = "/finance/office";
+pub const INVOICES: &str = "/finance/invoices";
+
+pub fn schedule(id: i32) -> String {
+    format!("/finance/schedules/{id}")
+}
+
+pub fn invoice(id: i32) -> String {
+    format!("/finance/invoices/{id}")
+}
+
+pub fn member_invoices(member_id: i32) -> String {
+    format!("/finance/members/{member_id}")
+}

@@ -1,0 +1,28 @@
+//! Dues schedules, waivers, calls for dues and credit notes.
+mod invoices;
+mod samples;
+mod schedules;
+
+pub use invoices::*;
+pub use samples::*;
+pub use schedules::*;
+
+use crate::audit::service::{self as audit, Change};
+use crate::domain::Choice;
+use crate::finance::entities::{band, invoice, schedule, waiver};
+use crate::finance::{
+    money, routes, BandFields, BandView, Dues, FinanceOffice, InvoiceKind, InvoiceLine, InvoiceList, InvoicePage,
+    InvoiceStatus, Reduction, ScheduleFields, ScheduleView, WaiverFields, WaiverView, FULL,
+};
+use crate::i18n::{translate, Lang};
+use crate::membership::service as membership;
+use crate::server::database::writer_turn;
+use crate::server::error::{ServiceError, ServiceResult};
+use crate::server::{counters, RequestContext};
+use chrono::{Datelike, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use serde_json::json;
+use std::collections::{HashMap, HashSet};

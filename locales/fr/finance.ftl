@@ -1,0 +1,134 @@
+nav-finance = Service financier
+nav-invoices = Nos factures
+finance-office-title = Service financier
+finance-office-lead = Fixez les cotisations de chaque année, enregistrez les exonérations solidaires, émettez les appels de cotisation et suivez les factures.
+schedules-heading = Barèmes des cotisations
+schedules-none = Aucun barème pour l’instant. Commencez par celui de l’année à venir ci-dessous.
+schedule-title = Barème des cotisations
+schedule-heading = Cotisations { $year } · version { $version }
+schedule-year = Année
+schedule-currency = Devise
+hint-schedule-currency = Son code ISO 4217, par exemple EUR, USD ou JOD.
+schedule-due-on = Échéance
+schedule-palestinian-percent = Part due par les membres palestiniens (%)
+hint-schedule-palestinian-percent = Du montant de leur tranche : 0 les exonère, 100 demande le montant entier.
+schedule-payment-instructions = Instructions de paiement
+hint-schedule-payment-instructions = Bénéficiaire, banque, IBAN et BIC : imprimés sur chaque appel émis selon ce barème.
+schedule-bands = Tranches
+schedule-calls = Appels émis
+schedule-state = État
+schedule-state-open = Ouvert : il peut encore changer
+schedule-state-locked = Verrouillé : des appels ont été émis
+schedule-state-superseded = Remplacé par une version plus récente
+schedule-new = Établir le barème d’une année
+schedule-create = Créer le barème
+schedule-edit = Modifier le barème
+schedule-save = Enregistrer le barème
+schedule-saved = Le barème est enregistré.
+schedule-locked-explained = Des appels ont été émis selon ce barème : il ne peut plus changer. Une nouvelle version reprend ses valeurs et ses tranches ; les appels déjà émis restent tels quels.
+schedule-new-version = Commencer une nouvelle version
+bands-none = Aucune tranche pour l’instant : ajoutez-en une par type de collectivité et population.
+band-new = Ajouter une tranche
+band-kind = Type de collectivité
+band-population-max = Population jusqu’à
+hint-band-population-max = Laissez vide pour la tranche sans limite supérieure. Un membre dont la population est inconnue paie la première tranche de son type.
+band-no-limit = Sans limite
+band-amount = Cotisation annuelle ({ $currency })
+hint-band-amount = Par exemple 1500 ou 1 500,50.
+band-add = Ajouter la tranche
+band-remove = Retirer
+calls-heading = Appels { $year }
+calls-lead = Chaque membre actif reçoit une facture pro forma dans la langue de son correspondant, avec un courriel. Les membres qui ont déjà leur appel de l’année sont laissés de côté : émettre deux fois n’émet rien deux fois.
+calls-issue-all = Émettre les appels de l’année à tous les membres actifs
+calls-issue-one-heading = Émettre l’appel d’un membre
+calls-issue-one = Émettre l’appel de ce membre
+calls-issued =
+    { PLURAL($count) ->
+        [one] { $count } appel émis.
+       *[other] { $count } appels émis.
+    }
+calls-already =
+    { PLURAL($count) ->
+        [one] { $count } membre avait déjà son appel.
+       *[other] { $count } membres avaient déjà leur appel.
+    }
+calls-without-band =
+    { PLURAL($count) ->
+        [one] { $count } membre n’a pas de tranche de son type dans ce barème : ajoutez-la, puis émettez à nouveau.
+       *[other] { $count } membres n’ont pas de tranche de leur type dans ce barème : ajoutez-les, puis émettez à nouveau.
+    }
+waivers-heading = Exonérations solidaires
+waivers-lead = Un membre nommé paie une part réduite de sa cotisation, ou rien, pour les années indiquées. La plus basse de ses exonérations et de la règle du barème s’applique.
+waiver-new = Enregistrer une exonération
+waiver-member = Membre
+waiver-percent-due = Part qu’il paie (%)
+hint-waiver-percent-due = 0 l’exonère entièrement.
+waiver-from-year = De l’année
+waiver-until-year = Jusqu’à l’année
+waiver-years = Années
+waiver-reason = Motif
+waiver-add = Enregistrer l’exonération
+waiver-saved = L’exonération est enregistrée.
+invoices-title = Factures
+invoices-filter = Afficher
+invoices-none = Aucune facture pour l’instant.
+invoices-count =
+    { PLURAL($count) ->
+        [one] { $count } facture
+       *[other] { $count } factures
+    }
+member-invoices-title = Factures
+member-invoices-heading = Factures
+member-invoices-lead = Appels de cotisation et avoirs de votre collectivité. Ouvrez-en un pour l’imprimer ou lire comment payer.
+invoice-title = Facture
+invoice-number = Numéro
+invoice-member = Membre
+invoice-kind = Nature
+invoice-amount = Montant
+invoice-due-on = Échéance
+invoice-status = État
+invoice-issued-on = Émise le
+invoice-kind-call = Appel de cotisation
+invoice-kind-credit-note = Avoir
+invoice-status-open = À payer
+invoice-status-paid = Payée
+invoice-status-cancelled = Annulée par un avoir
+invoice-status-settled = Rien à payer
+invoice-network = Réseau international des collectivités locales solidaires des collectivités locales palestiniennes
+invoice-call-title = Appel de cotisation { $year } (facture pro forma)
+invoice-credit-title = Avoir
+invoice-to = Destinataire
+invoice-basis = Cotisation annuelle { $year } pour ce type de collectivité ({ $kind }) : { $amount } pour sa tranche de population.
+invoice-basis-palestinian = Collectivité locale palestinienne : { $percent } % de ce montant est dû.
+invoice-basis-waiver = Exonération solidaire : { $percent } % de ce montant est dû ({ $reason }).
+invoice-credit-basis = Annule la facture { $number }.
+invoice-words-whole = En toutes lettres : { $words } { $currency }.
+invoice-words-fraction = En toutes lettres : { $words } { $currency } et { $fraction }.
+invoice-how-to-pay = Comment payer
+invoice-quote-reference = Indiquez { $number } comme référence de votre virement, afin que votre paiement soit rapproché de cette facture.
+invoice-corrects = Cet avoir annule
+invoice-corrected-by = Annulée par l’avoir
+credit-note-heading = Annuler par un avoir
+credit-note-lead = Une facture n’est jamais modifiée ni supprimée : un avoir du même montant l’annule, et un nouvel appel peut alors être émis.
+credit-note-reason = Motif, imprimé sur l’avoir
+credit-note-issue = Émettre l’avoir
+error-year = Saisissez une année de 2000 à 2100.
+error-percent = Saisissez un nombre entier de 0 à 100.
+error-currency = Saisissez le code ISO 4217 d’une devise, par exemple EUR.
+error-currency-has-bands = Les tranches sont dans cette devise : retirez-les avant de la changer.
+error-amount = Saisissez un montant, par exemple 1500 ou 1 500,50.
+error-band-population = Saisissez un nombre entier d’habitants, ou laissez vide.
+error-band-taken = Ce barème a déjà une tranche de ce type avec cette limite.
+error-until-year = La dernière année vient après la première.
+error-schedule-locked = Des appels ont été émis selon ce barème : commencez une nouvelle version pour le changer.
+error-schedule-superseded = Une version plus récente de ce barème existe : émettez les appels selon celle-ci.
+error-schedule-no-bands = Ajoutez les tranches du barème avant d’émettre les appels.
+error-schedule-changed = Le barème a changé entre-temps : vérifiez-le et recommencez.
+error-member-not-active = Seul un membre actif reçoit un appel de cotisation.
+error-invoice-not-open = Seul un appel de cotisation à payer peut être annulé.
+email-call-issued-subject = Appel de cotisation { $year } : facture { $number }
+email-call-issued-body =
+    L’appel de cotisation { $year } de votre collectivité est émis : facture { $number }, { $amount }, à régler avant le { $date }.
+
+    Consultez-la, imprimez-la pour l’approbation de votre conseil et lisez comment payer :
+    { $link }
