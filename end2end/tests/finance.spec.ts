@@ -3,6 +3,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   createAccount,
+  isolated,
   jsEnabled,
   latestEmailTo,
   memberWithFocalPoint,
@@ -41,7 +42,7 @@ test("finance sets the year's dues and issues the calls; the focal point reads i
   await page.locator("#sc-currency").fill("EUR");
   await Promise.all([page.waitForURL(/\/finance\/schedules\/\d+/), page.locator("[data-testid=create-schedule]").click()]);
   await waitReady(page);
-  await expect(page.locator("h1")).toContainText(`Dues for ${year}`);
+  await expect(page.locator("h1")).toContainText(`Dues for ${isolated(year)}`);
 
   // A band for municipalities, then the year's calls for every active member.
   await page.locator("#bd-kind").selectOption("municipality");
@@ -53,7 +54,7 @@ test("finance sets the year's dues and issues the calls; the focal point reads i
   await expect(page.locator("[data-testid=schedule-facts]")).toContainText("Locked");
   // Issuing again issues nothing twice.
   await page.locator("[data-testid=issue-calls]").click();
-  await expect(page.locator("[data-testid=issued-notice] p").first()).toHaveText("0 calls issued.");
+  await expect(page.locator("[data-testid=issued-notice] p").first()).toHaveText(`${isolated("0")} calls issued.`);
   await open(page, `/finance/invoices?year=${year}`);
   const row = page.locator("[data-testid=invoices-table] tr", { hasText: town });
   await expect(row).toHaveCount(1);
@@ -95,4 +96,52 @@ test("finance sets the year's dues and issues the calls; the focal point reads i
   await expect(page.locator("[data-testid=invoice]")).toContainText("Population band corrected by the council");
   await expect(page.locator("[data-testid=invoice-amount]")).toHaveText("-1\u202f200,00\u00a0EUR");
   await expect(page.locator("main")).toContainText(number);
+
+  // A new call for the member alone, and a grace date already past: it is no longer in good standing.
+  await open(page, "/finance/office");
+  await Promise.all([page.waitForURL(/\/finance\/schedules\/\d+/), page.locator("[data-testid=schedules-table] a", { hasText: year }).first().click()]);
+  await waitReady(page);
+  await page.locator("#member_id").selectOption(memberId);
+  await page.locator("[data-testid=issue-one]").click();
+  await expect(page.locator("[data-testid=issued-notice] p").first()).toHaveText("One call issued.");
+  await page.locator("#grace_on").fill("2026-01-31");
+  await page.locator("[data-testid=save-grace]").click();
+  await expect(page.locator("[data-testid=schedule-facts]")).toContainText("31 January 2026");
+  await open(page, `/members/${memberId}`);
+  await expect(page.locator("[data-testid=member-standing]")).not.toContainText("in good standing");
+  await open(page, `/finance/invoices?year=${year}`);
+  const second = (await page.locator("[data-testid=invoices-table] tr", { hasText: town }).first().locator("td").first().innerText()).trim();
+  expect(second).not.toBe(number);
+
+  // The treasury's transfer quotes the new number: matched at once, the call paid, standing restored.
+  await open(page, "/finance/payments");
+  await page.locator("#tr-received_on").fill("2026-11-30");
+  await page.locator("#tr-amount").fill("1 200,00");
+  await page.locator("#tr-currency").fill("EUR");
+  await page.locator("#tr-payer").fill(`Trésor public ${town}`);
+  await page.locator("#tr-reference").fill(`COTISATION ${second}`);
+  await page.locator("[data-testid=record-transfer]").click();
+  await expect(page.locator("[data-testid=payment-recorded]")).toContainText("matched to its invoice");
+  await expect(page.locator("[data-testid=payments-table]")).toContainText(second);
+  await Promise.all([page.waitForURL(/\/finance\/invoices\/\d+/), page.locator("[data-testid=payments-table] a", { hasText: second }).click()]);
+  await waitReady(page);
+  await expect(page.locator("[data-testid=invoice-status]")).toContainText("Paid");
+  await expect(page.locator("[data-testid=invoice-payments]")).toContainText("1\u202f200,00\u00a0EUR");
+  await expect(page.locator("main")).toContainText("Receipt");
+  await open(page, `/members/${memberId}`);
+  await expect(page.locator("[data-testid=member-standing]")).toContainText("in good standing");
+
+  // A transfer that quotes no number waits for a match by hand.
+  await open(page, "/finance/payments");
+  await page.locator("#tr-received_on").fill("2026-11-30");
+  await page.locator("#tr-amount").fill("abc");
+  await page.locator("#tr-currency").fill("EUR");
+  await page.locator("#tr-payer").fill("Unknown donor");
+  await page.locator("[data-testid=record-transfer]").click();
+  await expect(page.locator("#amount-error")).toBeVisible();
+  await expect(page.locator("#tr-payer")).toHaveValue("Unknown donor");
+  await page.locator("#tr-amount").fill("25");
+  await page.locator("[data-testid=record-transfer]").click();
+  await expect(page.locator("[data-testid=payment-recorded]")).toContainText("match it below");
+  await expect(page.locator("[data-testid=awaiting-table]")).toContainText("Unknown donor");
 });

@@ -163,6 +163,7 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     schedule,
     "/finance/invoices",
     invoice,
+    "/finance/payments",
   ]) {
     await expectNoViolations(page, path);
   }

@@ -19,6 +19,7 @@ mod m20261203_000014_implementation;
 mod m20261204_000015_correspondence;
 mod m20261205_000016_action_editions;
 mod m20261206_000017_finance;
+mod m20261207_000018_payments;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000015_correspondence::Migration),
             Box::new(m20261205_000016_action_editions::Migration),
             Box::new(m20261206_000017_finance::Migration),
+            Box::new(m20261207_000018_payments::Migration),
         ]
     }
 }

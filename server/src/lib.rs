@@ -152,6 +152,10 @@ pub fn spawn_workers(config: &Config, state: &AppState) {
             if let Err(error) = app::resolutions::implementation::service::remind_overdue(&db, &reminders, now).await {
                 tracing::error!(%error, "overdue action reminders");
             }
+            // A grace date passing puts members whose dues are unpaid in arrears.
+            if let Err(error) = app::finance::service::sweep_arrears(&db, now.date_naive()).await {
+                tracing::error!(%error, "dues arrears");
+            }
         }
     });
 }

@@ -1,14 +1,15 @@
 //! Server functions of the finance area: finance and the secretariat manage; a focal point
 //! reads its own member's invoices.
 use super::{
-    BandInput, FinanceOffice, InvoiceLine, InvoiceList, InvoicePage, ScheduleInput, ScheduleView, WaiverInput,
+    BandInput, FinanceOffice, InvoiceLine, InvoiceList, InvoicePage, MatchInput, PaymentsPage, ScheduleInput,
+    ScheduleView, TransferInput, WaiverInput,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service::{self, InvoiceReader},
-    super::{routes, BandFields, ScheduleFields, WaiverFields},
+    super::{routes, BandFields, ScheduleFields, TransferFields, WaiverFields},
     crate::accounts::guard,
     crate::identity::Role,
     crate::server::state,
@@ -146,5 +147,47 @@ pub async fn issue_credit_note(id: i32, reason: String) -> Result<(), AppError> 
     }
     let note = service::credit_note(&state()?.db, &context, id, &reason).await?;
     leptos_axum::redirect(&routes::invoice(note.id));
+    Ok(())
+}
+
+/// The date after which a schedule's unpaid calls put members in arrears; empty: none.
+#[server(endpoint = "set_grace_date")]
+pub async fn set_grace_date(schedule_id: i32, #[server(default)] grace_on: String) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let grace_on = match grace_on.trim() {
+        "" => None,
+        typed => {
+            let mut problems = Vec::new();
+            let date = crate::domain::parse_date(typed, "grace_on", "error-date", &mut problems);
+            Some(date.ok_or_else(|| AppError::from(problems))?)
+        }
+    };
+    service::set_grace_date(&state()?.db, &context, schedule_id, grace_on).await?;
+    leptos_axum::redirect(&format!("{}?saved=1", routes::schedule(schedule_id)));
+    Ok(())
+}
+
+#[server(endpoint = "get_payments")]
+pub async fn get_payments() -> Result<PaymentsPage, AppError> {
+    guard::require(OFFICE).await?;
+    Ok(service::payments_page(&state()?.db, guard::request_lang().await).await?)
+}
+
+/// A bank transfer received; matched at once when its reference quotes an open call.
+#[server(endpoint = "record_transfer")]
+pub async fn record_transfer(#[server(default)] transfer: TransferInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let fields = TransferFields::parse(&transfer)?;
+    let row = service::record_transfer(&state()?.db, &context, &fields).await?;
+    let outcome = if row.invoice_id.is_some() { "matched" } else { "awaiting" };
+    leptos_axum::redirect(&format!("{}?recorded={outcome}", routes::PAYMENTS));
+    Ok(())
+}
+
+#[server(endpoint = "match_payment")]
+pub async fn match_payment(id: i32, #[server(default)] matching: MatchInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    service::match_payment(&state()?.db, &context, id, &matching).await?;
+    leptos_axum::redirect(&format!("{}?recorded=matched", routes::PAYMENTS));
     Ok(())
 }

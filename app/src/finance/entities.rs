@@ -17,6 +17,8 @@ pub mod schedule {
         /// Where and how to pay (payee, bank, account), printed on every call issued under it.
         #[sea_orm(column_type = "Text")]
         pub payment_instructions: String,
+        /// After it, a member whose call under this schedule is still open is in arrears.
+        pub grace_on: Option<Date>,
         /// Set when the first call is issued under it: from then on a change is a new version.
         pub locked_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
@@ -97,6 +99,8 @@ pub mod invoice {
         pub corrects_id: Option<i32>,
         /// Negative on a credit note.
         pub amount_minor: i64,
+        /// Of a call: what an earlier overpayment of the member already paid of it.
+        pub credit_applied_minor: i64,
         pub currency: String,
         pub language: crate::i18n::Lang,
         pub issued_on: Date,
@@ -112,6 +116,45 @@ pub mod invoice {
         pub note: Option<String>,
         pub created_at: DateTimeUtc,
         pub created_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod payment {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "payments")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub method: crate::finance::PaymentMethod,
+        pub status: crate::finance::PaymentStatus,
+        /// Known once matched (or from the card payment's invoice).
+        pub member_id: Option<i32>,
+        pub invoice_id: Option<i32>,
+        pub received_on: Date,
+        /// As received, in its own currency.
+        pub amount_minor: i64,
+        pub currency: String,
+        /// What it paid of its invoice, in the invoice's currency.
+        pub credited_minor: Option<i64>,
+        /// The bank's exchange rate, as its statement prints it, when the currencies differ.
+        pub rate: Option<String>,
+        pub payer: String,
+        pub reference: String,
+        /// A statement line's or a card event's own key: recorded once.
+        pub source_key: Option<String>,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub note: Option<String>,
+        pub created_at: DateTimeUtc,
+        pub created_by: String,
+        pub matched_at: Option<DateTimeUtc>,
+        pub matched_by: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

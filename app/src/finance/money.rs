@@ -17,7 +17,7 @@ pub fn format(lang: Lang, minor: i64, currency: &str) -> String {
     let whole = (minor / scale).unsigned_abs().to_string();
     let mut grouped = String::new();
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(group);
         }
         grouped.push(c);
@@ -72,7 +72,7 @@ fn arabic_tens(n: usize) -> String {
         11 => "أحد عشر".to_string(),
         12 => "اثنا عشر".to_string(),
         13..=19 => format!("{} عشر", ONES[n - 10]),
-        _ if n % 10 == 0 => TENS[n / 10].to_string(),
+        _ if n.is_multiple_of(10) => TENS[n / 10].to_string(),
         _ => format!("{} و{}", ONES[n % 10], TENS[n / 10]),
     }
 }

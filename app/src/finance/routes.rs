@@ -1,5 +1,5 @@
 //! The finance area's pages and their addresses.
-use super::pages::{FinanceOfficePage, InvoicePrintPage, InvoicesPage, MemberInvoicesPage, SchedulePage};
+use super::pages::{FinanceOfficePage, InvoicePrintPage, InvoicesPage, MemberInvoicesPage, PaymentsPage, SchedulePage};
 use leptos::prelude::*;
 use leptos_router::components::Route;
 use leptos_router::{path, MatchNestedRoutes, SsrMode};
@@ -12,12 +12,14 @@ pub fn FinanceRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/finance/invoices") view=InvoicesPage ssr=SsrMode::Async />
         <Route path=path!("/finance/invoices/:id") view=InvoicePrintPage ssr=SsrMode::Async />
         <Route path=path!("/finance/members/:id") view=MemberInvoicesPage ssr=SsrMode::Async />
+        <Route path=path!("/finance/payments") view=PaymentsPage ssr=SsrMode::Async />
     }
     .into_inner()
 }
 
 pub const OFFICE: &str = "/finance/office";
 pub const INVOICES: &str = "/finance/invoices";
+pub const PAYMENTS: &str = "/finance/payments";
 
 pub fn schedule(id: i32) -> String {
     format!("/finance/schedules/{id}")

@@ -28,6 +28,9 @@ pub mod member {
         pub review_state: crate::membership::ReviewState,
         pub decision_reason: Option<String>,
         pub member_since: Option<Date>,
+        /// Since when its dues for a past year are unpaid after their grace date (finance
+        /// records it); `None`: its dues are in order.
+        pub dues_arrears_since: Option<Date>,
         pub status_changed_at: DateTimeUtc,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,

@@ -2,11 +2,12 @@
 //! numbers without gaps under concurrent issuers, credit notes, who reads an invoice.
 use app::audit::entity as audit_event;
 use app::email::entity as outbox;
+use app::finance::entities::payment;
 use app::finance::entities::{invoice, schedule};
 use app::finance::service::{self as finance, InvoiceReader};
 use app::finance::{
-    parse_amount, BandFields, BandInput, InvoiceKind, InvoiceStatus, ScheduleFields, ScheduleInput, WaiverFields,
-    WaiverInput,
+    parse_amount, BandFields, BandInput, InvoiceKind, InvoiceStatus, MatchInput, PaymentStatus, ScheduleFields,
+    ScheduleInput, TransferFields, TransferInput, WaiverFields, WaiverInput,
 };
 use app::i18n::Lang;
 use app::membership::entities::member;
@@ -23,6 +24,10 @@ testing::on_both_databases!(
     a_credit_note_cancels_a_call_and_a_new_one_takes_the_next_number,
     numbers_have_no_gaps_when_issuers_race,
     a_focal_point_reads_its_own_members_invoices_only,
+    a_transfer_quoting_its_number_pays_the_call_with_a_final_invoice_and_receipts,
+    an_overpayment_is_carried_to_the_next_call,
+    a_payment_in_another_currency_is_matched_with_what_it_credited,
+    standing_follows_the_grace_date_and_payment,
 );
 
 fn finance_officer() -> RequestContext {
@@ -208,7 +213,7 @@ async fn a_credit_note_cancels_a_call_and_a_new_one_takes_the_next_number(db: &D
     let twice = finance::credit_note(db, &finance_officer(), call.id, "Again").await;
     assert!(matches!(twice, Err(ServiceError::Conflict { key: "error-invoice-not-open" })));
     let page = finance::invoice_page(db, call.id, InvoiceReader::Office).await.unwrap();
-    assert_eq!(page.corrected_by, vec![(note.id, "2029-0003".to_string())]);
+    assert_eq!(page.related, vec![(note.id, "2029-0003".to_string(), InvoiceKind::CreditNote)]);
     assert!(!page.may_correct);
 
     let reissued = finance::issue_calls(db, &finance_officer(), schedule.id, Some(first)).await.unwrap();
@@ -301,4 +306,165 @@ fn refused_schedules_bands_and_waivers_name_their_fields() {
     };
     let fields: Vec<&str> = WaiverFields::parse(&waiver).unwrap_err().iter().map(|p| p.field).collect();
     assert_eq!(fields, ["until_year", "reason"]);
+}
+
+fn transfer(amount: &str, currency: &str, payer: &str, reference: &str) -> TransferFields {
+    TransferFields::parse(&TransferInput {
+        received_on: "2026-11-20".into(),
+        amount: amount.into(),
+        currency: currency.into(),
+        payer: payer.into(),
+        reference: reference.into(),
+    })
+    .unwrap()
+}
+
+async fn call_of(db: &DatabaseConnection, member_id: i32, year: i32) -> invoice::Model {
+    calls_of(db, year).await.into_iter().find(|c| c.member_id == member_id && c.kind == InvoiceKind::Call).unwrap()
+}
+
+async fn a_transfer_quoting_its_number_pays_the_call_with_a_final_invoice_and_receipts(db: &DatabaseConnection) {
+    let lyon = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::Fr).await;
+    let tangier = member(db, AuthorityKind::Municipality, "MA", Some(5_000), Lang::Ar).await;
+    let schedule = schedule_with_bands(db, "2032").await;
+    finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
+    let call = call_of(db, lyon, 2032).await;
+
+    let paid = finance::record_transfer(
+        db,
+        &finance_officer(),
+        &transfer("1000,00", "EUR", "VILLE DE LYON TRESOR PUBLIC", &format!("COTISATION {} SUMUD", call.number)),
+    )
+    .await
+    .unwrap();
+    assert_eq!((paid.status, paid.invoice_id, paid.member_id), (PaymentStatus::Matched, Some(call.id), Some(lyon)));
+    assert_eq!(call_of(db, lyon, 2032).await.status, InvoiceStatus::Paid);
+    let documents: Vec<(String, InvoiceKind)> = calls_of(db, 2032)
+        .await
+        .into_iter()
+        .filter(|i| i.corrects_id == Some(call.id))
+        .map(|i| (i.number, i.kind))
+        .collect();
+    assert_eq!(
+        documents,
+        [("2032-0003".to_string(), InvoiceKind::Final), ("2032-0004".to_string(), InvoiceKind::Receipt)]
+    );
+
+    // Two transfers of half each: open with what is left after the first, paid after the second.
+    let half = call_of(db, tangier, 2032).await;
+    let reference = format!("Dues {}", half.number);
+    finance::record_transfer(db, &finance_officer(), &transfer("500", "EUR", "Tanger", &reference)).await.unwrap();
+    let page = finance::invoice_page(db, half.id, InvoiceReader::Office).await.unwrap();
+    assert_eq!(page.line.status, InvoiceStatus::Open);
+    assert_eq!(page.outstanding.as_deref(), Some("500.00\u{a0}EUR"));
+    assert_eq!(page.payments.len(), 1);
+    finance::record_transfer(db, &finance_officer(), &transfer("500", "EUR", "Tanger", &reference)).await.unwrap();
+    let page = finance::invoice_page(db, half.id, InvoiceReader::Office).await.unwrap();
+    assert_eq!((page.line.status, page.outstanding), (InvoiceStatus::Paid, None));
+    let receipts = page.related.iter().filter(|(_, _, kind)| *kind == InvoiceKind::Receipt).count();
+    assert_eq!(receipts, 2, "a receipt for each payment");
+    assert!(!page.may_correct);
+
+    // A reference that quotes nothing waits for finance, who matches it by hand, once.
+    let other =
+        finance::record_transfer(db, &finance_officer(), &transfer("10", "EUR", "Unknown", "DON")).await.unwrap();
+    assert_eq!(other.status, PaymentStatus::Unmatched);
+    let waiting = finance::payments_page(db, Lang::En).await.unwrap();
+    assert_eq!(waiting.awaiting.iter().map(|p| p.id).collect::<Vec<_>>(), [other.id]);
+    assert_eq!(waiting.recent.len(), 3);
+    let cancelled = MatchInput { invoice_number: "2032-9999".into(), ..Default::default() };
+    let refused = finance::match_payment(db, &finance_officer(), other.id, &cancelled).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "invoice_number", .. })), "{refused:?}");
+    assert_eq!(payment::Entity::find_by_id(other.id).one(db).await.unwrap().unwrap().status, PaymentStatus::Unmatched);
+}
+
+async fn an_overpayment_is_carried_to_the_next_call(db: &DatabaseConnection) {
+    let lyon = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::En).await;
+    let first = schedule_with_bands(db, "2033").await;
+    finance::issue_calls(db, &finance_officer(), first.id, None).await.unwrap();
+    let call = call_of(db, lyon, 2033).await;
+    finance::record_transfer(db, &finance_officer(), &transfer("1,400.00", "EUR", "Lyon", &call.number)).await.unwrap();
+    assert_eq!(call_of(db, lyon, 2033).await.status, InvoiceStatus::Paid);
+
+    let next = schedule_with_bands(db, "2034").await;
+    finance::issue_calls(db, &finance_officer(), next.id, None).await.unwrap();
+    let carried = call_of(db, lyon, 2034).await;
+    assert_eq!((carried.amount_minor, carried.credit_applied_minor), (100_000, 40_000));
+    assert!(carried.basis.contains("400.00"), "{}", carried.basis);
+    let page = finance::invoice_page(db, carried.id, InvoiceReader::Office).await.unwrap();
+    assert_eq!(page.outstanding.as_deref(), Some("600.00\u{a0}EUR"));
+    // The credit is spent: a third year's call takes none of it.
+    let third = schedule_with_bands(db, "2035").await;
+    finance::issue_calls(db, &finance_officer(), third.id, None).await.unwrap();
+    assert_eq!(call_of(db, lyon, 2035).await.credit_applied_minor, 0);
+}
+
+async fn a_payment_in_another_currency_is_matched_with_what_it_credited(db: &DatabaseConnection) {
+    let amman = member(db, AuthorityKind::Municipality, "JO", Some(5_000), Lang::Ar).await;
+    let schedule = schedule_with_bands(db, "2036").await;
+    finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
+    let call = call_of(db, amman, 2036).await;
+    let received =
+        finance::record_transfer(db, &finance_officer(), &transfer("780.000", "JOD", "Greater Amman", &call.number))
+            .await
+            .unwrap();
+    assert_eq!(received.status, PaymentStatus::Unmatched, "another currency waits for what it credited");
+    let waiting = finance::payments_page(db, Lang::En).await.unwrap();
+    assert_eq!(waiting.awaiting[0].suggestion.as_deref(), Some(call.number.as_str()));
+    let without = MatchInput { invoice_number: call.number.clone(), ..Default::default() };
+    let refused = finance::match_payment(db, &finance_officer(), received.id, &without).await;
+    assert!(matches!(refused, Err(ServiceError::Invalid { field: "credited", .. })), "{refused:?}");
+    let matching =
+        MatchInput { invoice_number: call.number.clone(), credited: "1 000,00".into(), rate: "1,2821".into() };
+    let matched = finance::match_payment(db, &finance_officer(), received.id, &matching).await.unwrap();
+    assert_eq!((matched.credited_minor, matched.rate.as_deref()), (Some(100_000), Some("1.2821")));
+    assert_eq!(call_of(db, amman, 2036).await.status, InvoiceStatus::Paid);
+    let twice = finance::match_payment(db, &finance_officer(), received.id, &matching).await;
+    assert!(matches!(twice, Err(ServiceError::Conflict { key: "error-payment-matched" })));
+}
+
+async fn standing_follows_the_grace_date_and_payment(db: &DatabaseConnection) {
+    let late = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::Fr).await;
+    let exempt = member(db, AuthorityKind::Municipality, "PS", Some(5_000), Lang::Ar).await;
+    let standing = |id: i32| async move { app::membership::service::identity(db, id).await.unwrap().in_good_standing };
+    let schedule = schedule_with_bands(db, "2026").await;
+    finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
+    assert!(standing(late).await, "no grace date yet");
+
+    let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+    finance::set_grace_date(db, &finance_officer(), schedule.id, Some(yesterday)).await.unwrap();
+    assert!(!standing(late).await, "unpaid after the grace date");
+    assert!(standing(exempt).await, "nothing to pay, nothing owed");
+    let profile = app::membership::service::profile(db, late, true).await.unwrap();
+    assert!(!profile.in_good_standing);
+
+    // Paying restores it at once.
+    let call = call_of(db, late, 2026).await;
+    finance::record_transfer(db, &finance_officer(), &transfer("1000", "EUR", "Villeurbanne", &call.number))
+        .await
+        .unwrap();
+    assert!(standing(late).await);
+
+    // A grace date passing while nobody acts: the sweep finds it.
+    let other = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::En).await;
+    let tomorrow = chrono::Utc::now().date_naive() + chrono::Duration::days(1);
+    finance::set_grace_date(db, &finance_officer(), schedule.id, Some(tomorrow)).await.unwrap();
+    finance::issue_calls(db, &finance_officer(), schedule.id, Some(other)).await.unwrap();
+    assert!(standing(other).await);
+    let changed = finance::sweep_arrears(db, tomorrow + chrono::Duration::days(1)).await.unwrap();
+    assert_eq!(changed, 1);
+    assert!(!standing(other).await);
+    // A credit note cancels the dues: in order again.
+    let call = call_of(db, other, 2026).await;
+    finance::credit_note(db, &finance_officer(), call.id, "Joined late in the year").await.unwrap();
+    assert!(standing(other).await);
+    assert_eq!(finance::sweep_arrears(db, tomorrow + chrono::Duration::days(1)).await.unwrap(), 0);
+}
+
+#[test]
+fn references_quote_invoice_numbers() {
+    assert_eq!(finance::quoted_numbers("COTIS. 2027-0042/LYON"), ["2027-0042"]);
+    assert_eq!(finance::quoted_numbers("2027-0001 2027-0002"), ["2027-0001", "2027-0002"]);
+    assert!(finance::quoted_numbers("IBAN FR7620270042 12027-00421").is_empty());
+    assert!(finance::quoted_numbers("رسوم 2027-004").is_empty());
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 21] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 22] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -33,6 +33,7 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 21] {
         app::finance::entities::band::Entity::find().count(db).await.unwrap(),
         app::finance::entities::waiver::Entity::find().count(db).await.unwrap(),
         app::finance::entities::invoice::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::payment::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -138,7 +139,11 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Finance's: finance and the secretariat manage the dues; a focal point reads its own
     // member's invoices (these test accounts have none), everyone else is refused.
-    let office_only: [SecretariatCall; 12] = [
+    let office_only: [SecretariatCall; 16] = [
+        ("/api/set_grace_date", vec![("schedule_id", "999")], StatusCode::NOT_FOUND),
+        ("/api/get_payments", vec![], StatusCode::OK),
+        ("/api/record_transfer", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/match_payment", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/get_finance_office", vec![], StatusCode::OK),
         ("/api/create_schedule", vec![], StatusCode::UNPROCESSABLE_ENTITY),
         ("/api/get_schedule", vec![("id", "999")], StatusCode::NOT_FOUND),

@@ -152,6 +152,8 @@ fn invoice_document(p: InvoicePage) -> impl IntoView {
     let title = match p.line.kind {
         InvoiceKind::Call => translate(lang, "invoice-call-title", &[("year", p.year.to_string())]),
         InvoiceKind::CreditNote => t("invoice-credit-title"),
+        InvoiceKind::Final => translate(lang, "invoice-final-title", &[("year", p.year.to_string())]),
+        InvoiceKind::Receipt => t("invoice-receipt-title"),
     };
     let is_call = p.line.kind == InvoiceKind::Call;
     view! {
@@ -257,14 +259,17 @@ pub fn InvoicePrintPage() -> impl IntoView {
                         let links = p
                             .corrects
                             .iter()
-                            .map(|(id, number)| (tr!("invoice-corrects"), *id, number.clone()))
+                            .map(|(id, number)| (tr!("invoice-about"), *id, number.clone()))
                             .chain(
                                 p
-                                    .corrected_by
+                                    .related
                                     .iter()
-                                    .map(|(id, number)| (tr!("invoice-corrected-by"), *id, number.clone())),
+                                    .map(|(id, number, kind)| (tr_key(kind.label_key()), *id, number.clone())),
                             )
                             .collect::<Vec<_>>();
+                        let payments = p.payments.clone();
+                        let outstanding = p.outstanding.clone();
+                        let credit = p.credit_applied.clone();
                         view! {
                             <div class="no-print">
                                 <p class="eyebrow">
@@ -289,6 +294,50 @@ pub fn InvoicePrintPage() -> impl IntoView {
                                         }
                                     })
                                     .collect_view()}
+                                {credit
+                                    .map(|amount| {
+                                        view! {
+                                            <p>{tr!("invoice-credit-applied")} ": " <span dir="ltr">{amount}</span></p>
+                                        }
+                                    })}
+                                {(!payments.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h2>{tr!("invoice-payments")}</h2>
+                                            <ul data-testid="invoice-payments">
+                                                {payments
+                                                    .into_iter()
+                                                    .map(|line| {
+                                                        view! {
+                                                            <li>
+                                                                <MediumDate date=line.received_on />
+                                                                " · "
+                                                                <span dir="ltr">{line.amount}</span>
+                                                                {line
+                                                                    .credited
+                                                                    .map(|c| {
+                                                                        view! {
+                                                                            " → "
+                                                                            <span dir="ltr">{c}</span>
+                                                                        }
+                                                                    })}
+                                                                " · "
+                                                                <bdi>{line.payer}</bdi>
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        }
+                                    })}
+                                {outstanding
+                                    .map(|amount| {
+                                        view! {
+                                            <p data-testid="invoice-outstanding">
+                                                {tr!("invoice-outstanding")} ": " <span dir="ltr">{amount}</span>
+                                            </p>
+                                        }
+                                    })}
                             </div>
                             {invoice_document(p)}
                             {may_correct.map(|id| view! { <CreditNoteForm id /> })}

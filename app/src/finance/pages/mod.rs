@@ -1,10 +1,12 @@
 //! Pages of the finance area.
 mod invoices;
 mod office;
+mod payments;
 mod schedule;
 
 pub use invoices::*;
 pub use office::*;
+pub use payments::*;
 pub use schedule::*;
 
 use crate::identity::Role;

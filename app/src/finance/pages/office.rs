@@ -2,7 +2,7 @@
 //! waivers and a form to record one.
 use super::OFFICE_ROLES;
 use crate::finance::api::{get_finance_office, AddWaiver, CreateSchedule};
-use crate::finance::routes::{schedule, INVOICES};
+use crate::finance::routes::{schedule, INVOICES, PAYMENTS};
 use crate::finance::{ScheduleView, WaiverView};
 use crate::tr;
 use crate::ui::{
@@ -147,6 +147,10 @@ pub fn FinanceOfficePage() -> impl IntoView {
             <p>
                 <a class="button button-secondary" href=INVOICES>
                     {tr!("invoices-title")}
+                </a>
+                " "
+                <a class="button button-secondary" href=PAYMENTS>
+                    {tr!("payments-title")}
                 </a>
             </p>
             <Suspense fallback=|| ()>

@@ -2,7 +2,7 @@
 use super::ScheduleFieldsForm;
 use crate::domain::Choice;
 use crate::finance::api::{
-    get_finance_office, get_schedule, AddBand, CreateSchedule, IssueCalls, RemoveBand, UpdateSchedule,
+    get_finance_office, get_schedule, AddBand, CreateSchedule, IssueCalls, RemoveBand, SetGraceDate, UpdateSchedule,
 };
 use crate::finance::routes::{INVOICES, OFFICE};
 use crate::finance::{BandView, ScheduleView};
@@ -176,6 +176,32 @@ fn IssueForms(s: ScheduleView) -> impl IntoView {
     }
 }
 
+/// The grace date may change at any time: it is no part of the amounts.
+#[component]
+fn GraceDateForm(s: ScheduleView) -> impl IntoView {
+    let set = ServerAction::<SetGraceDate>::new();
+    let result = Signal::derive(move || set.value().get());
+    let current = s.grace_on.map(|d| d.to_string());
+    view! {
+        <ActionForm action=set attr:class="form" attr:novalidate=true attr:id="grace-form">
+            <h2>{tr!("grace-heading")}</h2>
+            <FormError result />
+            <input type="hidden" name="schedule_id" value=s.id />
+            <TextInput
+                result
+                field="grace_on"
+                label=tr!("grace-on")
+                hint=Some(tr!("hint-grace-on"))
+                kind="date"
+                value=current
+            />
+            <button type="submit" class="button button-secondary" data-testid="save-grace">
+                {tr!("grace-save")}
+            </button>
+        </ActionForm>
+    }
+}
+
 /// A locked schedule changes by a new version, which starts from its values and bands.
 #[component]
 fn NewVersionForm(s: ScheduleView) -> impl IntoView {
@@ -253,6 +279,13 @@ pub fn SchedulePage() -> impl IntoView {
                                 </dd>
                                 <dt>{tr!("schedule-palestinian-percent")}</dt>
                                 <dd>{s.palestinian_percent} "%"</dd>
+                                <dt>{tr!("grace-on")}</dt>
+                                <dd>
+                                    {match s.grace_on {
+                                        Some(date) => view! { <MediumDate date /> }.into_any(),
+                                        None => tr!("grace-none").into_any(),
+                                    }}
+                                </dd>
                                 <dt>{tr!("schedule-calls")}</dt>
                                 <dd>{s.calls_issued}</dd>
                                 <dt>{tr!("schedule-payment-instructions")}</dt>
@@ -274,6 +307,7 @@ pub fn SchedulePage() -> impl IntoView {
                                     .into_any()
                             }}
                             {(!s.superseded).then(|| view! { <IssueForms s=s.clone() /> })}
+                            <GraceDateForm s=s.clone() />
                             {if open {
                                 view! { <OpenScheduleForms s /> }.into_any()
                             } else if !s.superseded {

@@ -1,6 +1,8 @@
 //! Calls for dues and credit notes: issued with the next number of their year's series (no
 //! gaps, never reused), rendered in the member's language, read by finance and by the member's
 //! focal point.
+use super::payments::{available_credits, call_payments, outstanding, paid_of};
+use super::standing::refresh_arrears;
 use super::*;
 use crate::email::service::{self as email, Outgoing};
 use crate::finance::emails::CallIssued;
@@ -30,7 +32,7 @@ pub fn invoice_number(year: i32, sequence: i32) -> String {
 
 /// The year's last number so far; call it after raising `INVOICE_NUMBERS` in the transaction
 /// that takes the next ones.
-async fn last_sequence(txn: &DatabaseTransaction, year: i32) -> ServiceResult<i32> {
+pub(super) async fn last_sequence(txn: &DatabaseTransaction, year: i32) -> ServiceResult<i32> {
     let last: Option<Option<i32>> = invoice::Entity::find()
         .filter(invoice::Column::Year.eq(year))
         .select_only()
@@ -127,6 +129,7 @@ pub async fn issue_calls(
         .filter(waiver::Column::UntilYear.gte(schedule.year))
         .all(&txn)
         .await?;
+    let mut credits = available_credits(&txn).await?;
     let mut sequence = last_sequence(&txn, schedule.year).await?;
     let now = Utc::now();
     let today = now.date_naive();
@@ -146,25 +149,43 @@ pub async fn issue_calls(
         sequence += 1;
         let number = invoice_number(schedule.year, sequence);
         let lang = member.focal_language;
-        let amount = money::format(lang, dues.amount_minor, &schedule.currency);
+        let credit = credits.get_mut(&(member.id, schedule.currency.clone()));
+        let applied = credit.map_or(0, |credit| {
+            let applied = (*credit).min(dues.amount_minor);
+            *credit -= applied;
+            applied
+        });
+        let amount = money::format(lang, dues.amount_minor - applied, &schedule.currency);
+        let mut basis = basis(lang, &schedule, member, &dues);
+        if applied > 0 {
+            let carried = money::format(lang, applied, &schedule.currency);
+            basis.push(' ');
+            basis.push_str(&translate(lang, "invoice-basis-credit", &[("amount", carried)]));
+        }
+        let status = match (dues.amount_minor, dues.amount_minor - applied) {
+            // Nothing to pay (exempt): settled from the start, but still a record of the call.
+            (0, _) => InvoiceStatus::Settled,
+            (_, 0) => InvoiceStatus::Paid,
+            _ => InvoiceStatus::Open,
+        };
         rows.push(invoice::ActiveModel {
             year: Set(schedule.year),
             sequence: Set(sequence),
             number: Set(number.clone()),
             kind: Set(InvoiceKind::Call),
-            // Nothing to pay (exempt): settled from the start, but still a record of the call.
-            status: Set(if dues.amount_minor == 0 { InvoiceStatus::Settled } else { InvoiceStatus::Open }),
+            status: Set(status),
             member_id: Set(member.id),
             schedule_id: Set(Some(schedule.id)),
             corrects_id: Set(None),
             amount_minor: Set(dues.amount_minor),
+            credit_applied_minor: Set(applied),
             currency: Set(schedule.currency.clone()),
             language: Set(lang),
             issued_on: Set(today),
             due_on: Set(schedule.due_on.max(today)),
             member_name: Set(member.official_name.clone()),
             member_address: Set(address(member, lang)),
-            basis: Set(basis(lang, &schedule, member, &dues)),
+            basis: Set(basis),
             note: Set(None),
             created_at: Set(now),
             created_by: Set(context.actor_name.clone()),
@@ -254,6 +275,7 @@ pub async fn credit_note(
         schedule_id: Set(call.schedule_id),
         corrects_id: Set(Some(call.id)),
         amount_minor: Set(-call.amount_minor),
+        credit_applied_minor: Set(0),
         currency: Set(call.currency.clone()),
         language: Set(call.language),
         issued_on: Set(now.date_naive()),
@@ -271,6 +293,8 @@ pub async fn credit_note(
     let mut cancelled = call.clone().into_active_model();
     cancelled.status = Set(InvoiceStatus::Cancelled);
     cancelled.update(&txn).await?;
+    // Unpaid dues of a past year no longer count against the member.
+    refresh_arrears(&txn, call.member_id, now.date_naive()).await?;
     audit::record(
         &txn,
         &context.actor,
@@ -367,14 +391,21 @@ pub async fn invoice_page(db: &impl ConnectionTrait, id: i32, reader: InvoiceRea
         Some(id) => invoice::Entity::find_by_id(id).one(db).await?.map(|c| (c.id, c.number)),
         None => None,
     };
-    let corrected_by = invoice::Entity::find()
-        .filter(invoice::Column::CorrectsId.eq(row.id))
+    // The documents about the same call: this call's, or the call this one is about.
+    let call_id = row.corrects_id.unwrap_or(row.id);
+    let related = invoice::Entity::find()
+        .filter(invoice::Column::CorrectsId.eq(call_id))
+        .filter(invoice::Column::Id.ne(row.id))
         .order_by_asc(invoice::Column::Sequence)
         .all(db)
         .await?
         .into_iter()
-        .map(|c| (c.id, c.number))
+        .map(|c| (c.id, c.number, c.kind))
         .collect();
+    let is_call = row.kind == InvoiceKind::Call;
+    let payments = if is_call { call_payments(db, &row, lang).await? } else { Vec::new() };
+    let paid = paid_of(db, row.id).await?;
+    let open = is_call && row.status == InvoiceStatus::Open;
     Ok(InvoicePage {
         line: line(&row, lang),
         language: lang,
@@ -385,9 +416,11 @@ pub async fn invoice_page(db: &impl ConnectionTrait, id: i32, reader: InvoiceRea
         basis: row.basis.clone(),
         note: row.note.clone(),
         corrects,
-        corrected_by,
-        may_correct: reader == InvoiceReader::Office
-            && row.kind == InvoiceKind::Call
-            && row.status == InvoiceStatus::Open,
+        related,
+        may_correct: reader == InvoiceReader::Office && open,
+        payments,
+        credit_applied: (row.credit_applied_minor > 0)
+            .then(|| money::format(lang, row.credit_applied_minor, &row.currency)),
+        outstanding: open.then(|| money::format(lang, outstanding(&row, paid), &row.currency)),
     })
 }

@@ -1,11 +1,15 @@
 //! Dues schedules, waivers, calls for dues and credit notes.
 mod invoices;
+mod payments;
 mod samples;
 mod schedules;
+mod standing;
 
 pub use invoices::*;
+pub use payments::*;
 pub use samples::*;
 pub use schedules::*;
+pub use standing::*;
 
 use crate::audit::service::{self as audit, Change};
 use crate::domain::Choice;

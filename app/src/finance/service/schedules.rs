@@ -63,6 +63,7 @@ async fn schedule_views(db: &impl ConnectionTrait, lang: Lang) -> ServiceResult<
                 superseded: latest_of_year.get(&row.year) != Some(&row.version),
                 bands: own.iter().map(|b| band_view(lang, &row.currency, b)).collect(),
                 calls_issued: issued.get(&row.id).copied().unwrap_or(0),
+                grace_on: row.grace_on,
                 payment_instructions: row.payment_instructions,
                 currency: row.currency,
             }
@@ -137,6 +138,7 @@ pub async fn create_schedule(
         palestinian_percent: Set(fields.palestinian_percent),
         due_on: Set(fields.due_on),
         payment_instructions: Set(fields.payment_instructions.clone()),
+        grace_on: Set(latest.as_ref().and_then(|s| s.grace_on)),
         locked_at: Set(None),
         created_at: Set(Utc::now()),
         created_by: Set(context.actor_name.clone()),

@@ -14,10 +14,81 @@ use std::collections::HashMap;
 
 pub const DIRECTORY_PAGE_SIZE: u64 = 20;
 
-/// Whether a member is in good standing. The one place that decides it: for now an active
-/// member is; the finance area will add its dues here.
+/// Whether a member is in good standing. The one place that decides it: an active member
+/// whose dues are in order (finance records arrears through [`record_dues_arrears`]).
 pub fn in_good_standing(member: &member::Model) -> bool {
-    member.status == MemberStatus::Active
+    member.status == MemberStatus::Active && member.dues_arrears_since.is_none()
+}
+
+/// Finance records that a member's dues are unpaid since `since` (a grace date passed), or in
+/// order again (`None`), inside the transaction of the payment or the change that decides it.
+///
+/// # Errors
+/// `NotFound`; database errors.
+pub async fn record_dues_arrears(
+    db: &impl ConnectionTrait,
+    member_id: i32,
+    since: Option<chrono::NaiveDate>,
+) -> ServiceResult<()> {
+    let row = member::Entity::find_by_id(member_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+    if row.dues_arrears_since != since {
+        set_dues_arrears(db, row, since).await?;
+    }
+    Ok(())
+}
+
+/// Every member's arrears at once: those in `owing` since their date, every other in order.
+/// Returns how many changed.
+///
+/// # Errors
+/// Database errors.
+pub async fn replace_dues_arrears(
+    db: &impl ConnectionTrait,
+    owing: &HashMap<i32, chrono::NaiveDate>,
+) -> ServiceResult<u64> {
+    let flagged = member::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(member::Column::DuesArrearsSince.is_not_null())
+                .add(member::Column::Id.is_in(owing.keys().copied())),
+        )
+        .all(db)
+        .await?;
+    let mut changed = 0;
+    for row in flagged {
+        let since = owing.get(&row.id).copied();
+        if row.dues_arrears_since != since {
+            set_dues_arrears(db, row, since).await?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+async fn set_dues_arrears(
+    db: &impl ConnectionTrait,
+    row: member::Model,
+    since: Option<chrono::NaiveDate>,
+) -> ServiceResult<()> {
+    use sea_orm::IntoActiveModel;
+    let (action, summary) = match since {
+        Some(_) => ("membership.dues_arrears", row.latin_name.clone()),
+        None => ("membership.dues_in_order", row.latin_name.clone()),
+    };
+    let before = row.dues_arrears_since;
+    let mut changed = row.into_active_model();
+    changed.dues_arrears_since = Set(since);
+    let row = changed.update(db).await?;
+    // The directory shows who is in good standing to signed-in readers.
+    counters::raise(db, counters::MEMBER_DIRECTORY).await?;
+    crate::audit::service::record(
+        db,
+        &crate::server::Actor::system(),
+        crate::audit::service::Change::new(action, "member", row.id, summary)
+            .before(&json!({ "dues_arrears_since": before.map(|d| d.to_string()) }))
+            .after(&json!({ "dues_arrears_since": since.map(|d| d.to_string()) })),
+    )
+    .await
 }
 
 /// What other areas show of a member, and may ask of it: they read members through this, never

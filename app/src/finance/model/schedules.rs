@@ -1,31 +1,9 @@
-//! The finance area's types that pages and the server share: enums, inputs and their parsing,
-//! views. Money is integer minor units with its ISO 4217 code; pages receive it formatted.
+//! Dues schedules, their bands and members' waivers: the forms as typed, checked, and the views.
+use super::{minor_digits, parse_amount};
 use crate::domain::FieldError;
 use crate::membership::AuthorityKind;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-crate::choice! {
-    /// What an invoice is.
-    pub enum InvoiceKind {
-        /// A call for dues (a pro-forma invoice the member's council approves before paying).
-        Call => "invoice-kind-call",
-        /// Cancels an invoice issued by mistake; never an edit or a deletion.
-        CreditNote => "invoice-kind-credit-note",
-    }
-}
-
-crate::choice! {
-    /// Where an invoice stands.
-    pub enum InvoiceStatus {
-        Open => "invoice-status-open",
-        Paid => "invoice-status-paid",
-        /// Cancelled by a credit note.
-        Cancelled => "invoice-status-cancelled",
-        /// A credit note: nothing to pay.
-        Settled => "invoice-status-settled",
-    }
-}
 
 /// The most a percentage of dues may be.
 pub const FULL: i32 = 100;
@@ -211,50 +189,6 @@ impl WaiverFields {
     }
 }
 
-/// The digits after the decimal point of an ISO 4217 currency (2 for EUR, 3 for JOD, 0 for
-/// JPY); `None` for a code that is not one, or names no money (gold, testing codes).
-#[cfg(feature = "ssr")]
-pub fn minor_digits(code: &str) -> Option<u32> {
-    iso_currency::Currency::from_code(code)?.exponent().map(u32::from)
-}
-
-/// Currencies are checked on the server only.
-#[cfg(not(feature = "ssr"))]
-pub fn minor_digits(_code: &str) -> Option<u32> {
-    None
-}
-
-/// The most an amount may be, in minor units: more than any network's dues.
-const MAX_MINOR: i64 = 1_000_000_000_000;
-
-/// An amount as people type it, in minor units of a currency with `digits` decimals: "1500",
-/// "1 500,50", "1,500.50", "1.500,50". The last `.` or `,` is the decimal separator when at most
-/// `digits` digits follow it; other separators group thousands. `None` for anything else, a
-/// negative amount or one past the limit.
-pub fn parse_amount(typed: &str, digits: u32) -> Option<i64> {
-    let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).collect();
-    if compact.is_empty() || !compact.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return None;
-    }
-    let (whole, fraction) = match compact.rfind(['.', ',']) {
-        Some(at) if compact.len() - at - 1 <= digits as usize => (&compact[..at], &compact[at + 1..]),
-        _ => (compact.as_str(), ""),
-    };
-    let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
-    if whole.is_empty() && fraction.is_empty() || fraction.len() > digits as usize {
-        return None;
-    }
-    let scale = 10i64.checked_pow(digits)?;
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-    let fraction: i64 = if fraction.is_empty() {
-        0
-    } else {
-        fraction.parse::<i64>().ok()? * 10i64.pow(digits - u32::try_from(fraction.len()).ok()?)
-    };
-    let minor = whole.checked_mul(scale)?.checked_add(fraction)?;
-    (minor <= MAX_MINOR).then_some(minor)
-}
-
 /// One population band of a schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BandView {
@@ -274,6 +208,7 @@ pub struct ScheduleView {
     pub palestinian_percent: i32,
     pub due_on: NaiveDate,
     pub payment_instructions: String,
+    pub grace_on: Option<NaiveDate>,
     pub locked: bool,
     /// Whether a later version of the same year exists (this one no longer issues calls).
     pub superseded: bool,
@@ -300,66 +235,4 @@ pub struct FinanceOffice {
     pub schedules: Vec<ScheduleView>,
     pub waivers: Vec<WaiverView>,
     pub members: Vec<(i32, String)>,
-}
-
-/// One invoice in a list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoiceLine {
-    pub id: i32,
-    pub number: String,
-    pub kind: InvoiceKind,
-    pub status: InvoiceStatus,
-    pub member_id: i32,
-    pub member_name: String,
-    pub amount: String,
-    pub issued_on: NaiveDate,
-    pub due_on: NaiveDate,
-}
-
-/// A page of invoices, newest number first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoiceList {
-    pub lines: Vec<InvoiceLine>,
-    pub page: u64,
-    pub pages: u64,
-    pub total: u64,
-}
-
-/// An invoice, as printed: in its own language whoever reads it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoicePage {
-    pub line: InvoiceLine,
-    pub language: crate::i18n::Lang,
-    pub year: i32,
-    pub member_address: String,
-    pub basis: String,
-    pub note: Option<String>,
-    pub amount_in_words: String,
-    pub payment_instructions: String,
-    /// The invoice a credit note cancels, and the credit notes that cancel this one.
-    pub corrects: Option<(i32, String)>,
-    pub corrected_by: Vec<(i32, String)>,
-    /// Whether the reader may cancel it by a credit note (finance, an open call).
-    pub may_correct: bool,
-}
-
-/// What the call for one member's dues comes to under a schedule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dues {
-    pub amount_minor: i64,
-    /// The band's full amount.
-    pub band_minor: i64,
-    /// The percentage due after the reduction that applies, if any.
-    pub percent_due: i32,
-    pub reduction: Reduction,
-}
-
-/// Why a member pays less than its band's amount.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reduction {
-    None,
-    /// The schedule's rule for Palestinian local authorities.
-    Palestinian,
-    /// A named waiver, with its reason.
-    Waiver(String),
 }

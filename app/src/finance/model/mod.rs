@@ -1,0 +1,11 @@
+//! The finance area's types that pages and the server share: enums, inputs and their parsing,
+//! views. Money is integer minor units with its ISO 4217 code; pages receive it formatted.
+mod amounts;
+mod invoices;
+mod payments;
+mod schedules;
+
+pub use amounts::*;
+pub use invoices::*;
+pub use payments::*;
+pub use schedules::*;
