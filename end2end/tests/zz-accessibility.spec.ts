@@ -81,6 +81,7 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/conferences",
     "/resolutions",
     "/finance",
+    "/finance/dues",
     "/twinning",
     "/exchange",
     "/activity",
@@ -164,6 +165,9 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/finance/invoices",
     invoice,
     "/finance/payments",
+    "/finance/statements",
+    "/finance/statements?error=error-statement-amount&line=2&column=Montant",
+    "/finance/dashboard",
   ]) {
     await expectNoViolations(page, path);
   }

@@ -81,5 +81,7 @@ audit-action-finance-credit-note-issued = صدر إشعار دائن
 audit-action-finance-payment-recorded = سُجّلت دفعة
 audit-action-finance-payment-matched = طوبقت دفعة مع فاتورة
 audit-action-finance-grace-date-set = حُدد تاريخ المهلة
+audit-action-finance-mapping-saved = حُفظت مطابقة أعمدة كشف الحساب
+audit-action-finance-statement-imported = استُورد كشف حساب مصرفي
 audit-action-membership-dues-arrears = اشتراكات متأخرة
 audit-action-membership-dues-in-order = الاشتراكات مسددة من جديد

@@ -193,3 +193,146 @@ error-payment-matched = هذه الدفعة مطابَقة مع فاتورة م�
 error-invoice-number = أدخلوا رقم طلب دفع اشتراك غير ملغى، مثل 2027-0042.
 error-credited = أدخلوا ما قيّده المصرف بعملة الفاتورة.
 error-rate = أدخلوا السعر رقماً، مثل 0.9213.
+payments-import-statement = استيراد كشف حساب مصرفي
+statements-title = كشوف الحساب المصرفية
+statements-lead = استورد كشف الحساب الذي يصدّره مصرفك، بصيغة CSV أو بصيغة ISO 20022 camt.053 (XML). تُسجَّل كل دفعة واردة هنا مرة واحدة مهما تكرر استيراد الملف؛ والمرجع الذي يذكر رقم فاتورة مفتوحة يسدّدها فوراً، وتنتظرك الدفعات الأخرى في صفحة الدفعات.
+statement-import-heading = استيراد كشف
+statement-import-lead = تُستبعد الحركات المدينة في الكشف. ولا يُستورد كشف فيه سطر تتعذّر قراءته: يُذكر السطر لتصحّح الملف أو مطابقة أعمدته.
+statement-file = ملف الكشف
+hint-statement-file = CSV أو camt.053 (XML)، بحجم 16 ميغابايت على الأكثر.
+statement-mapping = مطابقة أعمدة CSV
+hint-statement-mapping = لملف CSV: المصرف الذي صدّره. ولا يحتاج ملف camt.053 إلى مطابقة.
+statement-mapping-none = بلا مطابقة (camt.053)
+statement-import = استورد الكشف
+statement-problem-line = السطر { $line }:
+statement-problem-line-column = السطر { $line }، العمود { $column }:
+statement-problem-entry = القيد { $line }:
+statement-problem-entry-element = القيد { $line }، العنصر { $column }:
+statement-imported = الدفعات المقروءة: { $lines }. المسجّلة: { $added }، منها ما سدّد فاتورة فوراً: { $matched }. المستوردة من قبل: { $duplicates }.
+statement-match-rest =
+    { PLURAL($count) ->
+        [zero] لا دفعة متبقية للمطابقة
+        [one] طابِق الدفعة المتبقية في صفحة الدفعات
+        [two] طابِق الدفعتين المتبقيتين في صفحة الدفعات
+        [few] طابِق الدفعات الـ{ $count } المتبقية في صفحة الدفعات
+        [many] طابِق { $count } دفعةً متبقية في صفحة الدفعات
+       *[other] طابِق { $count } دفعة متبقية في صفحة الدفعات
+    }
+statements-latest = أحدث الكشوف
+statements-none = لم يُستورد أي كشف بعد.
+statement-imported-on = تاريخ الاستيراد
+statement-format = الصيغة
+statement-lines = الدفعات المقروءة
+statement-added = المسجّلة
+statement-matched = المسدِّدة فوراً
+statement-duplicates = المستوردة من قبل
+statement-imported-by = بواسطة
+statement-format-csv = CSV
+statement-format-camt053 = camt.053 (XML)
+mappings-heading = مطابقات أعمدة CSV
+mappings-none = لا مطابقة بعد: صِف أدناه ملف CSV الذي يصدّره مصرفك قبل استيراد أي كشف منه.
+mapping-heading = وصف ملف CSV لمصرف
+mapping-lead = اكتب عنوان كل عمود كما يظهر تماماً في السطر الأول من ملف المصرف. الحفظ باسم موجود يصحّح تلك المطابقة.
+mapping-name = المصرف أو الحساب
+hint-mapping-name = مثل: البنك العربي — حساب الاشتراكات.
+mapping-delimiter = الفاصل بين الأعمدة
+mapping-date-column = عمود التاريخ
+mapping-date-order = طريقة كتابة التاريخ
+mapping-amount-column = عمود المبلغ
+mapping-payer-column = عمود الدافع
+mapping-reference-column = عمود المرجع
+mapping-currency-column = عمود العملة
+hint-mapping-currency-column = اتركه فارغاً إذا كانت كل السطور بالعملة أدناه.
+mapping-default-currency = العملة
+mapping-save = احفظ المطابقة
+mapping-saved = حُفظت المطابقة: اخترها لاستيراد كشوف هذا المصرف.
+mapping-edit = تصحيح
+delimiter-comma = فواصل (,)
+delimiter-semicolon = فواصل منقوطة (;)
+delimiter-tab = مسافات جدولة
+date-order-ymd = السنة أولاً (2027-03-31)
+date-order-dmy = اليوم أولاً (31/03/2027)
+date-order-mdy = الشهر أولاً (03/31/2027)
+error-mapping-taken = توجد مطابقة أخرى بهذا الاسم: أعد المحاولة لتصحيحها.
+error-statement-empty = اختر ملف الكشف.
+error-statement-too-big = حجم الملف يتجاوز 16 ميغابايت: صدّر فترة أقصر.
+error-statement-encoding = الملف ليس بترميز UTF-8: صدّره من جديد بترميز UTF-8 (أو بصيغة camt.053).
+error-statement-mapping = اختر مطابقة أعمدة CSV للمصرف الذي صدّر هذا الملف.
+error-statement-unreadable = تتعذّر قراءة هذا الجزء من الملف.
+error-statement-column-missing = لا يحتوي الملف على عمود بهذا العنوان: صحّح المطابقة أو الملف.
+error-statement-not-camt = ملف XML هذا ليس كشف حساب مصرفياً بصيغة camt.053.
+error-statement-racing = انتهى استيراد آخر للكشف نفسه أولاً: استورده من جديد لترى ما يضيفه.
+error-statement-currency = العملة ليست رمزاً وفق ISO 4217.
+error-statement-amount = تتعذّر قراءة المبلغ.
+error-statement-date = تتعذّر قراءة التاريخ بالترتيب المحدد في المطابقة.
+dues-dashboard-title = لوحة متابعة الاشتراكات
+dashboard-years = السنوات
+dashboard-year-heading = اشتراكات { $year }
+dashboard-awaiting =
+    { PLURAL($count) ->
+        [zero] لا دفعة بانتظار المطابقة
+        [one] دفعة واحدة بانتظار المطابقة
+        [two] دفعتان بانتظار المطابقة
+        [few] { $count } دفعات بانتظار المطابقة
+        [many] { $count } دفعةً بانتظار المطابقة
+       *[other] { $count } دفعة بانتظار المطابقة
+    }
+dashboard-exceptions =
+    { PLURAL($count) ->
+        [zero] لا دفعة للمراجعة
+        [one] دفعة واحدة للمراجعة
+        [two] دفعتان للمراجعة
+        [few] { $count } دفعات للمراجعة
+        [many] { $count } دفعةً للمراجعة
+       *[other] { $count } دفعة للمراجعة
+    }
+dashboard-by-currency = حسب العملة
+dashboard-by-country = حسب البلد
+dashboard-country = البلد
+dashboard-calls = الطلبات
+dashboard-called = المطلوب
+dashboard-paid = المدفوع
+dashboard-outstanding = المتبقي
+dashboard-waived = المعفى منه
+dashboard-no-calls = لم يصدر أي طلب دفع اشتراك لهذه السنة بعد.
+dues-dashboard-overdue = تجاوزت تاريخ الاستحقاق
+dashboard-overdue-none = لا طلب غير مدفوع تجاوز تاريخ استحقاقه.
+dashboard-standing = الوضع
+dashboard-in-arrears = متأخر في السداد
+dashboard-in-grace = لم يتأخر بعد
+dashboard-exports = التصدير
+dashboard-export-invoices = فواتير { $year } (CSV)
+dashboard-export-payments = الدفعات الواردة في { $year } (CSV)
+export-member-id = رقم العضو
+export-waived = المعفى منه
+export-payment-status = الحالة
+dues-public-title = الاشتراكات المحصَّلة
+dues-public-lead = في كل سنة: ما دفعه أعضاء الشبكة من اشتراكات، وعدد الأعضاء المطالَبين، وعدد المعفَين تضامناً. لا يُنشر مبلغ أي عضو بعينه.
+dues-public-none = لم تُطلب أي اشتراكات بعد.
+dues-public-collected = المحصَّل
+dues-public-nothing = لا شيء بعد
+dues-public-called = الأعضاء المطالَبون
+dues-public-paying = الأعضاء الذين دفعوا
+dues-public-exempt = الأعضاء المعفَون
+dues-public-members =
+    { PLURAL($count) ->
+        [zero] لا أحد
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $count } أعضاء
+        [many] { $count } عضواً
+       *[other] { $count } عضو
+    }
+email-dues-reminder-subject = تذكير: الفاتورة { $number } تستحق في { $date }
+email-dues-reminder-body =
+    تستحق فاتورة اشتراك هيئتكم رقم { $number } في { $date }: المبلغ المتبقي { $amount }.
+
+    إذا كان مجلسكم قد وافق عليها والتحويل جارٍ، فشكراً لكم ولا حاجة إلى أي إجراء آخر. اذكروا { $number } مرجعاً للتحويل. اطّلعوا على الفاتورة وطريقة الدفع على:
+    { $link }
+email-dues-overdue-subject = تجاوزت الفاتورة { $number } تاريخ استحقاقها
+email-dues-overdue-body =
+    كانت فاتورة اشتراك هيئتكم رقم { $number } مستحقة في { $date }، والمبلغ المتبقي { $amount }.
+
+    بعد انقضاء تاريخ المهلة الذي حددته الشبكة، يُفقد الاشتراك غير المسدد هيئتكم صفة العضو المنتظم في السداد (فلا يمكنها تسجيل وفود في المؤتمرات) حتى الدفع. وإذا تعذّر الدفع فراسلوا المكتب المالي للشبكة: توجد إعفاءات تضامنية. اطّلعوا على الفاتورة وطريقة الدفع على:
+    { $link }
+payment-note-typed-twin = التاريخ والمبلغ والعملة نفسها في الدفعة { $id } المسجّلة يدوياً: تحقّق من أنها ليست التحويل نفسه قبل مطابقتها.

@@ -143,3 +143,6 @@ email-standing-body =
     أصبح وضع { $authority } في الشبكة: { $status }، اعتباراً من { $date }.
 
     السبب: { $reason }
+directory-standing = الاشتراكات
+standing-good = مسدَّدة
+standing-arrears = متأخرة

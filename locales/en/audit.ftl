@@ -81,5 +81,7 @@ audit-action-finance-credit-note-issued = Credit note issued
 audit-action-finance-payment-recorded = Payment recorded
 audit-action-finance-payment-matched = Payment matched to an invoice
 audit-action-finance-grace-date-set = Grace date set
+audit-action-finance-mapping-saved = Bank statement mapping saved
+audit-action-finance-statement-imported = Bank statement imported
 audit-action-membership-dues-arrears = Dues in arrears
 audit-action-membership-dues-in-order = Dues in order again

@@ -177,3 +177,130 @@ error-payment-matched = This payment is already matched to an invoice.
 error-invoice-number = Enter the number of a call for dues that is not cancelled, such as 2027-0042.
 error-credited = Enter what the bank credited in the invoice's currency.
 error-rate = Enter the rate as a number, such as 0.9213.
+payments-import-statement = Import a bank statement
+statements-title = Bank statements
+statements-lead = Import the statement your bank exports, as CSV or as ISO 20022 camt.053 (XML). Each payment received becomes a payment here once, however many times the file is imported; a reference quoting an open invoice's number pays it at once, and the rest wait for you on the payments page.
+statement-import-heading = Import a statement
+statement-import-lead = Debits in the statement are left out. A statement with a line that cannot be read is not imported at all: the line is named so that you can correct the file or its mapping.
+statement-file = Statement file
+hint-statement-file = CSV or camt.053 (XML), up to 16 MB.
+statement-mapping = CSV mapping
+hint-statement-mapping = For a CSV file: the bank whose export it is. A camt.053 file needs none.
+statement-mapping-none = None (camt.053)
+statement-import = Import the statement
+statement-problem-line = Line { $line }:
+statement-problem-line-column = Line { $line }, column { $column }:
+statement-problem-entry = Entry { $line }:
+statement-problem-entry-element = Entry { $line }, element { $column }:
+statement-imported = Payments read: { $lines }. Recorded: { $added }, of which paid an invoice at once: { $matched }. Already imported before: { $duplicates }.
+statement-match-rest =
+    { PLURAL($count) ->
+        [one] Match the one payment left on the payments page
+       *[other] Match the { $count } payments left on the payments page
+    }
+statements-latest = Latest statements
+statements-none = No statement imported yet.
+statement-imported-on = Imported
+statement-format = Format
+statement-lines = Payments read
+statement-added = Recorded
+statement-matched = Paid at once
+statement-duplicates = Already imported
+statement-imported-by = By
+statement-format-csv = CSV
+statement-format-camt053 = camt.053 (XML)
+mappings-heading = CSV mappings
+mappings-none = No mapping yet: describe your bank's CSV export below before importing one.
+mapping-heading = Describe a bank's CSV export
+mapping-lead = Write each column's heading exactly as the first line of the bank's file shows it. Saving under an existing name corrects that mapping.
+mapping-name = Bank or account
+hint-mapping-name = Such as Crédit Agricole — dues account.
+mapping-delimiter = Columns separated by
+mapping-date-column = Date column
+mapping-date-order = Dates written as
+mapping-amount-column = Amount column
+mapping-payer-column = Payer column
+mapping-reference-column = Reference column
+mapping-currency-column = Currency column
+hint-mapping-currency-column = Leave empty when every line is in the currency below.
+mapping-default-currency = Currency
+mapping-save = Save the mapping
+mapping-saved = The mapping is saved: choose it to import this bank's statements.
+mapping-edit = Correct
+delimiter-comma = Commas (,)
+delimiter-semicolon = Semicolons (;)
+delimiter-tab = Tabs
+date-order-ymd = Year first (2027-03-31)
+date-order-dmy = Day first (31/03/2027)
+date-order-mdy = Month first (03/31/2027)
+error-mapping-taken = Another mapping has this name: try again to correct it.
+error-statement-empty = Choose the statement file.
+error-statement-too-big = The file is larger than 16 MB: export a shorter period.
+error-statement-encoding = The file is not in UTF-8: export it again as UTF-8 (or as camt.053).
+error-statement-mapping = Choose the CSV mapping of the bank that exported this file.
+error-statement-unreadable = This part of the file cannot be read.
+error-statement-column-missing = the file has no column with this heading: correct the mapping or the file.
+error-statement-not-camt = This XML file is not a camt.053 bank statement.
+error-statement-racing = Another import of the same statement finished first: import it again to see what it adds.
+error-statement-currency = the currency is not an ISO 4217 code.
+error-statement-amount = the amount cannot be read.
+error-statement-date = the date cannot be read in the mapping's order.
+dues-dashboard-title = Dues dashboard
+dashboard-years = Years
+dashboard-year-heading = Dues of { $year }
+dashboard-awaiting =
+    { PLURAL($count) ->
+        [one] One payment awaiting a match
+       *[other] { $count } payments awaiting a match
+    }
+dashboard-exceptions =
+    { PLURAL($count) ->
+        [one] one payment to review
+       *[other] { $count } payments to review
+    }
+dashboard-by-currency = By currency
+dashboard-by-country = By country
+dashboard-country = Country
+dashboard-calls = Calls
+dashboard-called = Called
+dashboard-paid = Paid
+dashboard-outstanding = Outstanding
+dashboard-waived = Waived
+dashboard-no-calls = No call for dues this year yet.
+dues-dashboard-overdue = Past their due date
+dashboard-overdue-none = No call is past its due date unpaid.
+dashboard-standing = Standing
+dashboard-in-arrears = In arrears
+dashboard-in-grace = Not in arrears yet
+dashboard-exports = Exports
+dashboard-export-invoices = Invoices of { $year } (CSV)
+dashboard-export-payments = Payments received in { $year } (CSV)
+export-member-id = Member number
+export-waived = Waived
+export-payment-status = Status
+dues-public-title = Dues collected
+dues-public-lead = Each year, what the network's members paid in dues, how many were called and how many were exempt as a solidarity measure. No member's own amount is published.
+dues-public-none = No dues have been called yet.
+dues-public-collected = Collected
+dues-public-nothing = Nothing yet
+dues-public-called = Members called
+dues-public-paying = Members that paid
+dues-public-exempt = Members exempt
+dues-public-members =
+    { PLURAL($count) ->
+        [one] one member
+       *[other] { $count } members
+    }
+email-dues-reminder-subject = Reminder: invoice { $number } is due on { $date }
+email-dues-reminder-body =
+    Invoice { $number } for your authority's dues is due on { $date }: { $amount } left to pay.
+
+    If your council has already approved it and the transfer is under way, thank you: nothing more is needed. Quote { $number } as the reference of the transfer. Read the invoice and how to pay at:
+    { $link }
+email-dues-overdue-subject = Invoice { $number } is past its due date
+email-dues-overdue-body =
+    Invoice { $number } for your authority's dues was due on { $date }; { $amount } is left to pay.
+
+    Once the grace date the network set has passed, unpaid dues mean your authority is no longer in good standing (it cannot register delegations to conferences) until it pays. If payment is difficult, write to the network's finance office: solidarity waivers exist. Read the invoice and how to pay at:
+    { $link }
+payment-note-typed-twin = Same date, amount and currency as payment { $id } recorded by hand: check that it is not the same transfer before matching it.

@@ -139,3 +139,6 @@ email-standing-body =
     The standing of { $authority } in the network is now: { $status }, from { $date }.
 
     The reason: { $reason }
+directory-standing = Dues
+standing-good = In good standing
+standing-arrears = In arrears

@@ -81,5 +81,7 @@ audit-action-finance-credit-note-issued = Avoir émis
 audit-action-finance-payment-recorded = Paiement enregistré
 audit-action-finance-payment-matched = Paiement rapproché d’une facture
 audit-action-finance-grace-date-set = Date de grâce fixée
+audit-action-finance-mapping-saved = Correspondance de relevé bancaire enregistrée
+audit-action-finance-statement-imported = Relevé bancaire importé
 audit-action-membership-dues-arrears = Cotisations en retard
 audit-action-membership-dues-in-order = Cotisations de nouveau à jour

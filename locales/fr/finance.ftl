@@ -177,3 +177,130 @@ error-payment-matched = Ce paiement est déjà rapproché d’une facture.
 error-invoice-number = Saisissez le numéro d’un appel de cotisation non annulé, par exemple 2027-0042.
 error-credited = Saisissez ce que la banque a crédité dans la devise de la facture.
 error-rate = Saisissez le taux en chiffres, par exemple 0,9213.
+payments-import-statement = Importer un relevé bancaire
+statements-title = Relevés bancaires
+statements-lead = Importez le relevé que votre banque exporte, en CSV ou au format ISO 20022 camt.053 (XML). Chaque paiement reçu devient un paiement ici une seule fois, quel que soit le nombre d’imports du fichier ; une référence qui cite le numéro d’une facture ouverte la règle aussitôt, les autres vous attendent sur la page des paiements.
+statement-import-heading = Importer un relevé
+statement-import-lead = Les débits du relevé sont ignorés. Un relevé dont une ligne est illisible n’est pas importé du tout : la ligne est indiquée pour que vous corrigiez le fichier ou sa correspondance.
+statement-file = Fichier du relevé
+hint-statement-file = CSV ou camt.053 (XML), 16 Mo au plus.
+statement-mapping = Correspondance CSV
+hint-statement-mapping = Pour un fichier CSV : la banque qui l’a exporté. Un fichier camt.053 n’en a pas besoin.
+statement-mapping-none = Aucune (camt.053)
+statement-import = Importer le relevé
+statement-problem-line = Ligne { $line } :
+statement-problem-line-column = Ligne { $line }, colonne { $column } :
+statement-problem-entry = Écriture { $line } :
+statement-problem-entry-element = Écriture { $line }, élément { $column } :
+statement-imported = Paiements lus : { $lines }. Enregistrés : { $added }, dont réglant aussitôt une facture : { $matched }. Déjà importés auparavant : { $duplicates }.
+statement-match-rest =
+    { PLURAL($count) ->
+        [one] Rapprocher le paiement restant sur la page des paiements
+       *[other] Rapprocher les { $count } paiements restants sur la page des paiements
+    }
+statements-latest = Derniers relevés
+statements-none = Aucun relevé importé pour l’instant.
+statement-imported-on = Importé le
+statement-format = Format
+statement-lines = Paiements lus
+statement-added = Enregistrés
+statement-matched = Réglés aussitôt
+statement-duplicates = Déjà importés
+statement-imported-by = Par
+statement-format-csv = CSV
+statement-format-camt053 = camt.053 (XML)
+mappings-heading = Correspondances CSV
+mappings-none = Aucune correspondance : décrivez ci-dessous l’export CSV de votre banque avant d’en importer un.
+mapping-heading = Décrire l’export CSV d’une banque
+mapping-lead = Écrivez l’en-tête de chaque colonne exactement comme la première ligne du fichier de la banque l’affiche. Enregistrer sous un nom existant corrige cette correspondance.
+mapping-name = Banque ou compte
+hint-mapping-name = Par exemple Crédit Agricole — compte des cotisations.
+mapping-delimiter = Colonnes séparées par
+mapping-date-column = Colonne de la date
+mapping-date-order = Dates écrites
+mapping-amount-column = Colonne du montant
+mapping-payer-column = Colonne du payeur
+mapping-reference-column = Colonne de la référence
+mapping-currency-column = Colonne de la devise
+hint-mapping-currency-column = Laissez vide si toutes les lignes sont dans la devise ci-dessous.
+mapping-default-currency = Devise
+mapping-save = Enregistrer la correspondance
+mapping-saved = La correspondance est enregistrée : choisissez-la pour importer les relevés de cette banque.
+mapping-edit = Corriger
+delimiter-comma = Virgules (,)
+delimiter-semicolon = Points-virgules (;)
+delimiter-tab = Tabulations
+date-order-ymd = Année d’abord (2027-03-31)
+date-order-dmy = Jour d’abord (31/03/2027)
+date-order-mdy = Mois d’abord (03/31/2027)
+error-mapping-taken = Une autre correspondance porte ce nom : réessayez pour la corriger.
+error-statement-empty = Choisissez le fichier du relevé.
+error-statement-too-big = Le fichier dépasse 16 Mo : exportez une période plus courte.
+error-statement-encoding = Le fichier n’est pas en UTF-8 : exportez-le à nouveau en UTF-8 (ou en camt.053).
+error-statement-mapping = Choisissez la correspondance CSV de la banque qui a exporté ce fichier.
+error-statement-unreadable = Cette partie du fichier est illisible.
+error-statement-column-missing = le fichier n’a pas de colonne avec cet en-tête : corrigez la correspondance ou le fichier.
+error-statement-not-camt = Ce fichier XML n’est pas un relevé bancaire camt.053.
+error-statement-racing = Un autre import du même relevé s’est terminé avant : importez-le à nouveau pour voir ce qu’il ajoute.
+error-statement-currency = la devise n’est pas un code ISO 4217.
+error-statement-amount = le montant est illisible.
+error-statement-date = la date est illisible dans l’ordre de la correspondance.
+dues-dashboard-title = Tableau de bord des cotisations
+dashboard-years = Années
+dashboard-year-heading = Cotisations { $year }
+dashboard-awaiting =
+    { PLURAL($count) ->
+        [one] Un paiement à rapprocher
+       *[other] { $count } paiements à rapprocher
+    }
+dashboard-exceptions =
+    { PLURAL($count) ->
+        [one] un paiement à examiner
+       *[other] { $count } paiements à examiner
+    }
+dashboard-by-currency = Par devise
+dashboard-by-country = Par pays
+dashboard-country = Pays
+dashboard-calls = Appels
+dashboard-called = Appelé
+dashboard-paid = Payé
+dashboard-outstanding = Restant dû
+dashboard-waived = Exonéré
+dashboard-no-calls = Aucun appel de cotisation cette année pour l’instant.
+dues-dashboard-overdue = Échéance dépassée
+dashboard-overdue-none = Aucun appel impayé n’a dépassé son échéance.
+dashboard-standing = Situation
+dashboard-in-arrears = En retard de cotisation
+dashboard-in-grace = Pas encore en retard
+dashboard-exports = Exports
+dashboard-export-invoices = Factures { $year } (CSV)
+dashboard-export-payments = Paiements reçus en { $year } (CSV)
+export-member-id = Numéro du membre
+export-waived = Exonéré
+export-payment-status = Statut
+dues-public-title = Cotisations perçues
+dues-public-lead = Chaque année, ce que les membres du réseau ont payé en cotisations, combien ont été appelés et combien exonérés par solidarité. Le montant d’aucun membre n’est publié.
+dues-public-none = Aucune cotisation n’a encore été appelée.
+dues-public-collected = Perçu
+dues-public-nothing = Rien pour l’instant
+dues-public-called = Membres appelés
+dues-public-paying = Membres ayant payé
+dues-public-exempt = Membres exonérés
+dues-public-members =
+    { PLURAL($count) ->
+        [one] un membre
+       *[other] { $count } membres
+    }
+email-dues-reminder-subject = Rappel : la facture { $number } est à régler au plus tard le { $date }
+email-dues-reminder-body =
+    La facture { $number } de la cotisation de votre collectivité est à régler au plus tard le { $date } : il reste { $amount } à payer.
+
+    Si votre conseil l’a déjà approuvée et que le virement est en cours, merci : rien de plus n’est nécessaire. Indiquez { $number } comme référence du virement. Consultez la facture et comment payer :
+    { $link }
+email-dues-overdue-subject = La facture { $number } a dépassé son échéance
+email-dues-overdue-body =
+    La facture { $number } de la cotisation de votre collectivité était à régler au plus tard le { $date } ; il reste { $amount } à payer.
+
+    Passé la date de grâce fixée par le réseau, une cotisation impayée fait perdre à votre collectivité sa qualité de membre à jour (elle ne peut plus inscrire de délégation aux conférences) jusqu’au paiement. Si le paiement est difficile, écrivez au service financier du réseau : des exonérations solidaires existent. Consultez la facture et comment payer :
+    { $link }
+payment-note-typed-twin = Même date, même montant et même devise que le paiement { $id } saisi à la main : vérifiez qu’il ne s’agit pas du même virement avant de le rapprocher.

@@ -139,3 +139,6 @@ email-standing-body =
     La qualité de membre de { $authority } dans le réseau est désormais : { $status }, à compter du { $date }.
 
     Motif : { $reason }
+directory-standing = Cotisations
+standing-good = À jour
+standing-arrears = En retard

@@ -20,6 +20,7 @@ mod m20261204_000015_correspondence;
 mod m20261205_000016_action_editions;
 mod m20261206_000017_finance;
 mod m20261207_000018_payments;
+mod m20261208_000019_statements;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000016_action_editions::Migration),
             Box::new(m20261206_000017_finance::Migration),
             Box::new(m20261207_000018_payments::Migration),
+            Box::new(m20261208_000019_statements::Migration),
         ]
     }
 }

@@ -81,6 +81,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .merge(app::membership::http::router())
         .merge(app::conferences::http::router())
         .merge(app::resolutions::http::router())
+        .merge(app::finance::http::router())
         .merge(app::oversight::http::router())
         .leptos_routes_with_context(&state, routes, area_state, {
             let options = leptos_options.clone();
@@ -155,6 +156,9 @@ pub fn spawn_workers(config: &Config, state: &AppState) {
             // A grace date passing puts members whose dues are unpaid in arrears.
             if let Err(error) = app::finance::service::sweep_arrears(&db, now.date_naive()).await {
                 tracing::error!(%error, "dues arrears");
+            }
+            if let Err(error) = app::finance::service::send_dues_reminders(&db, &reminders, now.date_naive()).await {
+                tracing::error!(%error, "dues reminders");
             }
         }
     });

@@ -135,6 +135,16 @@ pub async fn locate_client(State(trusted): State<TrustedProxies>, mut req: Reque
 /// The largest request body any route takes (forms, server functions).
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
+/// The largest body of a route: a bank statement may be a year of a busy account; every other
+/// route takes [`BODY_LIMIT`].
+fn body_limit(path: &str) -> usize {
+    if path == app::finance::routes::STATEMENT_UPLOAD {
+        app::finance::bank_files::STATEMENT_MOST_BYTES + 64 * 1024
+    } else {
+        BODY_LIMIT
+    }
+}
+
 /// Refuses a body over [`BODY_LIMIT`] with a translated 413, whether it announces its length or
 /// streams it, before any handler reads it; and a NUL character anywhere in the address or a
 /// form or JSON body with a translated 400 (no text holds one, and PostgreSQL refuses it in
@@ -151,7 +161,8 @@ pub async fn limit_body(req: Request, next: Next) -> Response {
         .get(axum::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if announced.is_some_and(|length| length > BODY_LIMIT as u64) {
+    let limit = body_limit(req.uri().path());
+    if announced.is_some_and(|length| length > limit as u64) {
         return too_large();
     }
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
@@ -163,7 +174,7 @@ pub async fn limit_body(req: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded") || t.starts_with("application/json"));
     let (parts, body) = req.into_parts();
-    match axum::body::to_bytes(body, BODY_LIMIT).await {
+    match axum::body::to_bytes(body, limit).await {
         Ok(bytes) if textual && holds_nul(&bytes) => nul(),
         Ok(bytes) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
         Err(_) => too_large(),

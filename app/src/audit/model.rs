@@ -92,6 +92,8 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "finance.payment_recorded" => "audit-action-finance-payment-recorded",
         "finance.payment_matched" => "audit-action-finance-payment-matched",
         "finance.grace_date_set" => "audit-action-finance-grace-date-set",
+        "finance.mapping_saved" => "audit-action-finance-mapping-saved",
+        "finance.statement_imported" => "audit-action-finance-statement-imported",
         "membership.dues_arrears" => "audit-action-membership-dues-arrears",
         "membership.dues_in_order" => "audit-action-membership-dues-in-order",
         "theme.added" => "audit-action-theme-added",

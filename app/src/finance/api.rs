@@ -1,15 +1,15 @@
 //! Server functions of the finance area: finance and the secretariat manage; a focal point
 //! reads its own member's invoices.
 use super::{
-    BandInput, FinanceOffice, InvoiceLine, InvoiceList, InvoicePage, MatchInput, PaymentsPage, ScheduleInput,
-    ScheduleView, TransferInput, WaiverInput,
+    BandInput, FinanceDashboard, FinanceOffice, InvoiceLine, InvoiceList, InvoicePage, MappingInput, MatchInput,
+    PaymentsPage, PublicDuesYear, ScheduleInput, ScheduleView, StatementsPage, TransferInput, WaiverInput,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service::{self, InvoiceReader},
-    super::{routes, BandFields, ScheduleFields, TransferFields, WaiverFields},
+    super::{routes, BandFields, MappingFields, ScheduleFields, TransferFields, WaiverFields},
     crate::accounts::guard,
     crate::identity::Role,
     crate::server::state,
@@ -190,4 +190,34 @@ pub async fn match_payment(id: i32, #[server(default)] matching: MatchInput) -> 
     service::match_payment(&state()?.db, &context, id, &matching).await?;
     leptos_axum::redirect(&format!("{}?recorded=matched", routes::PAYMENTS));
     Ok(())
+}
+
+#[server(endpoint = "get_statements")]
+pub async fn get_statements() -> Result<StatementsPage, AppError> {
+    guard::require(OFFICE).await?;
+    Ok(service::statements_page(&state()?.db).await?)
+}
+
+/// Saves a bank's CSV mapping (a new name adds one; an existing name corrects it).
+#[server(endpoint = "save_mapping")]
+pub async fn save_mapping(#[server(default)] mapping: MappingInput) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(OFFICE).await?;
+    let fields = MappingFields::parse(&mapping)?;
+    let row = service::save_mapping(&state()?.db, &context, &fields).await?;
+    leptos_axum::redirect(&format!("{}?mapping_saved={}#statement-file", routes::STATEMENTS, row.id));
+    Ok(())
+}
+
+#[server(endpoint = "get_finance_dashboard")]
+pub async fn get_finance_dashboard(#[server(default)] year: String) -> Result<FinanceDashboard, AppError> {
+    guard::require(OFFICE).await?;
+    let year = year.trim().parse::<i32>().ok();
+    let today = chrono::Utc::now().date_naive();
+    Ok(service::dashboard(&state()?.db, year, today, guard::request_lang().await).await?)
+}
+
+/// The public's yearly totals of dues: open to everyone, no member's amount in it.
+#[server(endpoint = "get_public_dues")]
+pub async fn get_public_dues() -> Result<Vec<PublicDuesYear>, AppError> {
+    Ok(service::public_totals(&state()?.db, guard::request_lang().await).await?)
 }

@@ -24,3 +24,30 @@ impl Message for CallIssued<'_> {
         (translate(lang, "email-call-issued-subject", &args), translate(lang, "email-call-issued-body", &args))
     }
 }
+
+/// A call still open: a reminder before its due date, or a notice once that date has passed.
+pub struct DuesReminder<'a> {
+    pub number: &'a str,
+    /// What is left to pay.
+    pub amount: &'a str,
+    pub due_on: chrono::NaiveDate,
+    pub overdue: bool,
+    pub link: String,
+}
+
+impl Message for DuesReminder<'_> {
+    fn subject_and_body(&self, lang: Lang) -> (String, String) {
+        let args = [
+            ("number", self.number.to_string()),
+            ("amount", self.amount.to_string()),
+            ("date", dates::medium(lang, self.due_on)),
+            ("link", self.link.clone()),
+        ];
+        let (subject, body) = if self.overdue {
+            ("email-dues-overdue-subject", "email-dues-overdue-body")
+        } else {
+            ("email-dues-reminder-subject", "email-dues-reminder-body")
+        };
+        (translate(lang, subject, &args), translate(lang, body, &args))
+    }
+}

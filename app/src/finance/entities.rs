@@ -101,6 +101,12 @@ pub mod invoice {
         pub amount_minor: i64,
         /// Of a call: what an earlier overpayment of the member already paid of it.
         pub credit_applied_minor: i64,
+        /// Of a call: what a reduction (Palestinian share, waiver) took off its band's amount.
+        pub waived_minor: i64,
+        /// Of a call: when its focal point was reminded of it before its due date.
+        pub reminder_sent_on: Option<Date>,
+        /// Of a call: when its focal point was told its due date had passed.
+        pub overdue_sent_on: Option<Date>,
         pub currency: String,
         pub language: crate::i18n::Lang,
         pub issued_on: Date,
@@ -149,12 +155,72 @@ pub mod payment {
         pub reference: String,
         /// A statement line's or a card event's own key: recorded once.
         pub source_key: Option<String>,
+        /// The imported bank statement it came from.
+        pub statement_id: Option<i32>,
         #[sea_orm(column_type = "Text", nullable)]
         pub note: Option<String>,
         pub created_at: DateTimeUtc,
         pub created_by: String,
         pub matched_at: Option<DateTimeUtc>,
         pub matched_by: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod statement_mapping {
+    use sea_orm::entity::prelude::*;
+
+    /// How one bank's CSV export reads: its separator, and the header of each column.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "statement_mappings")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub name: String,
+        pub delimiter: crate::finance::Delimiter,
+        pub date_column: String,
+        pub date_order: crate::finance::DateOrder,
+        pub amount_column: String,
+        /// `None`: every line is in `default_currency`.
+        pub currency_column: Option<String>,
+        pub default_currency: String,
+        pub payer_column: String,
+        pub reference_column: String,
+        pub updated_at: DateTimeUtc,
+        pub updated_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod statement {
+    use sea_orm::entity::prelude::*;
+
+    /// A bank statement finance imported, and what it added.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "bank_statements")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub file_name: String,
+        pub format: crate::finance::StatementFormat,
+        pub mapping_id: Option<i32>,
+        /// Credit lines read.
+        pub lines: i32,
+        /// Lines recorded as payments (the others were recorded by an earlier import).
+        pub added: i32,
+        pub duplicates: i32,
+        /// Of those added, matched at once by the number their reference quotes.
+        pub matched: i32,
+        pub imported_at: DateTimeUtc,
+        pub imported_by: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -52,6 +52,11 @@ pub async fn decide_application(id: i32, decision: String, reason: String) -> Re
 /// Public: the directory of members.
 #[server(endpoint = "search_directory")]
 pub async fn search_directory(#[server(default)] query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
+    let mut query = query;
+    // Whose dues are in arrears is for members and the secretariat, not the public.
+    if !query.standing.is_empty() && guard::current_user().await?.is_none() {
+        query.standing.clear();
+    }
     let state = state()?;
     let index = area_state::<Arc<service::DirectoryIndex>>()?;
     Ok(service::directory(&state.db, &index, &query, guard::request_lang().await).await?)

@@ -1,7 +1,7 @@
 //! The home page, the page of each area of the network's work, and the page for an unknown
 //! address.
 use crate::accounts::routes::SIGN_IN;
-use crate::finance::routes::OFFICE;
+use crate::finance::routes::{DUES, OFFICE};
 use crate::membership::routes::{APPLY, DIRECTORY};
 use crate::oversight::routes::ACTIVITY;
 use crate::tr;
@@ -72,7 +72,7 @@ impl Area {
     fn links(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Area::Membership => &[(DIRECTORY, "directory-title"), (APPLY, "apply-title")],
-            Area::Finance => &[(OFFICE, "finance-office-title")],
+            Area::Finance => &[(DUES, "dues-public-title"), (OFFICE, "finance-office-title")],
             _ => &[],
         }
     }

@@ -327,12 +327,17 @@ pub fn RadioGroup<T: Clone + Send + Sync + 'static>(
 /// The error summary of a plain multipart form, whose one field is its file (a file cannot be
 /// put back into a form: the person chooses it again): the reason, linked to the field.
 pub fn upload_summary(key: &str, target: &'static str) -> impl IntoView {
+    upload_summary_text(tr_key(key), target)
+}
+
+/// The same, for a message already written (one that names the file's line at fault).
+pub fn upload_summary_text(message: String, target: &'static str) -> impl IntoView {
     view! {
         <div class="alert alert-error problem-summary" role="alert" tabindex="-1" autofocus=true>
             <h2 class="problem-summary-title">{tr_key("error-summary-title")}</h2>
             <ul class="problem-summary-list">
                 <li>
-                    <a href=format!("#{target}")>{tr_key(key)}</a>
+                    <a href=format!("#{target}")>{message}</a>
                 </li>
             </ul>
         </div>

@@ -30,12 +30,12 @@ testing::on_both_databases!(
     standing_follows_the_grace_date_and_payment,
 );
 
-fn finance_officer() -> RequestContext {
+pub(super) fn finance_officer() -> RequestContext {
     testing::context("finance@sumud.test", "Finance Officer", "https://sumud.test")
 }
 
 /// A new active member with these traits; returns its id.
-async fn member(
+pub(super) async fn member(
     db: &DatabaseConnection,
     kind: AuthorityKind,
     country: &str,
@@ -65,7 +65,7 @@ fn schedule_input(year: &str, palestinian_percent: &str) -> ScheduleInput {
     }
 }
 
-async fn schedule_with_bands(db: &DatabaseConnection, year: &str) -> schedule::Model {
+pub(super) async fn schedule_with_bands(db: &DatabaseConnection, year: &str) -> schedule::Model {
     let fields = ScheduleFields::parse(&schedule_input(year, "0")).unwrap();
     let row = finance::create_schedule(db, &finance_officer(), &fields).await.unwrap();
     for (kind, max, amount) in
@@ -319,7 +319,7 @@ fn transfer(amount: &str, currency: &str, payer: &str, reference: &str) -> Trans
     .unwrap()
 }
 
-async fn call_of(db: &DatabaseConnection, member_id: i32, year: i32) -> invoice::Model {
+pub(super) async fn call_of(db: &DatabaseConnection, member_id: i32, year: i32) -> invoice::Model {
     calls_of(db, year).await.into_iter().find(|c| c.member_id == member_id && c.kind == InvoiceKind::Call).unwrap()
 }
 

@@ -13,3 +13,4 @@ mod parsers;
 mod registrations;
 mod resolutions;
 mod snapshots;
+mod statements;

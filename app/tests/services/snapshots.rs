@@ -10,7 +10,7 @@ use app::conferences::registrations::emails::RegistrationNews;
 use app::conferences::registrations::RegistrationState;
 use app::conferences::SessionKind;
 use app::email::service::{render, Message};
-use app::finance::emails::CallIssued;
+use app::finance::emails::{CallIssued, DuesReminder};
 use app::i18n::Lang;
 use app::identity::Role;
 use app::membership::emails::{ApplicationDecision, ApplicationReceived, StandingChanged};
@@ -62,6 +62,22 @@ fn call_for_dues_email() {
         due_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
         link: "https://sumud.test/finance/members/42".to_string(),
     }));
+}
+
+#[test]
+fn dues_reminder_emails() {
+    let reminder = |overdue| DuesReminder {
+        number: "2027-0042",
+        amount: "750.00\u{a0}EUR",
+        due_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+        overdue,
+        link: "https://sumud.test/finance/invoices/42".to_string(),
+    };
+    insta::assert_snapshot!(format!(
+        "{}\n\n{}",
+        in_three_languages(&reminder(false)),
+        in_three_languages(&reminder(true))
+    ));
 }
 
 #[test]

@@ -429,3 +429,109 @@ pub(super) async fn letter_copies_are_kept_by_the_secretariat_and_read_by_member
     assert_eq!(focal_point.get(app.url(&copy_of(kept_back.id))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     assert_eq!(secretariat.get(app.url(&copy_of(kept_back.id))).send().await.unwrap().status(), StatusCode::OK);
 }
+
+/// A multipart form with a file field and plain fields, as a browser posts it.
+fn multipart_with(file_name: &str, bytes: &[u8], fields: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let (content_type, file) = multipart_file(file_name, "text/csv", bytes);
+    let boundary = "sumud-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
+    }
+    body.extend(file);
+    (content_type, body)
+}
+
+pub(super) async fn statements_are_imported_by_finance_only_and_exports_check_the_role(app: &TestApp) {
+    use app::finance::service as finance;
+    use app::finance::{MappingFields, MappingInput};
+    let db = &app.state.db;
+    let officer = testing::context("finance@example.org", "Finance", "http://localhost");
+    let mapping = MappingFields::parse(&MappingInput {
+        name: "Banque Populaire".into(),
+        delimiter: "semicolon".into(),
+        date_column: "Date".into(),
+        date_order: "dmy".into(),
+        amount_column: "Montant".into(),
+        default_currency: "EUR".into(),
+        payer_column: "Payeur".into(),
+        reference_column: "Libellé".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    let mapping = finance::save_mapping(db, &officer, &mapping).await.unwrap();
+    let id = mapping.id.to_string();
+    let statements = || async { app::finance::entities::statement::Entity::find().count(db).await.unwrap() };
+    let csv = "Date;Payeur;Libellé;Montant\n03/02/2037;Ville de Grenoble;DON SOLIDARITE;150,00\n";
+    let post = |client: Client, (content_type, body): (String, Vec<u8>)| async move {
+        client
+            .post(app.url("/finance/statements/upload?lang=fr"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    };
+
+    // Only finance and the secretariat import; anyone else is refused and nothing is recorded.
+    for client in [app.client(), app.signed_in(Role::FocalPoint).await, app.signed_in(Role::Delegate).await] {
+        let refused = post(client, multipart_with("releve.csv", csv.as_bytes(), &[("mapping_id", &id)])).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(statements().await, 0);
+
+    let office = app.signed_in(Role::Finance).await;
+    let imported = post(office.clone(), multipart_with("releve.csv", csv.as_bytes(), &[("mapping_id", &id)])).await;
+    assert_eq!(imported.status(), StatusCode::SEE_OTHER);
+    let location = imported.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/finance/statements?imported=") && location.ends_with("&lang=fr"), "{location}");
+    assert_eq!(statements().await, 1);
+
+    // A file past the 1 MiB of other forms, within the statement's own limit: read, and the
+    // same line again adds nothing.
+    let long = format!("{csv}{}", "\n".repeat(2 * 1024 * 1024));
+    let again = post(office.clone(), multipart_with("long.csv", long.as_bytes(), &[("mapping_id", &id)])).await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER, "{:?}", again.headers().get("location"));
+    assert_eq!(app::finance::entities::payment::Entity::find().count(db).await.unwrap(), 1);
+
+    // Refusals go back to the form with the reason, the line and the column; nothing is kept.
+    let missing = "Date;Payeur;Montant\n03/02/2037;Ville de Grenoble;150,00\n";
+    let bad_amount = "Date;Payeur;Libellé;Montant\n03/02/2037;Ville de Grenoble;DON;cent\n";
+    for (bytes, fields, expected) in [
+        (
+            missing.as_bytes(),
+            vec![("mapping_id", id.as_str())],
+            "error=error-statement-column-missing&line=1&column=Libell%C3%A9",
+        ),
+        (
+            bad_amount.as_bytes(),
+            vec![("mapping_id", id.as_str())],
+            "error=error-statement-amount&line=2&column=Montant",
+        ),
+        (csv.as_bytes(), vec![], "error=error-statement-mapping"),
+        (b"\xff\xfe\x00D".as_slice(), vec![("mapping_id", id.as_str())], "error=error-statement-encoding"),
+        (b"<html><body/></html>".as_slice(), vec![], "error=error-statement-not-camt"),
+        (b"  ".as_slice(), vec![("mapping_id", id.as_str())], "error=error-statement-empty"),
+    ] {
+        let refused = post(office.clone(), multipart_with("x.csv", bytes, &fields)).await;
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+        let location = refused.headers()["location"].to_str().unwrap();
+        assert!(location.starts_with("/finance/statements?") && location.contains(expected), "{location}");
+    }
+    assert_eq!(statements().await, 2);
+
+    // The exports: finance and the secretariat only.
+    for path in ["/finance/exports/invoices.csv?year=2037", "/finance/exports/payments.csv?year=2037"] {
+        for client in [app.client(), app.signed_in(Role::FocalPoint).await] {
+            assert_eq!(client.get(app.url(path)).send().await.unwrap().status(), StatusCode::FORBIDDEN, "{path}");
+        }
+        let file = office.get(app.url(path)).send().await.unwrap();
+        assert_eq!(file.status(), StatusCode::OK);
+        assert_eq!(file.headers()["content-type"], "text/csv; charset=utf-8");
+        assert!(file.text().await.unwrap().starts_with('\u{feff}'));
+    }
+    let payments = office.get(app.url("/finance/exports/payments.csv?year=2037&lang=fr")).send().await.unwrap();
+    assert!(payments.text().await.unwrap().contains("Ville de Grenoble"));
+}

@@ -145,4 +145,5 @@ on_both_databases!(
     public_forms_cannot_flood_an_inbox,
     hostile_input_never_breaks_the_server,
     directory_sorts_in_the_readers_language_with_numbered_pages,
+    statements_are_imported_by_finance_only_and_exports_check_the_role,
 );

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 22] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 24] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -34,6 +34,8 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 22] {
         app::finance::entities::waiver::Entity::find().count(db).await.unwrap(),
         app::finance::entities::invoice::Entity::find().count(db).await.unwrap(),
         app::finance::entities::payment::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::statement::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::statement_mapping::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -139,7 +141,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Finance's: finance and the secretariat manage the dues; a focal point reads its own
     // member's invoices (these test accounts have none), everyone else is refused.
-    let office_only: [SecretariatCall; 16] = [
+    let office_only: [SecretariatCall; 19] = [
         ("/api/set_grace_date", vec![("schedule_id", "999")], StatusCode::NOT_FOUND),
         ("/api/get_payments", vec![], StatusCode::OK),
         ("/api/record_transfer", vec![], StatusCode::UNPROCESSABLE_ENTITY),
@@ -156,8 +158,11 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_invoice", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/get_member_invoices", vec![("member_id", "999")], StatusCode::NOT_FOUND),
         ("/api/issue_credit_note", vec![("id", "999"), ("reason", "x")], StatusCode::NOT_FOUND),
+        ("/api/get_statements", vec![], StatusCode::OK),
+        ("/api/save_mapping", vec![], StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/get_finance_dashboard", vec![], StatusCode::OK),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 30] = [
+    let public: [(&str, Vec<(&str, &str)>); 31] = [
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -185,6 +190,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/get_dashboard", vec![]),
         ("/api/get_correspondence", vec![("text_id", "999")]),
         ("/api/list_statuses", vec![]),
+        ("/api/get_public_dues", vec![]),
         ("/api/link_holder", vec![("token", "unknown")]),
         (
             "/api/set_password",

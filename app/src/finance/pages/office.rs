@@ -2,7 +2,7 @@
 //! waivers and a form to record one.
 use super::OFFICE_ROLES;
 use crate::finance::api::{get_finance_office, AddWaiver, CreateSchedule};
-use crate::finance::routes::{schedule, INVOICES, PAYMENTS};
+use crate::finance::routes::{schedule, DASHBOARD, INVOICES, PAYMENTS, STATEMENTS};
 use crate::finance::{ScheduleView, WaiverView};
 use crate::tr;
 use crate::ui::{
@@ -151,6 +151,14 @@ pub fn FinanceOfficePage() -> impl IntoView {
                 " "
                 <a class="button button-secondary" href=PAYMENTS>
                     {tr!("payments-title")}
+                </a>
+                " "
+                <a class="button button-secondary" href=STATEMENTS>
+                    {tr!("statements-title")}
+                </a>
+                " "
+                <a class="button button-secondary" href=DASHBOARD>
+                    {tr!("dues-dashboard-title")}
                 </a>
             </p>
             <Suspense fallback=|| ()>

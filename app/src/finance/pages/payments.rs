@@ -3,7 +3,7 @@
 use super::OFFICE_ROLES;
 use crate::domain::Choice;
 use crate::finance::api::{get_payments, MatchPayment, RecordTransfer};
-use crate::finance::routes::{invoice, OFFICE, PAYMENTS};
+use crate::finance::routes::{invoice, OFFICE, PAYMENTS, STATEMENTS};
 use crate::finance::PaymentLine;
 use crate::tr;
 use crate::ui::{query_param, tr_key, DataTable, ErrorPanel, FormError, MediumDate, RequireRole, TextInput};
@@ -116,6 +116,7 @@ fn awaiting_row(line: PaymentLine) -> impl IntoView {
             </td>
             <td>
                 <bdi>{line.payer}</bdi>
+                {line.note.map(|note| view! { <p class="secondary">{note}</p> })}
             </td>
             <td>
                 <span dir="ltr">{line.reference}</span>
@@ -184,6 +185,9 @@ pub fn PaymentsPage() -> impl IntoView {
         </p>
         <h1>{tr!("payments-title")}</h1>
         <RequireRole roles=OFFICE_ROLES>
+            <p>
+                <a href=STATEMENTS>{tr!("payments-import-statement")}</a>
+            </p>
             {move || {
                 recorded
                     .get()
@@ -199,7 +203,8 @@ pub fn PaymentsPage() -> impl IntoView {
                             </p>
                         }
                     })
-            }} <TransferForm />
+            }}
+            <TransferForm />
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match payments.await {

@@ -179,6 +179,7 @@ pub async fn issue_calls(
             corrects_id: Set(None),
             amount_minor: Set(dues.amount_minor),
             credit_applied_minor: Set(applied),
+            waived_minor: Set(dues.band_minor - dues.amount_minor),
             currency: Set(schedule.currency.clone()),
             language: Set(lang),
             issued_on: Set(today),

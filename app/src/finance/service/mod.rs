@@ -1,15 +1,21 @@
 //! Dues schedules, waivers, calls for dues and credit notes.
+mod dashboard;
 mod invoices;
 mod payments;
+mod reminders;
 mod samples;
 mod schedules;
 mod standing;
+mod statements;
 
+pub use dashboard::*;
 pub use invoices::*;
 pub use payments::*;
+pub use reminders::*;
 pub use samples::*;
 pub use schedules::*;
 pub use standing::*;
+pub use statements::*;
 
 use crate::audit::service::{self as audit, Change};
 use crate::domain::Choice;

@@ -51,7 +51,7 @@ pub(super) fn outstanding(row: &invoice::Model, paid: i64) -> i64 {
 /// Ties a payment to an invoice, crediting `credited` of the invoice's currency; when the
 /// invoice is then paid in full, issues its final invoice and a receipt for each payment, and
 /// clears the member's arrears.
-async fn apply(
+pub(super) async fn apply(
     txn: &DatabaseTransaction,
     context: &RequestContext,
     row: payment::Model,
@@ -160,7 +160,10 @@ async fn issue_settlement(
 }
 
 /// The open call a payment's reference quotes, in the payment's currency.
-async fn quoted_call(txn: &impl ConnectionTrait, row: &payment::Model) -> ServiceResult<Option<invoice::Model>> {
+pub(super) async fn quoted_call(
+    txn: &impl ConnectionTrait,
+    row: &payment::Model,
+) -> ServiceResult<Option<invoice::Model>> {
     let numbers = quoted_numbers(&row.reference);
     if numbers.is_empty() {
         return Ok(None);
@@ -189,7 +192,7 @@ pub async fn record_transfer(
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     counters::raise(&txn, counters::INVOICE_NUMBERS).await?;
-    let row = insert_payment(&txn, context, PaymentMethod::Transfer, fields, None).await?;
+    let row = insert_payment(&txn, context, PaymentMethod::Transfer, fields, PaymentSource::Typed).await?;
     let row = match quoted_call(&txn, &row).await? {
         Some(call) => {
             let credited = row.amount_minor;
@@ -201,15 +204,27 @@ pub async fn record_transfer(
     Ok(row)
 }
 
-/// A payment received, not yet matched, with its audit entry; `source_key` makes a second
-/// recording of the same statement line or card event a no-op (the unique index refuses it).
+/// Where a payment's record came from.
+pub(super) enum PaymentSource {
+    /// Typed by finance.
+    Typed,
+    /// A line of an imported statement, with the line's key: the unique index on the key
+    /// refuses a second recording of it.
+    Statement { id: i32, key: String },
+}
+
+/// A payment received, not yet matched, with its audit entry.
 pub(super) async fn insert_payment(
     txn: &DatabaseTransaction,
     context: &RequestContext,
     method: PaymentMethod,
     fields: &TransferFields,
-    source_key: Option<String>,
+    source: PaymentSource,
 ) -> ServiceResult<payment::Model> {
+    let (statement_id, source_key) = match source {
+        PaymentSource::Typed => (None, None),
+        PaymentSource::Statement { id, key } => (Some(id), Some(key)),
+    };
     let row = payment::ActiveModel {
         method: Set(method),
         status: Set(PaymentStatus::Unmatched),
@@ -223,6 +238,7 @@ pub(super) async fn insert_payment(
         payer: Set(fields.payer.clone()),
         reference: Set(fields.reference.clone()),
         source_key: Set(source_key),
+        statement_id: Set(statement_id),
         note: Set(None),
         created_at: Set(Utc::now()),
         created_by: Set(context.actor_name.clone()),

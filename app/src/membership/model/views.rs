@@ -88,6 +88,10 @@ pub struct DirectoryQuery {
     /// `name` (default) or `newest`.
     #[serde(default)]
     pub sort: String,
+    /// `good`, `arrears` (dues unpaid after their grace date), or empty; for signed-in readers
+    /// only: the public's query drops it.
+    #[serde(default)]
+    pub standing: String,
     #[serde(default)]
     pub page: u64,
 }

@@ -5,7 +5,10 @@ use crate::membership::api::search_directory;
 use crate::membership::routes::{member, APPLY, MEMBERS_JSON};
 use crate::membership::{countries_by_name, country_name, AuthorityKind, DirectoryEntry, DirectoryQuery};
 use crate::tr;
-use crate::ui::{choice_options, percent_encode, query_param, tr_key, use_lang, ErrorPanel, MediumDate, NumberedPager};
+use crate::ui::{
+    choice_options, percent_encode, query_param, role_of, tr_key, use_lang, CurrentUserResource, ErrorPanel,
+    MediumDate, NumberedPager,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -75,14 +78,48 @@ fn country_options_html(lang: Lang, any: &str, selected: &str) -> String {
     }
 }
 
+/// Members and the secretariat may list the members whose dues are in order, or in arrears.
+#[component]
+fn StandingFilter(chosen: String) -> impl IntoView {
+    let user = expect_context::<CurrentUserResource>();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let chosen = chosen.clone();
+                Suspend::new(async move {
+                    role_of(user)
+                        .await
+                        .map(|_| {
+                            view! {
+                                <div>
+                                    <label for="dir-standing">{tr!("directory-standing")}</label>
+                                    <select id="dir-standing" name="standing">
+                                        <option value="">{tr!("filter-any")}</option>
+                                        <option value="good" selected=chosen == "good">
+                                            {tr!("standing-good")}
+                                        </option>
+                                        <option value="arrears" selected=chosen == "arrears">
+                                            {tr!("standing-arrears")}
+                                        </option>
+                                    </select>
+                                </div>
+                            }
+                        })
+                })
+            }}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
-    let (q, country, kind, origin, sort, page) = (
+    let (q, country, kind, origin, sort, standing, page) = (
         query_param("q"),
         query_param("country"),
         query_param("kind"),
         query_param("origin"),
         query_param("sort"),
+        query_param("standing"),
         query_param("page"),
     );
     let query = Memo::new(move |_| DirectoryQuery {
@@ -91,6 +128,7 @@ pub fn DirectoryPage() -> impl IntoView {
         kind: kind.get().unwrap_or_default(),
         origin: origin.get().unwrap_or_default(),
         sort: sort.get().unwrap_or_default(),
+        standing: standing.get().unwrap_or_default(),
         page: page.get().and_then(|p| p.parse().ok()).unwrap_or(0),
     });
     let results = Resource::new(move || query.get(), search_directory);
@@ -138,6 +176,7 @@ pub fn DirectoryPage() -> impl IntoView {
                     </option>
                 </select>
             </div>
+            <StandingFilter chosen=current.standing.clone() />
             <div>
                 <label for="dir-sort">{tr!("directory-sort")}</label>
                 <select id="dir-sort" name="sort">
@@ -159,11 +198,12 @@ pub fn DirectoryPage() -> impl IntoView {
                         let current = query.get_untracked();
                         let href = move |page: u64| {
                             format!(
-                                "?q={}&country={}&kind={}&origin={}&sort={}&page={page}",
+                                "?q={}&country={}&kind={}&origin={}&standing={}&sort={}&page={page}",
                                 percent_encode(&current.q),
                                 percent_encode(&current.country),
                                 percent_encode(&current.kind),
                                 percent_encode(&current.origin),
+                                percent_encode(&current.standing),
                                 percent_encode(&current.sort),
                             )
                         };

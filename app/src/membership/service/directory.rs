@@ -50,6 +50,7 @@ pub(super) struct Listed {
     id: i32,
     country: String,
     kind: String,
+    in_arrears: bool,
 }
 
 /// Every key on one line of one text, so that a search is a single pass over it; `starts[i]`
@@ -83,8 +84,9 @@ impl NameKeys {
     }
 }
 
-/// id, official, Latin, English and French names, country, kind, member since.
-pub(super) type ListedRow = (i32, String, String, Option<String>, Option<String>, String, String, Option<NaiveDate>);
+/// id, official, Latin, English and French names, country, kind, member since, in arrears since.
+pub(super) type ListedRow =
+    (i32, String, String, Option<String>, Option<String>, String, String, Option<NaiveDate>, Option<NaiveDate>);
 
 impl DirectorySnapshot {
     fn new(names: NameKeys, rows: Vec<ListedRow>) -> Self {
@@ -101,7 +103,15 @@ impl DirectorySnapshot {
         });
         let mut newest: Vec<usize> = (0..rows.len()).collect();
         newest.sort_by_key(|&i| std::cmp::Reverse((rows[i].7, rows[i].0)));
-        let listed = rows.into_iter().map(|(id, _, _, _, _, country, kind, _)| Listed { id, country, kind }).collect();
+        let listed = rows
+            .into_iter()
+            .map(|(id, _, _, _, _, country, kind, _, arrears)| Listed {
+                id,
+                country,
+                kind,
+                in_arrears: arrears.is_some(),
+            })
+            .collect();
         DirectorySnapshot { names, listed, by_name, newest }
     }
 
@@ -118,6 +128,11 @@ impl DirectorySnapshot {
                 && match query.origin.as_str() {
                     "palestinian" => m.country == "PS",
                     "international" => m.country != "PS",
+                    _ => true,
+                }
+                && match query.standing.as_str() {
+                    "good" => !m.in_arrears,
+                    "arrears" => m.in_arrears,
                     _ => true,
                 }
         };
@@ -164,6 +179,7 @@ impl DirectoryIndex {
                 member::Column::Country,
                 member::Column::Kind,
                 member::Column::MemberSince,
+                member::Column::DuesArrearsSince,
             ])
             .filter(member::Column::Status.eq(MemberStatus::Active))
             .into_tuple::<ListedRow>()
