@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { port } from "./playwright.config";
+import { startFakeStripe, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } from "./fake-stripe";
 import { startSmtpSink } from "./smtp-sink";
 
 // Starts a mail sink and the release server on a fresh database, creates the first secretariat
@@ -11,6 +12,7 @@ export const ADMIN_EMAIL = "secretariat@e2e.test";
 export const ADMIN_PASSWORD = "olive trees of Jenin 2026";
 export const MAIL_DIR = path.join(__dirname, ".e2e-data", "mail");
 const smtpPort = port + 1;
+const stripePort = port + 2;
 
 export default async function globalSetup() {
   const root = path.resolve(__dirname, "..");
@@ -18,6 +20,7 @@ export default async function globalSetup() {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const sink = await startSmtpSink(MAIL_DIR, smtpPort);
+  const stripe = await startFakeStripe(stripePort, `http://127.0.0.1:${port}`);
   const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
   const binary = process.env.SUMUD_BIN ?? path.join(targetDir, "release", "sumud");
   const env = {
@@ -28,6 +31,9 @@ export default async function globalSetup() {
     ADMIN_EMAIL,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     SMTP_FROM: "Sumud <secretariat@e2e.test>",
+    STRIPE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET,
+    STRIPE_API_BASE: `http://127.0.0.1:${stripePort}/`,
     LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? path.join(root, "target", "site"),
     RUST_LOG: "warn",
   };
@@ -65,5 +71,6 @@ export default async function globalSetup() {
   return async () => {
     server.kill("SIGTERM");
     sink.close();
+    stripe.close();
   };
 }

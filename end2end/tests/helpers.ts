@@ -173,3 +173,67 @@ export async function memberWithFocalPoint(page: Page, name: string, focalEmail:
   expect(set.status()).toBeLessThan(400);
   return memberId;
 }
+
+/**
+ * The year's dues schedule with one band for municipalities and its calls issued, through the
+ * finance office's forms (their refusals have their own tests). Call it signed in as finance.
+ * Returns the schedule page's address.
+ */
+export async function scheduleWithCalls(page: Page, year: string, amount: string) {
+  await open(page, "/finance/office");
+  await page.locator("#sc-year").fill(year);
+  await page.locator("#sc-currency").fill("EUR");
+  await page.locator("#sc-due_on").fill(`${year}-03-31`);
+  await page.locator("#sc-payment_instructions").fill("Réseau Sumud\nIBAN FR76 3000 6000 0112 3456 7890 189");
+  await Promise.all([page.waitForURL(/\/finance\/schedules\/\d+/), page.locator("[data-testid=create-schedule]").click()]);
+  await waitReady(page);
+  await page.locator("#bd-kind").selectOption("municipality");
+  await page.locator("#bd-amount").fill(amount);
+  await page.locator("[data-testid=add-band]").click();
+  await expect(page.locator("[data-testid=bands-table]")).toContainText(`${amount}.00`);
+  await page.locator("[data-testid=issue-calls]").click();
+  await expect(page.locator("[data-testid=issued-notice]")).toContainText("issued");
+  return new URL(page.url()).pathname;
+}
+
+/** The number of `town`'s call for dues of `year`, from the finance office's list. */
+export async function callNumber(page: Page, year: string, town: string) {
+  await open(page, `/finance/invoices?year=${year}`);
+  const number = (await page.locator("[data-testid=invoices-table] tr", { hasText: town }).first().locator("td").first().innerText()).trim();
+  expect(number).toMatch(new RegExp(`^${year}-\\d{4}$`));
+  return number;
+}
+
+export function localDay(offsetDays: number) {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * An edition in three months with registration open and two seats per delegation, through the
+ * server function the secretariat's page uses (that page has its own tests). Call it signed in
+ * as the secretariat. Returns the edition's address.
+ */
+export async function editionOpenForRegistration(page: Page, name: string) {
+  const edition = await page.request.post("/api/create_edition", {
+    form: {
+      "edition[title_ar]": `مؤتمر ${name}`,
+      "edition[title_en]": `Conference ${name}`,
+      "edition[title_fr]": `Conférence ${name}`,
+      "edition[city]": "Ramallah",
+      "edition[venue]": "Palais de la culture",
+      "edition[time_zone]": "Asia/Hebron",
+      "edition[starts_on]": localDay(90),
+      "edition[ends_on]": localDay(92),
+      "edition[registration_opens]": `${localDay(-2)}T00:00`,
+      "edition[registration_closes]": `${localDay(60)}T23:59`,
+      "edition[capacity]": "2",
+      "edition[delegation_quota]": "2",
+    },
+    maxRedirects: 0,
+  });
+  // A server function answers a script's call with the address it sends a browser to.
+  expect(edition.status()).toBeLessThan(400);
+  const editionPath = new URL(edition.headers()["location"], "http://x").pathname;
+  expect(editionPath).toMatch(/^\/conferences\/\d+$/);
+  return editionPath;
+}

@@ -1,39 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, emailCountTo, isolated, latestEmailTo, memberWithFocalPoint, open, signIn, signOut, unique, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, editionOpenForRegistration, emailCountTo, isolated, localDay, latestEmailTo, memberWithFocalPoint, open, signIn, signOut, unique, waitReady } from "./helpers";
 
 const FOCAL_PASSWORD = "jumelage Lyon Hébron 2026";
-
-function localDay(offsetDays: number) {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Sets up, through the server functions the secretariat's pages use, an edition with
  * registration open and two seats, and a member whose focal point has a password. (Those pages
  * have their own tests.) */
 async function editionAndFocalPoint(page: Page, name: string, focalEmail: string) {
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "fr");
-  const edition = await page.request.post("/api/create_edition", {
-    form: {
-      "edition[title_ar]": `مؤتمر ${name}`,
-      "edition[title_en]": `Conference ${name}`,
-      "edition[title_fr]": `Conférence ${name}`,
-      "edition[city]": "Ramallah",
-      "edition[venue]": "Palais de la culture",
-      "edition[time_zone]": "Asia/Hebron",
-      "edition[starts_on]": localDay(90),
-      "edition[ends_on]": localDay(92),
-      "edition[registration_opens]": `${localDay(-2)}T00:00`,
-      "edition[registration_closes]": `${localDay(60)}T23:59`,
-      "edition[capacity]": "2",
-      "edition[delegation_quota]": "2",
-    },
-    maxRedirects: 0,
-  });
-  // A server function answers a script's call with the address it sends a browser to.
-  expect(edition.status()).toBeLessThan(400);
-  const editionPath = new URL(edition.headers()["location"], "http://x").pathname;
-  expect(editionPath).toMatch(/^\/conferences\/\d+$/);
-
+  const editionPath = await editionOpenForRegistration(page, name);
   await memberWithFocalPoint(page, `Ville de ${name}`, focalEmail, FOCAL_PASSWORD);
   await signOut(page);
   return editionPath;

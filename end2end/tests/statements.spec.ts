@@ -2,11 +2,13 @@ import { expect, test } from "@playwright/test";
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
+  callNumber,
   createAccount,
   isolated,
   jsEnabled,
   memberWithFocalPoint,
   open,
+  scheduleWithCalls,
   signIn,
   signOut,
   unique,
@@ -28,27 +30,13 @@ test("finance imports a bank statement that pays a call; standing, the dashboard
 
   // The year's calls, due long ago: the member is in arrears.
   await signIn(page, officer, "olive groves 2026");
-  await open(page, "/finance/office");
-  await page.locator("#sc-year").fill(year);
-  await page.locator("#sc-currency").fill("EUR");
-  await page.locator("#sc-due_on").fill(`${year}-03-31`);
-  await page.locator("#sc-payment_instructions").fill("Réseau Sumud\nIBAN FR76 3000 6000 0112 3456 7890 189");
-  await Promise.all([page.waitForURL(/\/finance\/schedules\/\d+/), page.locator("[data-testid=create-schedule]").click()]);
-  await waitReady(page);
-  await page.locator("#bd-kind").selectOption("municipality");
-  await page.locator("#bd-amount").fill("800");
-  await page.locator("[data-testid=add-band]").click();
-  await expect(page.locator("[data-testid=bands-table]")).toContainText("800.00");
-  await page.locator("[data-testid=issue-calls]").click();
-  await expect(page.locator("[data-testid=issued-notice]")).toContainText("issued");
+  await scheduleWithCalls(page, year, "800");
   await page.locator("#grace_on").fill("2026-01-31");
   await page.locator("[data-testid=save-grace]").click();
   await expect(page.locator("[data-testid=schedule-facts]")).toContainText("31 January 2026");
   await open(page, `/members/${memberId}`);
   await expect(page.locator("[data-testid=member-standing]")).not.toContainText("in good standing");
-  await open(page, `/finance/invoices?year=${year}`);
-  const number = (await page.locator("[data-testid=invoices-table] tr", { hasText: town }).first().locator("td").first().innerText()).trim();
-  expect(number).toMatch(new RegExp(`^${year}-\\d{4}$`));
+  const number = await callNumber(page, year, town);
 
   // The bank's CSV export is described once; a mistake keeps what was typed.
   await open(page, "/finance/office");

@@ -304,3 +304,17 @@ email-dues-overdue-body =
     Once the grace date the network set has passed, unpaid dues mean your authority is no longer in good standing (it cannot register delegations to conferences) until it pays. If payment is difficult, write to the network's finance office: solidarity waivers exist. Read the invoice and how to pay at:
     { $link }
 payment-note-typed-twin = Same date, amount and currency as payment { $id } recorded by hand: check that it is not the same transfer before matching it.
+payment-exception-unknown-invoice = Card payment quoting an invoice number Sumud does not know: find its member and match it by hand, or refund it in Stripe.
+payment-exception-invoice-closed = Card payment for a call already paid or cancelled: match it to another call of the member, or refund it in Stripe.
+payment-exception-currency = Card payment in another currency than its call's: match it by hand with what it credited.
+payment-exception-amount = Card payment of more than was left to pay: match it by hand (the excess is carried as credit), or refund the difference in Stripe.
+error-card-nothing-left = This invoice has nothing left to pay.
+error-card-currency = This invoice's currency cannot be paid by card. Please pay by bank transfer.
+error-card-unavailable = The card payment service cannot be reached just now. Nothing was charged. Try again in a few minutes, or pay by bank transfer.
+card-line-item = Dues { $year }, invoice { $number }
+invoice-card-heading = Pay by card
+invoice-card-lead = You will go to Stripe's secure payment page, then come back here. Your card details never reach Sumud.
+invoice-pay-by-card = Pay { $amount } by card
+invoice-card-done = Thank you. Stripe has your payment: it appears on this invoice as soon as Stripe confirms it, usually within a minute.
+invoice-card-cancelled = The card payment was cancelled. Nothing was charged.
+invoice-card-link = To pay by card, sign in to Sumud and open this invoice:

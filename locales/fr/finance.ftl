@@ -304,3 +304,17 @@ email-dues-overdue-body =
     Passé la date de grâce fixée par le réseau, une cotisation impayée fait perdre à votre collectivité sa qualité de membre à jour (elle ne peut plus inscrire de délégation aux conférences) jusqu’au paiement. Si le paiement est difficile, écrivez au service financier du réseau : des exonérations solidaires existent. Consultez la facture et comment payer :
     { $link }
 payment-note-typed-twin = Même date, même montant et même devise que le paiement { $id } saisi à la main : vérifiez qu’il ne s’agit pas du même virement avant de le rapprocher.
+payment-exception-unknown-invoice = Paiement par carte citant un numéro de facture inconnu de Sumud : retrouvez son membre et rapprochez-le à la main, ou remboursez-le dans Stripe.
+payment-exception-invoice-closed = Paiement par carte d'un appel déjà payé ou annulé : rapprochez-le d'un autre appel du membre, ou remboursez-le dans Stripe.
+payment-exception-currency = Paiement par carte dans une autre devise que celle de son appel : rapprochez-le à la main avec le montant crédité.
+payment-exception-amount = Paiement par carte supérieur au reste à payer : rapprochez-le à la main (l'excédent est reporté en crédit), ou remboursez la différence dans Stripe.
+error-card-nothing-left = Il ne reste rien à payer sur cette facture.
+error-card-currency = La devise de cette facture ne peut pas être payée par carte. Merci de payer par virement.
+error-card-unavailable = Le service de paiement par carte est injoignable pour le moment. Rien n'a été débité. Réessayez dans quelques minutes, ou payez par virement.
+card-line-item = Cotisation { $year }, facture { $number }
+invoice-card-heading = Payer par carte
+invoice-card-lead = Vous passerez par la page de paiement sécurisée de Stripe, puis reviendrez ici. Les données de votre carte ne parviennent jamais à Sumud.
+invoice-pay-by-card = Payer { $amount } par carte
+invoice-card-done = Merci. Stripe a reçu votre paiement : il apparaît sur cette facture dès que Stripe le confirme, en général en moins d'une minute.
+invoice-card-cancelled = Le paiement par carte a été annulé. Rien n'a été débité.
+invoice-card-link = Pour payer par carte, connectez-vous à Sumud et ouvrez cette facture :

@@ -21,6 +21,7 @@ mod m20261205_000016_action_editions;
 mod m20261206_000017_finance;
 mod m20261207_000018_payments;
 mod m20261208_000019_statements;
+mod m20261209_000020_card_payments;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_finance::Migration),
             Box::new(m20261207_000018_payments::Migration),
             Box::new(m20261208_000019_statements::Migration),
+            Box::new(m20261209_000020_card_payments::Migration),
         ]
     }
 }

@@ -11,6 +11,8 @@ pub struct Config {
     pub smtp_from: String,
     pub stripe_secret_key: Option<String>,
     pub stripe_webhook_secret: Option<String>,
+    /// Stripe's API address; another one only for a local fake of Stripe in tests.
+    pub stripe_api_base: Option<String>,
     pub admin_email: String,
     /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -81,6 +83,18 @@ impl Config {
         if stripe_webhook_secret.as_deref().is_some_and(|k| !k.starts_with("whsec_")) {
             return Err(fail("STRIPE_WEBHOOK_SECRET", "must start with whsec_"));
         }
+        // Card payments need both: the key opens checkouts, the secret proves the webhooks.
+        if stripe_secret_key.is_some() != stripe_webhook_secret.is_some() {
+            let missing = if stripe_secret_key.is_some() { "STRIPE_WEBHOOK_SECRET" } else { "STRIPE_SECRET_KEY" };
+            return Err(fail(missing, "card payments need both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"));
+        }
+        // The client adds `v1/…` to it.
+        let stripe_api_base = get("STRIPE_API_BASE").map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        // The secret key travels with every call: in clear only to this machine.
+        let local = |u: &str| ["http://127.0.0.1", "http://localhost", "http://[::1]"].iter().any(|l| u.starts_with(l));
+        if stripe_api_base.as_deref().is_some_and(|u| !(u.starts_with("https://") || local(u))) {
+            return Err(fail("STRIPE_API_BASE", "must be an https:// address (or http:// on this machine)"));
+        }
 
         let admin_email = get("ADMIN_EMAIL").unwrap_or_else(|| "secretariat@example.org".to_string());
         app::domain::EmailAddress::parse(&admin_email).map_err(|_| fail("ADMIN_EMAIL", "not an email address"))?;
@@ -102,6 +116,7 @@ impl Config {
             smtp_from,
             stripe_secret_key,
             stripe_webhook_secret,
+            stripe_api_base,
             admin_email,
         })
     }
@@ -152,6 +167,20 @@ mod tests {
             config(&[("SMTP_URL", "smtp://mail.example.org"), ("SMTP_FROM", "not an address")]).unwrap_err().key,
             "SMTP_FROM"
         );
+    }
+
+    #[test]
+    fn card_payments_need_the_key_and_the_webhook_secret() {
+        assert_eq!(config(&[("STRIPE_SECRET_KEY", "sk_test_1")]).unwrap_err().key, "STRIPE_WEBHOOK_SECRET");
+        assert_eq!(config(&[("STRIPE_WEBHOOK_SECRET", "whsec_1")]).unwrap_err().key, "STRIPE_SECRET_KEY");
+        let both = [("STRIPE_SECRET_KEY", "sk_test_1"), ("STRIPE_WEBHOOK_SECRET", "whsec_1")];
+        let c = config(&both).unwrap();
+        assert!(c.stripe_api_base.is_none(), "Stripe itself unless told otherwise");
+        let fake = config(&[both[0], both[1], ("STRIPE_API_BASE", "http://127.0.0.1:9")]).unwrap();
+        assert_eq!(fake.stripe_api_base.as_deref(), Some("http://127.0.0.1:9/"));
+        for wrong in ["ftp://x", "http://stripe.example.org"] {
+            assert_eq!(config(&[both[0], both[1], ("STRIPE_API_BASE", wrong)]).unwrap_err().key, "STRIPE_API_BASE");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod middleware;
 use app::accounts::session_store::DbSessionStore;
 use app::conferences::registrations::sign_ups::SignUpQueue;
 use app::email::service::{run_worker, Mailer, SmtpMailer};
+use app::finance::service::{CardGateway, CardPayments};
 use app::membership::service::DirectoryIndex;
 use app::server::{database, AppState, Settings};
 use axum::routing::get;
@@ -61,10 +62,15 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let directory: Arc<DirectoryIndex> = Arc::default();
     let tracker: Arc<app::resolutions::service::TrackerCopies> = Arc::default();
     let sign_ups = Arc::new(SignUpQueue::new(db.clone()));
-    let area_state = move || {
-        provide_context(directory.clone());
-        provide_context(tracker.clone());
-        provide_context(sign_ups.clone());
+    let cards = card_payments(config)?;
+    let area_state = {
+        let cards = cards.clone();
+        move || {
+            provide_context(directory.clone());
+            provide_context(tracker.clone());
+            provide_context(sign_ups.clone());
+            provide_context(cards.clone());
+        }
     };
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
@@ -88,6 +94,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             move || app::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(axum::Extension(cards))
         .layer(axum::middleware::from_fn_with_state(db.clone(), kept_forms::keep_refused_form))
         .layer(sessions)
         .layer(axum::middleware::from_fn(middleware::limit_body))
@@ -106,6 +113,16 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state.clone());
     Ok((router, state))
+}
+
+/// Stripe, when both its secret key and its webhook secret are configured.
+fn card_payments(config: &Config) -> Result<CardPayments, StartError> {
+    let (Some(key), Some(webhook_secret)) = (&config.stripe_secret_key, &config.stripe_webhook_secret) else {
+        return Ok(CardPayments::default());
+    };
+    let gateway = CardGateway::new(key, webhook_secret, config.stripe_api_base.as_deref())
+        .map_err(|message| config::ConfigError { key: "STRIPE_SECRET_KEY", message })?;
+    Ok(CardPayments(Some(Arc::new(gateway))))
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with resource

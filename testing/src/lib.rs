@@ -1,6 +1,8 @@
 //! Test support, kept out of the production crates (a dev-dependency only): fresh databases for
 //! tests, a new SQLite file or a new PostgreSQL database per test, migrated, and removed
 //! afterwards.
+pub mod stripe;
+
 use app::server::database::{connect, migrate};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 

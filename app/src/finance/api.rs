@@ -119,7 +119,22 @@ async fn invoice_reader() -> Result<InvoiceReader, AppError> {
 #[server(endpoint = "get_invoice")]
 pub async fn get_invoice(id: i32) -> Result<InvoicePage, AppError> {
     let reader = invoice_reader().await?;
-    Ok(service::invoice_page(&state()?.db, id, reader).await?)
+    let state = state()?;
+    let cards_at = crate::server::area_state::<service::CardPayments>()?.0.map(|_| state.settings.public_url.clone());
+    Ok(service::invoice_page(&state.db, id, reader, cards_at.as_deref()).await?)
+}
+
+/// Opens a Stripe Checkout Session for what is left of the call and sends its member's focal
+/// point there.
+#[server(endpoint = "pay_by_card")]
+pub async fn pay_by_card(id: i32) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::FocalPoint]).await?;
+    let member_id = user.member_id.ok_or_else(guard::forbidden)?;
+    let gateway = crate::server::area_state::<service::CardPayments>()?.0.ok_or(AppError::NotFound)?;
+    let reader = InvoiceReader::FocalPoint { member_id };
+    let address = service::start_card_payment(&state()?.db, &gateway, &context, id, reader).await?;
+    leptos_axum::redirect(&address);
+    Ok(())
 }
 
 /// A member's name and invoices.

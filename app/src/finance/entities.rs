@@ -159,6 +159,8 @@ pub mod payment {
         pub statement_id: Option<i32>,
         #[sea_orm(column_type = "Text", nullable)]
         pub note: Option<String>,
+        /// Why a card payment waits for finance (status `exception`).
+        pub exception: Option<crate::finance::PaymentException>,
         pub created_at: DateTimeUtc,
         pub created_by: String,
         pub matched_at: Option<DateTimeUtc>,
@@ -221,6 +223,51 @@ pub mod statement {
         pub matched: i32,
         pub imported_at: DateTimeUtc,
         pub imported_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod card_checkout {
+    use sea_orm::entity::prelude::*;
+
+    /// A Stripe Checkout Session Sumud opened to pay what was left of a call.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "card_checkouts")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub session_id: String,
+        pub invoice_id: i32,
+        pub amount_minor: i64,
+        pub currency: String,
+        pub created_at: DateTimeUtc,
+        pub created_by: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod stripe_event {
+    use sea_orm::entity::prelude::*;
+
+    /// A Stripe webhook event, handled once whatever the number of deliveries.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "stripe_events")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub event_id: String,
+        pub event_type: String,
+        pub outcome: String,
+        pub payment_id: Option<i32>,
+        pub received_at: DateTimeUtc,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

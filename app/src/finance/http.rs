@@ -1,19 +1,21 @@
 //! The finance area's plain routes: a bank statement's upload (a file cannot travel in a server
 //! function's form), and the invoices and payments as CSV for spreadsheets.
 use super::bank_files::{self, LineProblem, STATEMENT_MOST_BYTES};
-use super::routes::{INVOICES_CSV, PAYMENTS_CSV, STATEMENTS, STATEMENT_UPLOAD};
-use super::service;
+use super::routes::{INVOICES_CSV, PAYMENTS_CSV, STATEMENTS, STATEMENT_UPLOAD, STRIPE_WEBHOOK};
+use super::service::{self, CardPayments};
 use super::StatementFormat;
 use crate::accounts::guard::require_on_route;
 use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::server::http::{file, service_refusal};
-use crate::server::{AppState, RequestContext, ServiceError};
+use crate::server::{Actor, AppState, RequestContext, ServiceError};
 use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
+use stripe_webhook::WebhookError;
 use tower_sessions::Session;
 
 /// Who works in the finance office.
@@ -24,6 +26,52 @@ pub fn router() -> Router<AppState> {
         .route(STATEMENT_UPLOAD, post(upload_statement).layer(DefaultBodyLimit::max(STATEMENT_MOST_BYTES + 64 * 1024)))
         .route(INVOICES_CSV, get(invoices_csv))
         .route(PAYMENTS_CSV, get(payments_csv))
+        .route(STRIPE_WEBHOOK, post(stripe_webhook))
+}
+
+/// Stripe's webhook: a signed event, handled once. A refused signature gets 400 (Stripe shows
+/// it to whoever configured the endpoint); a database failure 500, so that Stripe delivers the
+/// event again later.
+async fn stripe_webhook(
+    State(state): State<AppState>,
+    Extension(cards): Extension<CardPayments>,
+    headers: HeaderMap,
+    body: String,
+) -> Response {
+    let Some(gateway) = cards.0 else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let signature = headers.get("stripe-signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let event = match gateway.verify(&body, signature) {
+        Ok(event) => event,
+        // Signed by Stripe but unreadable (an endpoint set to another API version than the
+        // library's): 500, so that Stripe delivers it again once that is mended, never lost.
+        Err(WebhookError::BadParse(error)) => {
+            tracing::error!(%error, "signed Stripe event not understood: check the endpoint's API version");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+        Err(error) => {
+            tracing::warn!(%error, "Stripe webhook refused");
+            return (StatusCode::BAD_REQUEST, "refused").into_response();
+        }
+    };
+    let context = RequestContext::new(
+        Actor::system(),
+        "Stripe",
+        Lang::En,
+        &state.settings.public_url,
+        state.outbox_wakeup.clone(),
+    );
+    match service::handle_stripe_event(&state.db, &context, &event).await {
+        Ok(outcome) => {
+            let outcome: &'static str = outcome.into();
+            (StatusCode::OK, outcome).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, event = event.id.as_str(), "Stripe webhook not handled");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// Back to the statements page with the reason a statement was refused, and its line.

@@ -27,6 +27,8 @@ pub const OFFICE: &str = "/finance/office";
 pub const INVOICES: &str = "/finance/invoices";
 pub const PAYMENTS: &str = "/finance/payments";
 pub const STATEMENTS: &str = "/finance/statements";
+/// Where Stripe posts its signed events (set in Stripe's dashboard as the webhook endpoint).
+pub const STRIPE_WEBHOOK: &str = "/webhooks/stripe";
 /// Where a bank statement is posted (multipart: the file and the CSV mapping).
 pub const STATEMENT_UPLOAD: &str = "/finance/statements/upload";
 pub const DASHBOARD: &str = "/finance/dashboard";

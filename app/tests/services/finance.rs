@@ -159,12 +159,12 @@ async fn calls_follow_the_bands_and_reductions_and_are_issued_once(db: &Database
     assert!(matches!(refused, Err(ServiceError::Invalid { field: "member_id", .. })), "{refused:?}");
 
     // The invoice as printed: in French words, with the payment instructions and the reference.
-    let page = finance::invoice_page(db, by_member(small).id, InvoiceReader::Office).await.unwrap();
+    let page = finance::invoice_page(db, by_member(small).id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!(page.language, Lang::Fr);
     assert_eq!(page.amount_in_words, "En toutes lettres : mille EUR.");
     assert!(page.payment_instructions.contains("IBAN FR76"));
     assert!(page.may_correct);
-    let arabic = finance::invoice_page(db, by_member(waived).id, InvoiceReader::Office).await.unwrap();
+    let arabic = finance::invoice_page(db, by_member(waived).id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!(arabic.line.amount, "250.25\u{a0}EUR");
     assert!(arabic.amount_in_words.contains("مئتان وخمسون"), "{}", arabic.amount_in_words);
 }
@@ -212,7 +212,7 @@ async fn a_credit_note_cancels_a_call_and_a_new_one_takes_the_next_number(db: &D
     assert_eq!(cancelled.amount_minor, call.amount_minor, "the call itself is never edited");
     let twice = finance::credit_note(db, &finance_officer(), call.id, "Again").await;
     assert!(matches!(twice, Err(ServiceError::Conflict { key: "error-invoice-not-open" })));
-    let page = finance::invoice_page(db, call.id, InvoiceReader::Office).await.unwrap();
+    let page = finance::invoice_page(db, call.id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!(page.related, vec![(note.id, "2029-0003".to_string(), InvoiceKind::CreditNote)]);
     assert!(!page.may_correct);
 
@@ -256,8 +256,8 @@ async fn a_focal_point_reads_its_own_members_invoices_only(db: &DatabaseConnecti
     let others = calls.iter().find(|c| c.member_id == other).unwrap();
     let mine = calls.iter().find(|c| c.member_id == own).unwrap();
     let reader = InvoiceReader::FocalPoint { member_id: own };
-    assert!(matches!(finance::invoice_page(db, others.id, reader).await, Err(ServiceError::NotFound)));
-    let page = finance::invoice_page(db, mine.id, reader).await.unwrap();
+    assert!(matches!(finance::invoice_page(db, others.id, reader, None).await, Err(ServiceError::NotFound)));
+    let page = finance::invoice_page(db, mine.id, reader, None).await.unwrap();
     assert!(!page.may_correct, "a focal point never cancels an invoice");
     let (_, lines) = finance::member_invoices(db, own, Lang::Fr).await.unwrap();
     assert_eq!(lines.iter().map(|l| l.number.as_str()).collect::<Vec<_>>(), [mine.number.as_str()]);
@@ -308,7 +308,7 @@ fn refused_schedules_bands_and_waivers_name_their_fields() {
     assert_eq!(fields, ["until_year", "reason"]);
 }
 
-fn transfer(amount: &str, currency: &str, payer: &str, reference: &str) -> TransferFields {
+pub(super) fn transfer(amount: &str, currency: &str, payer: &str, reference: &str) -> TransferFields {
     TransferFields::parse(&TransferInput {
         received_on: "2026-11-20".into(),
         amount: amount.into(),
@@ -354,12 +354,12 @@ async fn a_transfer_quoting_its_number_pays_the_call_with_a_final_invoice_and_re
     let half = call_of(db, tangier, 2032).await;
     let reference = format!("Dues {}", half.number);
     finance::record_transfer(db, &finance_officer(), &transfer("500", "EUR", "Tanger", &reference)).await.unwrap();
-    let page = finance::invoice_page(db, half.id, InvoiceReader::Office).await.unwrap();
+    let page = finance::invoice_page(db, half.id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!(page.line.status, InvoiceStatus::Open);
     assert_eq!(page.outstanding.as_deref(), Some("500.00\u{a0}EUR"));
     assert_eq!(page.payments.len(), 1);
     finance::record_transfer(db, &finance_officer(), &transfer("500", "EUR", "Tanger", &reference)).await.unwrap();
-    let page = finance::invoice_page(db, half.id, InvoiceReader::Office).await.unwrap();
+    let page = finance::invoice_page(db, half.id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!((page.line.status, page.outstanding), (InvoiceStatus::Paid, None));
     let receipts = page.related.iter().filter(|(_, _, kind)| *kind == InvoiceKind::Receipt).count();
     assert_eq!(receipts, 2, "a receipt for each payment");
@@ -391,7 +391,7 @@ async fn an_overpayment_is_carried_to_the_next_call(db: &DatabaseConnection) {
     let carried = call_of(db, lyon, 2034).await;
     assert_eq!((carried.amount_minor, carried.credit_applied_minor), (100_000, 40_000));
     assert!(carried.basis.contains("400.00"), "{}", carried.basis);
-    let page = finance::invoice_page(db, carried.id, InvoiceReader::Office).await.unwrap();
+    let page = finance::invoice_page(db, carried.id, InvoiceReader::Office, None).await.unwrap();
     assert_eq!(page.outstanding.as_deref(), Some("600.00\u{a0}EUR"));
     // The credit is spent: a third year's call takes none of it.
     let third = schedule_with_bands(db, "2035").await;

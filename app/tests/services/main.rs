@@ -3,6 +3,7 @@
 // A failed step in a test is the test failing; test sizes are small constants.
 #![allow(clippy::unwrap_used, clippy::cast_possible_truncation)]
 mod accounts;
+mod cards;
 mod conferences;
 mod correspondence;
 mod finance;

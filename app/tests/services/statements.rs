@@ -78,7 +78,7 @@ async fn a_csv_statement_pays_calls_once_however_often_it_is_imported(db: &Datab
     .unwrap();
     assert_eq!((imported.lines, imported.added, imported.matched, imported.duplicates), (3, 3, 2, 0));
     assert_eq!(call_of(db, lyon, 2037).await.status, InvoiceStatus::Paid);
-    let half = finance::invoice_page(db, tangier_call.id, finance::InvoiceReader::Office).await.unwrap();
+    let half = finance::invoice_page(db, tangier_call.id, finance::InvoiceReader::Office, None).await.unwrap();
     // In the invoice's language: the member's focal point writes French.
     assert_eq!((half.line.status, half.outstanding.as_deref()), (InvoiceStatus::Open, Some("500,00\u{a0}EUR")));
     let waiting = finance::payments_page(db, Lang::En).await.unwrap();

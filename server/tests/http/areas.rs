@@ -535,3 +535,115 @@ pub(super) async fn statements_are_imported_by_finance_only_and_exports_check_th
     let payments = office.get(app.url("/finance/exports/payments.csv?year=2037&lang=fr")).send().await.unwrap();
     assert!(payments.text().await.unwrap().contains("Ville de Grenoble"));
 }
+
+pub(super) async fn card_payments_go_through_stripe_and_only_signed_events_count(app: &TestApp) {
+    use app::finance::entities::invoice;
+    use app::finance::service as finance;
+    use app::finance::{BandFields, BandInput, InvoiceKind, InvoiceStatus, ScheduleFields, ScheduleInput};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    use testing::stripe as fake;
+    let db = &app.state.db;
+    let officer = testing::context("finance@example.org", "Finance", "http://localhost");
+    let (lyon, lyon_focal) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let schedule = ScheduleInput {
+        year: "2040".into(),
+        currency: "eur".into(),
+        due_on: "2040-03-31".into(),
+        palestinian_percent: "0".into(),
+        payment_instructions: "IBAN FR76 3000 6000 0112 3456 7890 189".into(),
+    };
+    let schedule = finance::create_schedule(db, &officer, &ScheduleFields::parse(&schedule).unwrap()).await.unwrap();
+    let band = BandInput { kind: "municipality".into(), population_max: String::new(), amount: "750".into() };
+    finance::add_band(db, &officer, schedule.id, &BandFields::parse(&band, "EUR").unwrap()).await.unwrap();
+    finance::issue_calls(db, &officer, schedule.id, None).await.unwrap();
+    let call = || async {
+        invoice::Entity::find()
+            .filter(invoice::Column::MemberId.eq(lyon))
+            .filter(invoice::Column::Kind.eq(InvoiceKind::Call))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let open = call().await;
+
+    // The focal point sees "Pay by card" and, as a plain form, is sent to Stripe's page.
+    let page_of = |client: Client| async move {
+        let address = app.url(&format!("/finance/invoices/{}?lang=fr", open.id));
+        client.get(address).header(ACCEPT, "text/html").send().await.unwrap().text().await.unwrap()
+    };
+    let page = page_of(lyon_focal.clone()).await;
+    assert!(page.contains(r#"data-testid="pay-by-card""#) && page.contains("par carte"), "{page}");
+    let office_page = page_of(app.signed_in(Role::Finance).await).await;
+    assert!(!office_page.contains(r#"data-testid="pay-by-card""#), "finance does not pay members' dues");
+    let sent = lyon_focal
+        .post(app.url("/api/pay_by_card"))
+        .header(ACCEPT, "text/html")
+        .header("referer", app.url(&format!("/finance/invoices/{}", open.id)))
+        .form(&[("id", open.id.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), StatusCode::FOUND);
+    assert_eq!(sent.headers()["location"], "https://checkout.stripe.test/c/pay/cs_test_1");
+    let asked = app.stripe.checkouts();
+    assert_eq!(fake::field(&asked[0], "line_items[0][price_data][unit_amount]"), Some("75000"));
+
+    // Stripe's event: only a signature of the configured secret, less than five minutes old,
+    // over these very bytes, counts.
+    let session = fake::checkout_session("cs_test_1", &open.number, 75_000, "eur", true);
+    let payload = fake::event("evt_http_1", "checkout.session.completed", &session);
+    let deliver = |body: String, signature: String| async move {
+        app.client()
+            .post(app.url("/webhooks/stripe"))
+            .header("content-type", "application/json")
+            .header("stripe-signature", signature)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    };
+    let tampered = payload.replace("75000", "100");
+    for (body, signature) in [
+        (payload.clone(), fake::signature(&payload, "whsec_someone_else", 0)),
+        (payload.clone(), String::new()),
+        (payload.clone(), "t=1,v1=00".to_string()),
+        (payload.clone(), fake::signature(&payload, fake::WEBHOOK_SECRET, 600)),
+        (tampered, fake::signature(&payload, fake::WEBHOOK_SECRET, 0)),
+    ] {
+        let before = recorded_state(app).await;
+        let refused = deliver(body, signature).await;
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(before, recorded_state(app).await, "a refused event changes nothing");
+    }
+    // Signed by Stripe but unreadable: 500, so that Stripe delivers it again, never dropped.
+    let before = recorded_state(app).await;
+    let unreadable = deliver("{}".to_string(), fake::signature("{}", fake::WEBHOOK_SECRET, 0)).await;
+    assert_eq!(unreadable.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(before, recorded_state(app).await);
+    assert_eq!(call().await.status, InvoiceStatus::Open);
+
+    // More than is left, while the call is still open: kept for finance, the call unpaid.
+    let over = fake::checkout_session("cs_test_m", &open.number, 80_000, "eur", true);
+    let over = fake::event("evt_http_amount", "checkout.session.completed", &over);
+    let kept = deliver(over.clone(), fake::signature(&over, fake::WEBHOOK_SECRET, 0)).await;
+    assert_eq!(kept.text().await.unwrap(), "exception");
+    assert_eq!(call().await.status, InvoiceStatus::Open);
+
+    let signed = fake::signature(&payload, fake::WEBHOOK_SECRET, 0);
+    let first = deliver(payload.clone(), signed.clone()).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    assert_eq!(first.text().await.unwrap(), "recorded");
+    assert_eq!(call().await.status, InvoiceStatus::Paid);
+    let before = recorded_state(app).await;
+    let again = deliver(payload, signed).await;
+    assert_eq!((again.status(), again.text().await.unwrap().as_str()), (StatusCode::OK, "duplicate"));
+    assert_eq!(before, recorded_state(app).await, "a second delivery changes nothing");
+    // A signed event for a number Sumud does not know is kept for finance too.
+    let unknown = fake::checkout_session("cs_test_u", "2040-9999", 75_000, "eur", true);
+    let unknown = fake::event("evt_http_unknown", "checkout.session.completed", &unknown);
+    let kept = deliver(unknown.clone(), fake::signature(&unknown, fake::WEBHOOK_SECRET, 0)).await;
+    assert_eq!(kept.text().await.unwrap(), "exception");
+    let paid_page = page_of(lyon_focal).await;
+    assert!(!paid_page.contains(r#"data-testid="pay-by-card""#), "nothing left to pay");
+}

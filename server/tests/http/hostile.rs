@@ -96,6 +96,7 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
         ("/api/add_waiver", group::<app::finance::WaiverInput>("waiver")),
         ("/api/list_invoices", plain(&["year", "page"])),
         ("/api/get_invoice", plain(&["id"])),
+        ("/api/pay_by_card", plain(&["id"])),
         ("/api/get_member_invoices", plain(&["member_id"])),
         ("/api/issue_credit_note", plain(&["id", "reason"])),
         ("/api/set_grace_date", plain(&["schedule_id", "grace_on"])),

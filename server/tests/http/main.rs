@@ -28,6 +28,8 @@ struct TestApp {
     base: String,
     state: AppState,
     test_db: TestDb,
+    /// Card payments go to this local fake of Stripe's API.
+    stripe: testing::stripe::FakeStripe,
 }
 
 impl TestApp {
@@ -36,10 +38,14 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let base = format!("http://{addr}");
+        let stripe = testing::stripe::FakeStripe::start().await;
         let config = Config::from_lookup(|key| match key {
             "DATABASE_URL" => Some(test_db.url.clone()),
             "LISTEN_ADDR" => Some(addr.to_string()),
             "PUBLIC_URL" => Some(base.clone()),
+            "STRIPE_SECRET_KEY" => Some(testing::stripe::SECRET_KEY.to_string()),
+            "STRIPE_WEBHOOK_SECRET" => Some(testing::stripe::WEBHOOK_SECRET.to_string()),
+            "STRIPE_API_BASE" => Some(stripe.base.clone()),
             _ => None,
         })
         .unwrap();
@@ -47,7 +53,7 @@ impl TestApp {
         tokio::spawn(async move {
             axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
         });
-        TestApp { base, state, test_db }
+        TestApp { base, state, test_db, stripe }
     }
 
     fn client(&self) -> Client {
@@ -146,4 +152,5 @@ on_both_databases!(
     hostile_input_never_breaks_the_server,
     directory_sorts_in_the_readers_language_with_numbered_pages,
     statements_are_imported_by_finance_only_and_exports_check_the_role,
+    card_payments_go_through_stripe_and_only_signed_events_count,
 );

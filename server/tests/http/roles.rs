@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 24] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 26] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -36,6 +36,8 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 24] {
         app::finance::entities::payment::Entity::find().count(db).await.unwrap(),
         app::finance::entities::statement::Entity::find().count(db).await.unwrap(),
         app::finance::entities::statement_mapping::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::card_checkout::Entity::find().count(db).await.unwrap(),
+        app::finance::entities::stripe_event::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -47,7 +49,7 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 58] = [
+    let secretariat_only: [SecretariatCall; 59] = [
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -93,6 +95,8 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         // The focal point's own: the secretariat neither (it reviews, it does not register).
         ("/api/get_delegation", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
         ("/api/register_delegate", vec![("edition_id", "999")], StatusCode::FORBIDDEN),
+        // A focal point pays its own member's calls by card (this test account has no member).
+        ("/api/pay_by_card", vec![("id", "999")], StatusCode::FORBIDDEN),
         ("/api/create_text", vec![], StatusCode::UNPROCESSABLE_ENTITY),
         ("/api/get_text_form", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/update_text", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY),

@@ -71,6 +71,10 @@ pub struct InvoicePage {
     pub payments: Vec<super::PaymentLine>,
     pub credit_applied: Option<String>,
     pub outstanding: Option<String>,
+    /// Whether the reader (its member's focal point) may pay what is left by card now.
+    pub may_pay_by_card: bool,
+    /// Where a call can be paid by card, printed with the payment instructions.
+    pub card_link: Option<String>,
     /// The other documents about the same call (its final invoice, receipts, credit notes).
     pub related: Vec<(i32, String, InvoiceKind)>,
 }

@@ -23,6 +23,19 @@ crate::choice! {
     }
 }
 
+crate::choice! {
+    /// Why a card payment was set aside for finance instead of paying its invoice.
+    pub enum PaymentException {
+        /// Its invoice number names no call for dues.
+        UnknownInvoice => "payment-exception-unknown-invoice",
+        /// Its call was already paid or cancelled when the payment arrived.
+        InvoiceClosed => "payment-exception-invoice-closed",
+        CurrencyMismatch => "payment-exception-currency",
+        /// More than was left to pay.
+        AmountMismatch => "payment-exception-amount",
+    }
+}
+
 /// A bank transfer as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransferInput {
@@ -109,6 +122,7 @@ pub struct PaymentLine {
     /// The open calls whose number its reference quotes, or whose member and amount it fits.
     pub suggestion: Option<String>,
     pub note: Option<String>,
+    pub exception: Option<PaymentException>,
 }
 
 /// The payments page: those awaiting a match, then the latest matched.

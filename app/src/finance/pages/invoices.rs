@@ -2,7 +2,7 @@
 //! language it was issued in.
 use super::OFFICE_ROLES;
 use crate::domain::Choice;
-use crate::finance::api::{get_invoice, get_member_invoices, list_invoices, IssueCreditNote};
+use crate::finance::api::{get_invoice, get_member_invoices, list_invoices, IssueCreditNote, PayByCard};
 use crate::finance::routes::{invoice, INVOICES, OFFICE};
 use crate::finance::{InvoiceKind, InvoiceLine, InvoicePage};
 use crate::i18n::translate;
@@ -208,6 +208,17 @@ fn invoice_document(p: InvoicePage) -> impl IntoView {
                             <h2>{t("invoice-how-to-pay")}</h2>
                             <p class="pre-line">{p.payment_instructions.clone()}</p>
                             <p>{translate(lang, "invoice-quote-reference", &[("number", p.line.number.clone())])}</p>
+                            {p
+                                .card_link
+                                .clone()
+                                .map(|link| {
+                                    view! {
+                                        <p data-testid="invoice-card-link">
+                                            {translate(lang, "invoice-card-link", &[])} " "
+                                            <span dir="ltr">{link}</span>
+                                        </p>
+                                    }
+                                })}
                         </section>
                     }
                 })}
@@ -242,6 +253,41 @@ fn CreditNoteForm(id: i32) -> impl IntoView {
     }
 }
 
+/// "Pay by card": to Stripe's checkout page for what is left of the call.
+#[component]
+fn PayByCardForm(id: i32, amount: String) -> impl IntoView {
+    let pay = ServerAction::<PayByCard>::new();
+    let result = Signal::derive(move || pay.value().get());
+    view! {
+        <ActionForm action=pay attr:class="form no-print" attr:novalidate=true attr:id="card-form">
+            <h2>{tr!("invoice-card-heading")}</h2>
+            <p>{tr!("invoice-card-lead")}</p>
+            <FormError result />
+            <input type="hidden" name="id" value=id />
+            <button type="submit" class="button" data-testid="pay-by-card">
+                {tr!("invoice-pay-by-card", { "amount" => amount })}
+            </button>
+        </ActionForm>
+    }
+}
+
+/// What became of a card payment when Stripe sends the focal point back.
+fn card_return_notice() -> impl IntoView {
+    let card = query_param("card");
+    move || {
+        let (key, class) = match card.get().as_deref() {
+            Some("done") => ("invoice-card-done", "alert alert-success"),
+            Some("cancelled") => ("invoice-card-cancelled", "alert"),
+            _ => return None,
+        };
+        Some(view! {
+            <p class=class role="status" data-testid="card-notice">
+                {tr_key(key)}
+            </p>
+        })
+    }
+}
+
 /// `/finance/invoices/:id`: the invoice, printable on A4.
 #[component]
 pub fn InvoicePrintPage() -> impl IntoView {
@@ -270,12 +316,14 @@ pub fn InvoicePrintPage() -> impl IntoView {
                         let payments = p.payments.clone();
                         let outstanding = p.outstanding.clone();
                         let credit = p.credit_applied.clone();
+                        let pay_by_card = p
+                            .may_pay_by_card
+                            .then(|| (p.line.id, p.outstanding.clone().unwrap_or_default()));
                         view! {
                             <div class="no-print">
-                                <p class="eyebrow">
+                                {card_return_notice()} <p class="eyebrow">
                                     <a href=member_link>{tr!("member-invoices-title")}</a>
-                                </p>
-                                <p class="alert" role="status" data-testid="invoice-status">
+                                </p> <p class="alert" role="status" data-testid="invoice-status">
                                     {tr!("invoice-status")}
                                     ": "
                                     {tr_key(p.line.status.label_key())}
@@ -339,6 +387,7 @@ pub fn InvoicePrintPage() -> impl IntoView {
                                         }
                                     })}
                             </div>
+                            {pay_by_card.map(|(id, amount)| view! { <PayByCardForm id amount /> })}
                             {invoice_document(p)}
                             {may_correct.map(|id| view! { <CreditNoteForm id /> })}
                         }

@@ -117,6 +117,15 @@ fn awaiting_row(line: PaymentLine) -> impl IntoView {
             <td>
                 <bdi>{line.payer}</bdi>
                 {line.note.map(|note| view! { <p class="secondary">{note}</p> })}
+                {line
+                    .exception
+                    .map(|reason| {
+                        view! {
+                            <p class="alert alert-warning" data-testid="payment-exception">
+                                {tr_key(reason.label_key())}
+                            </p>
+                        }
+                    })}
             </td>
             <td>
                 <span dir="ltr">{line.reference}</span>

@@ -376,7 +376,13 @@ pub async fn member_invoices(
 ///
 /// # Errors
 /// `NotFound`, also for a focal point reading another member's invoice; database errors.
-pub async fn invoice_page(db: &impl ConnectionTrait, id: i32, reader: InvoiceReader) -> ServiceResult<InvoicePage> {
+/// `cards_at`: the site's public address, when card payments through Stripe are configured.
+pub async fn invoice_page(
+    db: &impl ConnectionTrait,
+    id: i32,
+    reader: InvoiceReader,
+    cards_at: Option<&str>,
+) -> ServiceResult<InvoicePage> {
     let row = invoice::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?;
     if let InvoiceReader::FocalPoint { member_id } = reader {
         if member_id != row.member_id {
@@ -407,6 +413,8 @@ pub async fn invoice_page(db: &impl ConnectionTrait, id: i32, reader: InvoiceRea
     let payments = if is_call { call_payments(db, &row, lang).await? } else { Vec::new() };
     let paid = paid_of(db, row.id).await?;
     let open = is_call && row.status == InvoiceStatus::Open;
+    let left = outstanding(&row, paid);
+    let by_card = cards_at.filter(|_| super::card_currency(&row.currency));
     Ok(InvoicePage {
         line: line(&row, lang),
         language: lang,
@@ -422,6 +430,8 @@ pub async fn invoice_page(db: &impl ConnectionTrait, id: i32, reader: InvoiceRea
         payments,
         credit_applied: (row.credit_applied_minor > 0)
             .then(|| money::format(lang, row.credit_applied_minor, &row.currency)),
-        outstanding: open.then(|| money::format(lang, outstanding(&row, paid), &row.currency)),
+        outstanding: open.then(|| money::format(lang, left, &row.currency)),
+        may_pay_by_card: by_card.is_some() && open && left > 0 && matches!(reader, InvoiceReader::FocalPoint { .. }),
+        card_link: by_card.filter(|_| is_call).map(|base| format!("{base}{}", routes::invoice(row.id))),
     })
 }

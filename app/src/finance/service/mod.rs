@@ -1,4 +1,5 @@
 //! Dues schedules, waivers, calls for dues and credit notes.
+mod cards;
 mod dashboard;
 mod invoices;
 mod payments;
@@ -8,6 +9,7 @@ mod schedules;
 mod standing;
 mod statements;
 
+pub use cards::*;
 pub use dashboard::*;
 pub use invoices::*;
 pub use payments::*;

@@ -211,6 +211,8 @@ pub(super) enum PaymentSource {
     /// A line of an imported statement, with the line's key: the unique index on the key
     /// refuses a second recording of it.
     Statement { id: i32, key: String },
+    /// A card payment, keyed by Stripe's payment intent.
+    Card { key: String },
 }
 
 /// A payment received, not yet matched, with its audit entry.
@@ -224,6 +226,7 @@ pub(super) async fn insert_payment(
     let (statement_id, source_key) = match source {
         PaymentSource::Typed => (None, None),
         PaymentSource::Statement { id, key } => (Some(id), Some(key)),
+        PaymentSource::Card { key } => (None, Some(key)),
     };
     let row = payment::ActiveModel {
         method: Set(method),
@@ -240,6 +243,7 @@ pub(super) async fn insert_payment(
         source_key: Set(source_key),
         statement_id: Set(statement_id),
         note: Set(None),
+        exception: Set(None),
         created_at: Set(Utc::now()),
         created_by: Set(context.actor_name.clone()),
         matched_at: Set(None),
@@ -330,6 +334,7 @@ fn payment_line(
         invoice: invoice.map(|i| (i.id, i.number.clone())),
         suggestion,
         note: row.note.clone(),
+        exception: row.exception,
     }
 }
 
