@@ -304,7 +304,7 @@ email-dues-overdue-body =
     Once the grace date the network set has passed, unpaid dues mean your authority is no longer in good standing (it cannot register delegations to conferences) until it pays. If payment is difficult, write to the network's finance office: solidarity waivers exist. Read the invoice and how to pay at:
     { $link }
 payment-note-typed-twin = Same date, amount and currency as payment { $id } recorded by hand: check that it is not the same transfer before matching it.
-payment-exception-unknown-invoice = Card payment quoting an invoice number Sumud does not know: find its member and match it by hand, or refund it in Stripe.
+payment-exception-unknown-session = Card payment from a Stripe checkout that Sumud did not open (a payment link or Stripe's dashboard): find its member and match it by hand, or refund it in Stripe.
 payment-exception-invoice-closed = Card payment for a call already paid or cancelled: match it to another call of the member, or refund it in Stripe.
 payment-exception-currency = Card payment in another currency than its call's: match it by hand with what it credited.
 payment-exception-amount = Card payment of more than was left to pay: match it by hand (the excess is carried as credit), or refund the difference in Stripe.

@@ -304,7 +304,7 @@ email-dues-overdue-body =
     Passé la date de grâce fixée par le réseau, une cotisation impayée fait perdre à votre collectivité sa qualité de membre à jour (elle ne peut plus inscrire de délégation aux conférences) jusqu’au paiement. Si le paiement est difficile, écrivez au service financier du réseau : des exonérations solidaires existent. Consultez la facture et comment payer :
     { $link }
 payment-note-typed-twin = Même date, même montant et même devise que le paiement { $id } saisi à la main : vérifiez qu’il ne s’agit pas du même virement avant de le rapprocher.
-payment-exception-unknown-invoice = Paiement par carte citant un numéro de facture inconnu de Sumud : retrouvez son membre et rapprochez-le à la main, ou remboursez-le dans Stripe.
+payment-exception-unknown-session = Paiement par carte venu d'un paiement Stripe que Sumud n'a pas ouvert (un lien de paiement ou le tableau de bord de Stripe) : retrouvez son membre et rapprochez-le à la main, ou remboursez-le dans Stripe.
 payment-exception-invoice-closed = Paiement par carte d'un appel déjà payé ou annulé : rapprochez-le d'un autre appel du membre, ou remboursez-le dans Stripe.
 payment-exception-currency = Paiement par carte dans une autre devise que celle de son appel : rapprochez-le à la main avec le montant crédité.
 payment-exception-amount = Paiement par carte supérieur au reste à payer : rapprochez-le à la main (l'excédent est reporté en crédit), ou remboursez la différence dans Stripe.

@@ -63,9 +63,11 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let tracker: Arc<app::resolutions::service::TrackerCopies> = Arc::default();
     let sign_ups = Arc::new(SignUpQueue::new(db.clone()));
     let cards = card_payments(config)?;
+    let dues_dashboards: Arc<app::finance::service::DashboardCopies> = Arc::default();
     let area_state = {
         let cards = cards.clone();
         move || {
+            provide_context(dues_dashboards.clone());
             provide_context(directory.clone());
             provide_context(tracker.clone());
             provide_context(sign_ups.clone());

@@ -228,7 +228,9 @@ pub async fn get_finance_dashboard(#[server(default)] year: String) -> Result<Fi
     guard::require(OFFICE).await?;
     let year = year.trim().parse::<i32>().ok();
     let today = chrono::Utc::now().date_naive();
-    Ok(service::dashboard(&state()?.db, year, today, guard::request_lang().await).await?)
+    let copies = crate::server::area_state::<std::sync::Arc<service::DashboardCopies>>()?;
+    let kept = copies.dashboard(&state()?.db, year, today, guard::request_lang().await).await?;
+    Ok(FinanceDashboard::clone(&kept))
 }
 
 /// The public's yearly totals of dues: open to everyone, no member's amount in it.

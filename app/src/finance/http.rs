@@ -41,7 +41,7 @@ async fn stripe_webhook(
     let Some(gateway) = cards.0 else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let signature = headers.get("stripe-signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let signature = headers.get("Stripe-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
     let event = match gateway.verify(&body, signature) {
         Ok(event) => event,
         // Signed by Stripe but unreadable (an endpoint set to another API version than the

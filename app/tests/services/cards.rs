@@ -39,6 +39,14 @@ async fn deliver(db: &DatabaseConnection, payload: &str) -> WebhookOutcome {
     finance::handle_stripe_event(db, &stripe_side(), &event).await.unwrap()
 }
 
+/// Opens a checkout for `call_id` as `member_id`'s focal point, through the fake Stripe; the
+/// session's id.
+async fn opened(db: &DatabaseConnection, stripe: &FakeStripe, member_id: i32, call_id: i32) -> String {
+    let (context, reader) = focal_point(member_id);
+    finance::start_card_payment(db, &gateway(&stripe.base), &context, call_id, reader).await.unwrap();
+    format!("cs_test_{}", stripe.checkouts().len())
+}
+
 async fn card_payments(db: &DatabaseConnection) -> Vec<payment::Model> {
     payment::Entity::find().filter(payment::Column::Method.eq(PaymentMethod::Card)).all(db).await.unwrap()
 }
@@ -104,20 +112,23 @@ async fn a_focal_point_opens_a_checkout_for_what_is_left_of_its_own_call(db: &Da
 }
 
 async fn a_paid_checkout_pays_its_call_once_however_often_stripe_delivers_it(db: &DatabaseConnection) {
+    let stripe = FakeStripe::start().await;
     let lyon = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::Fr).await;
     let schedule = schedule_with_bands(db, "2042").await;
     finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
     let call = call_of(db, lyon, 2042).await;
+    let first = opened(db, &stripe, lyon, call.id).await;
+    let second = opened(db, &stripe, lyon, call.id).await;
 
     // A bank debit completes the session unpaid: nothing is recorded until it clears.
-    let unpaid = fake::checkout_session("cs_test_a1", &call.number, 100_000, "eur", false);
+    let unpaid = fake::checkout_session(&first, &call.number, 100_000, "eur", false);
     assert_eq!(
         deliver(db, &fake::event("evt_1", "checkout.session.completed", &unpaid)).await,
         WebhookOutcome::Pending
     );
     assert!(card_payments(db).await.is_empty());
 
-    let paid = fake::checkout_session("cs_test_a1", &call.number, 100_000, "eur", true);
+    let paid = fake::checkout_session(&first, &call.number, 100_000, "eur", true);
     let cleared = fake::event("evt_2", "checkout.session.async_payment_succeeded", &paid);
     assert_eq!(deliver(db, &cleared).await, WebhookOutcome::Recorded);
     let recorded = card_payments(db).await;
@@ -138,8 +149,9 @@ async fn a_paid_checkout_pays_its_call_once_however_often_stripe_delivers_it(db:
         .unwrap();
     assert_eq!(receipts, 2, "one final invoice and one receipt");
 
-    // A failed bank debit records nothing but is audited; other events are acknowledged.
-    let failed = fake::checkout_session("cs_test_b2", &call.number, 100_000, "eur", false);
+    // The other session's bank debit failed: nothing recorded, but audited; other events are
+    // acknowledged.
+    let failed = fake::checkout_session(&second, &call.number, 100_000, "eur", false);
     let failed = fake::event("evt_4", "checkout.session.async_payment_failed", &failed);
     assert_eq!(deliver(db, &failed).await, WebhookOutcome::Failed);
     let expired = fake::event("evt_5", "checkout.session.expired", &unpaid);
@@ -154,25 +166,32 @@ async fn a_paid_checkout_pays_its_call_once_however_often_stripe_delivers_it(db:
 }
 
 async fn card_payments_that_do_not_fit_their_call_wait_for_finance(db: &DatabaseConnection) {
+    let stripe = FakeStripe::start().await;
     let lyon = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::Fr).await;
     let schedule = schedule_with_bands(db, "2043").await;
     finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
     let call = call_of(db, lyon, 2043).await;
+    let (in_dollars, too_much, late) = (
+        opened(db, &stripe, lyon, call.id).await,
+        opened(db, &stripe, lyon, call.id).await,
+        opened(db, &stripe, lyon, call.id).await,
+    );
 
+    // A session Sumud never opened, though its metadata names the call (a payment link).
     let cases = [
         (
             "evt_u",
-            fake::checkout_session("cs_test_u", "2043-9999", 100_000, "eur", true),
-            PaymentException::UnknownInvoice,
+            fake::checkout_session("cs_test_elsewhere", &call.number, 100_000, "eur", true),
+            PaymentException::UnknownSession,
         ),
         (
             "evt_c",
-            fake::checkout_session("cs_test_c", &call.number, 100_000, "usd", true),
+            fake::checkout_session(&in_dollars, &call.number, 100_000, "usd", true),
             PaymentException::CurrencyMismatch,
         ),
         (
             "evt_m",
-            fake::checkout_session("cs_test_m", &call.number, 100_001, "eur", true),
+            fake::checkout_session(&too_much, &call.number, 100_001, "eur", true),
             PaymentException::AmountMismatch,
         ),
     ];
@@ -186,6 +205,7 @@ async fn card_payments_that_do_not_fit_their_call_wait_for_finance(db: &Database
         reasons,
         cases.iter().map(|(_, _, reason)| (PaymentStatus::Exception, Some(*reason), None)).collect::<Vec<_>>()
     );
+    assert_eq!(kept[0].member_id, None, "a session Sumud did not open names no member");
     assert_eq!(call_of(db, lyon, 2043).await.status, InvoiceStatus::Open, "nothing paid the call");
     // Finance sees each with its reason, in its own language.
     let page = finance::payments_page(db, Lang::Fr).await.unwrap();
@@ -195,11 +215,9 @@ async fn card_payments_that_do_not_fit_their_call_wait_for_finance(db: &Database
     finance::record_transfer(db, &finance_officer(), &super::finance::transfer("1000,00", "EUR", "Lyon", &call.number))
         .await
         .unwrap();
-    let late = fake::checkout_session("cs_test_late", &call.number, 100_000, "eur", true);
-    assert_eq!(
-        deliver(db, &fake::event("evt_late", "checkout.session.completed", &late)).await,
-        WebhookOutcome::Exception
-    );
-    let late = card_payments(db).await.into_iter().find(|p| p.reference.contains("cs_test_late")).unwrap();
+    let late_session = fake::checkout_session(&late, &call.number, 100_000, "eur", true);
+    let late_event = fake::event("evt_late", "checkout.session.completed", &late_session);
+    assert_eq!(deliver(db, &late_event).await, WebhookOutcome::Exception);
+    let late = card_payments(db).await.into_iter().find(|p| p.reference.contains(&late)).unwrap();
     assert_eq!((late.exception, late.member_id), (Some(PaymentException::InvoiceClosed), Some(lyon)));
 }

@@ -20,6 +20,7 @@ testing::on_both_databases!(
     signed_in_readers_list_members_by_standing,
     open_calls_are_recalled_once_before_and_once_after_their_due_date,
     doubtful_lines_wait_for_finance,
+    the_dashboard_is_kept_until_an_invoice_a_payment_or_the_day_changes,
 );
 
 fn bank_mapping() -> MappingFields {
@@ -364,4 +365,27 @@ async fn doubtful_lines_wait_for_finance(db: &DatabaseConnection) {
     assert!(twin.note.as_deref().unwrap_or_default().contains(&typed.id.to_string()), "{:?}", twin.note);
     let over = page.awaiting.iter().find(|p| p.payer == "Lyon").unwrap();
     assert_eq!(over.suggestion.as_deref(), Some(call.number.as_str()), "suggested, for finance to confirm");
+}
+
+async fn the_dashboard_is_kept_until_an_invoice_a_payment_or_the_day_changes(db: &DatabaseConnection) {
+    use std::sync::Arc;
+    let lyon = member(db, AuthorityKind::Municipality, "FR", Some(5_000), Lang::Fr).await;
+    let schedule = schedule_with_bands(db, "2038").await;
+    finance::issue_calls(db, &finance_officer(), schedule.id, None).await.unwrap();
+    let call = call_of(db, lyon, 2038).await;
+    let copies = finance::DashboardCopies::default();
+    let today = NaiveDate::from_ymd_opt(2038, 6, 1).unwrap();
+    let first = copies.dashboard(db, Some(2038), today, Lang::Fr).await.unwrap();
+    assert_eq!(first.overdue.len(), 1);
+    let again = copies.dashboard(db, Some(2038), today, Lang::Fr).await.unwrap();
+    assert!(Arc::ptr_eq(&first, &again), "nothing changed: the kept copy");
+    let english = copies.dashboard(db, Some(2038), today, Lang::En).await.unwrap();
+    assert!(!Arc::ptr_eq(&first, &english), "each language its own copy");
+
+    let transfer = super::finance::transfer("1000,00", "EUR", "Lyon", &call.number);
+    finance::record_transfer(db, &finance_officer(), &transfer).await.unwrap();
+    let paid = copies.dashboard(db, Some(2038), today, Lang::Fr).await.unwrap();
+    assert!(paid.overdue.is_empty(), "a payment shows at once");
+    let next_day = copies.dashboard(db, Some(2038), today.succ_opt().unwrap(), Lang::Fr).await.unwrap();
+    assert!(!Arc::ptr_eq(&paid, &next_day), "computed again the next day");
 }

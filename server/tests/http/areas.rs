@@ -623,8 +623,16 @@ pub(super) async fn card_payments_go_through_stripe_and_only_signed_events_count
     assert_eq!(before, recorded_state(app).await);
     assert_eq!(call().await.status, InvoiceStatus::Open);
 
-    // More than is left, while the call is still open: kept for finance, the call unpaid.
-    let over = fake::checkout_session("cs_test_m", &open.number, 80_000, "eur", true);
+    // More than the session asked, while the call is still open: kept for finance, unpaid.
+    let second = lyon_focal
+        .post(app.url("/api/pay_by_card"))
+        .header(ACCEPT, "text/html")
+        .form(&[("id", open.id.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.headers()["location"], "https://checkout.stripe.test/c/pay/cs_test_2");
+    let over = fake::checkout_session("cs_test_2", &open.number, 80_000, "eur", true);
     let over = fake::event("evt_http_amount", "checkout.session.completed", &over);
     let kept = deliver(over.clone(), fake::signature(&over, fake::WEBHOOK_SECRET, 0)).await;
     assert_eq!(kept.text().await.unwrap(), "exception");
@@ -639,8 +647,8 @@ pub(super) async fn card_payments_go_through_stripe_and_only_signed_events_count
     let again = deliver(payload, signed).await;
     assert_eq!((again.status(), again.text().await.unwrap().as_str()), (StatusCode::OK, "duplicate"));
     assert_eq!(before, recorded_state(app).await, "a second delivery changes nothing");
-    // A signed event for a number Sumud does not know is kept for finance too.
-    let unknown = fake::checkout_session("cs_test_u", "2040-9999", 75_000, "eur", true);
+    // A signed event for a session Sumud did not open is kept for finance too.
+    let unknown = fake::checkout_session("cs_test_elsewhere", &open.number, 75_000, "eur", true);
     let unknown = fake::event("evt_http_unknown", "checkout.session.completed", &unknown);
     let kept = deliver(unknown.clone(), fake::signature(&unknown, fake::WEBHOOK_SECRET, 0)).await;
     assert_eq!(kept.text().await.unwrap(), "exception");

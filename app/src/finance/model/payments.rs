@@ -26,12 +26,12 @@ crate::choice! {
 crate::choice! {
     /// Why a card payment was set aside for finance instead of paying its invoice.
     pub enum PaymentException {
-        /// Its invoice number names no call for dues.
-        UnknownInvoice => "payment-exception-unknown-invoice",
+        /// From a Checkout Session Sumud did not open (a payment link, Stripe's dashboard).
+        UnknownSession => "payment-exception-unknown-session",
         /// Its call was already paid or cancelled when the payment arrived.
         InvoiceClosed => "payment-exception-invoice-closed",
         CurrencyMismatch => "payment-exception-currency",
-        /// More than was left to pay.
+        /// More than was asked, or than was left to pay.
         AmountMismatch => "payment-exception-amount",
     }
 }

@@ -1,15 +1,17 @@
 //! Card payments through Stripe Checkout: a focal point opens a Checkout Session for what is
 //! left of a call; Stripe's signed webhook events then record the payment against the call in
 //! the same transaction as its audit entry, once per event and once per payment. What does not
-//! fit its call (unknown number, a call already settled, another currency, more than is left)
-//! is kept as an exception for finance to review, never paid twice.
+//! fit the session Sumud opened (a session it did not open, a call already settled, another
+//! currency, more than was asked or is left) is kept as an exception for finance to review,
+//! never paid twice.
 use super::payments::{apply, insert_payment, outstanding, paid_of, PaymentSource};
 use super::*;
 use crate::finance::entities::{card_checkout, payment, stripe_event};
 use crate::finance::{PaymentException, PaymentMethod, PaymentStatus, TransferFields};
 use std::sync::Arc;
 use stripe_checkout::checkout_session::{
-    CreateCheckoutSession, CreateCheckoutSessionLineItems, CreateCheckoutSessionLineItemsPriceData, ProductData,
+    CreateCheckoutSession, CreateCheckoutSessionAdaptivePricing, CreateCheckoutSessionLineItems,
+    CreateCheckoutSessionLineItemsPriceData, ProductData,
 };
 use stripe_shared::{CheckoutSession, CheckoutSessionLocale, CheckoutSessionMode, CheckoutSessionPaymentStatus};
 use stripe_webhook::{Event, EventObject, Webhook, WebhookError};
@@ -100,8 +102,12 @@ pub async fn start_card_payment(
     let mut item = CreateCheckoutSessionLineItems::new();
     item.price_data = Some(price);
     item.quantity = Some(1);
+    // The call is in one currency: no conversion to the payer's (Adaptive Pricing).
+    let mut fixed_currency = CreateCheckoutSessionAdaptivePricing::new();
+    fixed_currency.enabled = Some(false);
     let session = CreateCheckoutSession::new()
         .mode(CheckoutSessionMode::Payment)
+        .adaptive_pricing(fixed_currency)
         .line_items(vec![item])
         .client_reference_id(call.number.clone())
         .metadata(HashMap::from([("invoice_number".to_string(), call.number.clone())]))
@@ -116,6 +122,7 @@ pub async fn start_card_payment(
         })?;
     let url = session.url.clone().ok_or(ServiceError::Conflict { key: "error-card-unavailable" })?;
 
+    let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     card_checkout::ActiveModel {
         session_id: Set(session.id.to_string()),
@@ -230,7 +237,7 @@ async fn handle_once(
             record_card_payment(&txn, context, session, event.created).await?
         }
         EventObject::CheckoutSessionAsyncPaymentFailed(session) => {
-            let number = invoice_number(&txn, session).await?.unwrap_or_default();
+            let number = opened_for(&txn, session).await?.map(|(_, call)| call.number).unwrap_or_default();
             audit::record(
                 &txn,
                 &context.actor,
@@ -257,23 +264,19 @@ async fn handle_once(
     Ok(outcome)
 }
 
-/// The call a session pays: the number Sumud put in its metadata, else its client reference,
-/// else the call its session was opened for.
-async fn invoice_number(txn: &DatabaseTransaction, session: &CheckoutSession) -> ServiceResult<Option<String>> {
-    let named = session
-        .metadata
-        .as_ref()
-        .and_then(|m| m.get("invoice_number").cloned())
-        .or_else(|| session.client_reference_id.clone());
-    if named.is_some() {
-        return Ok(named);
-    }
+/// The call a session was opened for, as Sumud recorded it when it opened the session; with the
+/// amount asked. Never read from the session's metadata, which anyone with the Stripe account
+/// can set (a payment link, the dashboard).
+async fn opened_for(
+    txn: &DatabaseTransaction,
+    session: &CheckoutSession,
+) -> ServiceResult<Option<(card_checkout::Model, invoice::Model)>> {
     let Some(opened) =
         card_checkout::Entity::find().filter(card_checkout::Column::SessionId.eq(session.id.as_str())).one(txn).await?
     else {
         return Ok(None);
     };
-    Ok(invoice::Entity::find_by_id(opened.invoice_id).one(txn).await?.map(|c| c.number))
+    Ok(invoice::Entity::find_by_id(opened.invoice_id).one(txn).await?.map(|call| (opened, call)))
 }
 
 /// Records a card payment once (keyed by its payment intent), paying its call when it fits,
@@ -289,7 +292,11 @@ async fn record_card_payment(
     if let Some(earlier) = earlier {
         return Ok((WebhookOutcome::Duplicate, Some(earlier.id)));
     }
-    let number = invoice_number(txn, session).await?.unwrap_or_default();
+    let opened = opened_for(txn, session).await?;
+    // What the session says, for finance to read on an exception.
+    let number = opened.as_ref().map(|(_, call)| call.number.clone()).unwrap_or_else(|| {
+        session.metadata.as_ref().and_then(|m| m.get("invoice_number").cloned()).unwrap_or_default()
+    });
     let currency = session.currency.as_ref().map(|c| c.to_string().to_ascii_uppercase()).unwrap_or_default();
     let amount_minor = session.amount_total.unwrap_or(0);
     let details = session.customer_details.as_ref();
@@ -308,20 +315,22 @@ async fn record_card_payment(
         reference: format!("{} · {}", number.chars().take(40).collect::<String>(), session.id.as_str()),
     };
     let row = insert_payment(txn, context, PaymentMethod::Card, &fields, PaymentSource::Card { key }).await?;
-    let call = invoice::Entity::find()
-        .filter(invoice::Column::Number.eq(number.clone()))
-        .filter(invoice::Column::Kind.eq(InvoiceKind::Call))
-        .one(txn)
-        .await?;
-    let problem = match &call {
-        None => Some(PaymentException::UnknownInvoice),
-        Some(call) if call.status != InvoiceStatus::Open => Some(PaymentException::InvoiceClosed),
-        Some(call) if call.currency != currency => Some(PaymentException::CurrencyMismatch),
-        Some(call) if amount_minor <= 0 || amount_minor > outstanding(call, paid_of(txn, call.id).await?) => {
+    let problem = match &opened {
+        None => Some(PaymentException::UnknownSession),
+        Some((_, call)) if call.status != InvoiceStatus::Open => Some(PaymentException::InvoiceClosed),
+        Some((asked, call)) if call.currency != currency || asked.currency != currency => {
+            Some(PaymentException::CurrencyMismatch)
+        }
+        Some((asked, call))
+            if amount_minor <= 0
+                || amount_minor > asked.amount_minor
+                || amount_minor > outstanding(call, paid_of(txn, call.id).await?) =>
+        {
             Some(PaymentException::AmountMismatch)
         }
         Some(_) => None,
     };
+    let call = opened.map(|(_, call)| call);
     let payment_id = row.id;
     match (call, problem) {
         (Some(call), None) => {

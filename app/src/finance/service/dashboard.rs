@@ -1,10 +1,11 @@
 //! What finance reads of a year (called, paid, outstanding and waived by currency and by
 //! country; overdue calls; payments to match or review), the public's yearly totals, and the
 //! invoices and payments as CSV.
-use super::payments::outstanding;
+use super::payments::{credited_per_invoice, outstanding};
 use super::*;
 use crate::finance::entities::payment;
 use crate::finance::{FinanceDashboard, OverdueLine, PaymentStatus, PublicDuesYear, TotalsLine};
+use crate::server::counters::KeptCopy;
 use crate::server::spreadsheet::SpreadsheetCsv;
 use sea_orm::sea_query::Query;
 use std::collections::BTreeMap;
@@ -16,22 +17,8 @@ async fn credited_by_invoice(db: &impl ConnectionTrait, year: Option<i32>) -> Se
     if let Some(year) = year {
         invoices.and_where(invoice::Column::Year.eq(year));
     }
-    let rows: Vec<(Option<i32>, Option<i64>)> = payment::Entity::find()
-        .filter(payment::Column::Status.eq(PaymentStatus::Matched))
-        .filter(payment::Column::InvoiceId.in_subquery(invoices.to_owned()))
-        .select_only()
-        .column(payment::Column::InvoiceId)
-        .column(payment::Column::CreditedMinor)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut credited: HashMap<i32, i64> = HashMap::new();
-    for (invoice_id, amount) in rows {
-        if let Some(invoice_id) = invoice_id {
-            *credited.entry(invoice_id).or_default() += amount.unwrap_or(0);
-        }
-    }
-    Ok(credited)
+    let of_year = sea_orm::Condition::all().add(payment::Column::InvoiceId.in_subquery(invoices.to_owned()));
+    credited_per_invoice(db, of_year).await
 }
 
 /// The calls for dues of `year` (every year: `None`) that were not cancelled.
@@ -152,6 +139,50 @@ pub async fn dashboard(
         awaiting_match: count_status(PaymentStatus::Unmatched).await?,
         exceptions: count_status(PaymentStatus::Exception).await?,
     })
+}
+
+/// The dashboards finance read last, per year and language, each kept until an invoice, a
+/// payment or a member changes (their change counters) or the day turns: finance reads the same
+/// figures many times between changes.
+#[derive(Default)]
+pub struct DashboardCopies {
+    kept: std::sync::Mutex<HashMap<(Option<i32>, Lang), KeptDashboard>>,
+}
+
+/// The counters of what a dashboard shows, and the day (what is overdue changes at midnight).
+type DashboardStamp = (i64, i64, chrono::NaiveDate);
+
+type KeptDashboard = std::sync::Arc<KeptCopy<DashboardStamp, FinanceDashboard>>;
+
+/// A year typed in the address is any number: a bound on the copies kept.
+const MOST_DASHBOARD_COPIES: usize = 24;
+
+impl DashboardCopies {
+    /// [`dashboard`], from the kept copy when nothing it shows changed since.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn dashboard(
+        &self,
+        db: &impl ConnectionTrait,
+        year: Option<i32>,
+        today: chrono::NaiveDate,
+        lang: Lang,
+    ) -> ServiceResult<std::sync::Arc<FinanceDashboard>> {
+        let stamp = (
+            counters::read(db, counters::INVOICE_NUMBERS).await?,
+            counters::read(db, counters::MEMBER_DIRECTORY).await?,
+            today,
+        );
+        let copy = {
+            let mut kept = self.kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if kept.len() >= MOST_DASHBOARD_COPIES && !kept.contains_key(&(year, lang)) {
+                kept.clear();
+            }
+            kept.entry((year, lang)).or_default().clone()
+        };
+        copy.get(stamp, || dashboard(db, year, today, lang)).await
+    }
 }
 
 /// Each year's totals for the public, newest first: what was collected per currency, how

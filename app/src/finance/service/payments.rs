@@ -403,23 +403,34 @@ fn suggest(row: &payment::Model, open_calls: &[invoice::Model]) -> Option<String
     }
 }
 
-/// Each member's credit from overpayments, per currency: what its payments paid beyond its
-/// calls (all of what it paid of a cancelled one), less what later calls already took of it.
-pub(super) async fn available_credits(txn: &impl ConnectionTrait) -> ServiceResult<HashMap<(i32, String), i64>> {
-    let matched: Vec<(Option<i32>, Option<i64>)> = payment::Entity::find()
+/// What matched payments credited to each invoice, among the payments `only` keeps (summed
+/// here: PostgreSQL sums BIGINT as NUMERIC).
+pub(super) async fn credited_per_invoice(
+    txn: &impl ConnectionTrait,
+    only: sea_orm::Condition,
+) -> ServiceResult<HashMap<i32, i64>> {
+    let rows: Vec<(Option<i32>, Option<i64>)> = payment::Entity::find()
         .filter(payment::Column::Status.eq(PaymentStatus::Matched))
+        .filter(only)
         .select_only()
         .column(payment::Column::InvoiceId)
         .column(payment::Column::CreditedMinor)
         .into_tuple()
         .all(txn)
         .await?;
-    let mut paid: HashMap<i32, i64> = HashMap::new();
-    for (invoice_id, credited) in matched {
+    let mut credited: HashMap<i32, i64> = HashMap::new();
+    for (invoice_id, amount) in rows {
         if let Some(invoice_id) = invoice_id {
-            *paid.entry(invoice_id).or_default() += credited.unwrap_or(0);
+            *credited.entry(invoice_id).or_default() += amount.unwrap_or(0);
         }
     }
+    Ok(credited)
+}
+
+/// Each member's credit from overpayments, per currency: what its payments paid beyond its
+/// calls (all of what it paid of a cancelled one), less what later calls already took of it.
+pub(super) async fn available_credits(txn: &impl ConnectionTrait) -> ServiceResult<HashMap<(i32, String), i64>> {
+    let paid = credited_per_invoice(txn, sea_orm::Condition::all()).await?;
     let calls = invoice::Entity::find()
         .filter(invoice::Column::Kind.eq(InvoiceKind::Call))
         .filter(

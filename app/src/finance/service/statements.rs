@@ -1,7 +1,7 @@
 //! Bank statements: each bank's CSV column mapping, saved by finance, and statements imported
 //! (CSV or camt.053): every credit line recorded once as a payment, matched at once when its
 //! reference quotes an open call, the rest left for finance to match; all in one transaction.
-use super::payments::{apply, insert_payment, outstanding, paid_of, quoted_call, quoted_numbers, PaymentSource};
+use super::payments::{apply, credited_per_invoice, insert_payment, outstanding, quoted_numbers, PaymentSource};
 use super::*;
 use crate::finance::bank_files::StatementLine;
 use crate::finance::entities::{payment, statement, statement_mapping};
@@ -182,13 +182,17 @@ pub async fn import_statement(
     .await?;
     let keys: Vec<&str> = lines.iter().map(|line| line.key.as_str()).collect();
     let recorded = recorded_keys(&txn, &keys).await?;
+    // Read once for the whole file, then kept up to date as lines pay calls.
+    let twins = typed_payments(&txn, &lines).await?;
+    let mut calls = QuotedCalls::read(&txn, &lines).await?;
     let (mut added, mut duplicates, mut matched) = (0usize, 0usize, 0usize);
     for line in lines {
         if recorded.contains(&line.key) {
             duplicates += 1;
             continue;
         }
-        let twin = typed_twin(&txn, &line).await?;
+        let transfer = &line.transfer;
+        let twin = twins.get(&(transfer.received_on, transfer.amount_minor, transfer.currency.clone())).copied();
         let source = PaymentSource::Statement { id: row.id, key: line.key };
         let mut payment = insert_payment(&txn, context, PaymentMethod::Transfer, &line.transfer, source)
             .await
@@ -205,10 +209,13 @@ pub async fn import_statement(
             noted.update(&txn).await?;
             continue;
         }
-        if let Some(call) = sure_call(&txn, &payment).await? {
+        if let Some(call) = calls.sure_call(&payment) {
             let credited = payment.amount_minor;
             payment = apply(&txn, context, payment, &call, credited, None).await?;
-            matched += usize::from(payment.status == PaymentStatus::Matched);
+            if payment.status == PaymentStatus::Matched {
+                matched += 1;
+                calls.paid(&call, credited);
+            }
         }
     }
     let mut done = row.into_active_model();
@@ -232,32 +239,83 @@ pub async fn import_statement(
     Ok(row)
 }
 
-/// A payment finance typed by hand with the line's date, amount and currency: perhaps the same
-/// transfer, which finance checks before matching the line.
-async fn typed_twin(txn: &impl ConnectionTrait, line: &StatementLine) -> ServiceResult<Option<i32>> {
-    let twin: Option<i32> = payment::Entity::find()
-        .filter(payment::Column::SourceKey.is_null())
-        .filter(payment::Column::ReceivedOn.eq(line.transfer.received_on))
-        .filter(payment::Column::AmountMinor.eq(line.transfer.amount_minor))
-        .filter(payment::Column::Currency.eq(line.transfer.currency.clone()))
-        .select_only()
-        .column(payment::Column::Id)
-        .into_tuple()
-        .one(txn)
-        .await?;
-    Ok(twin)
+/// The payments finance typed by hand on the statement's dates, by date, amount and currency:
+/// a line with the same is perhaps the same transfer, which finance checks before matching it.
+async fn typed_payments(
+    txn: &impl ConnectionTrait,
+    lines: &[StatementLine],
+) -> ServiceResult<HashMap<(chrono::NaiveDate, i64, String), i32>> {
+    let dates: Vec<chrono::NaiveDate> =
+        lines.iter().map(|l| l.transfer.received_on).collect::<HashSet<_>>().into_iter().collect();
+    let mut twins = HashMap::new();
+    for chunk in dates.chunks(KEYS_PER_QUERY) {
+        let typed: Vec<(i32, chrono::NaiveDate, i64, String)> = payment::Entity::find()
+            .filter(payment::Column::SourceKey.is_null())
+            .filter(payment::Column::ReceivedOn.is_in(chunk.iter().copied()))
+            .select_only()
+            .column(payment::Column::Id)
+            .column(payment::Column::ReceivedOn)
+            .column(payment::Column::AmountMinor)
+            .column(payment::Column::Currency)
+            .into_tuple()
+            .all(txn)
+            .await?;
+        for (id, date, amount, currency) in typed {
+            twins.entry((date, amount, currency)).or_insert(id);
+        }
+    }
+    Ok(twins)
 }
 
-/// The open call a statement line pays beyond doubt: the only number its reference quotes, in
-/// its currency, with at least the line's amount left to pay. A line that quotes several numbers
-/// (a batch of transfers) or pays more than is left waits for finance, with the call suggested.
-async fn sure_call(txn: &impl ConnectionTrait, payment: &payment::Model) -> ServiceResult<Option<invoice::Model>> {
-    if quoted_numbers(&payment.reference).len() != 1 {
-        return Ok(None);
+/// The open calls a statement's lines quote, each with what was paid of it so far.
+struct QuotedCalls {
+    open: HashMap<String, invoice::Model>,
+    paid: HashMap<i32, i64>,
+}
+
+impl QuotedCalls {
+    async fn read(txn: &impl ConnectionTrait, lines: &[StatementLine]) -> ServiceResult<Self> {
+        let numbers: Vec<String> = lines
+            .iter()
+            .flat_map(|l| quoted_numbers(&l.transfer.reference))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let mut open = HashMap::new();
+        let mut paid = HashMap::new();
+        for chunk in numbers.chunks(KEYS_PER_QUERY) {
+            let calls = invoice::Entity::find()
+                .filter(invoice::Column::Number.is_in(chunk.iter().cloned()))
+                .filter(invoice::Column::Kind.eq(InvoiceKind::Call))
+                .filter(invoice::Column::Status.eq(InvoiceStatus::Open))
+                .all(txn)
+                .await?;
+            let of_these = sea_orm::Condition::all().add(payment::Column::InvoiceId.is_in(calls.iter().map(|c| c.id)));
+            paid.extend(credited_per_invoice(txn, of_these).await?);
+            open.extend(calls.into_iter().map(|c| (c.number.clone(), c)));
+        }
+        Ok(QuotedCalls { open, paid })
     }
-    let Some(call) = quoted_call(txn, payment).await? else { return Ok(None) };
-    let left = outstanding(&call, paid_of(txn, call.id).await?);
-    Ok((payment.amount_minor <= left).then_some(call))
+
+    /// The open call a statement line pays beyond doubt: the only number its reference quotes,
+    /// in its currency, with at least the line's amount left to pay. A line that quotes several
+    /// numbers (a batch of transfers) or pays more than is left waits for finance, with the
+    /// call suggested.
+    fn sure_call(&self, payment: &payment::Model) -> Option<invoice::Model> {
+        let [number] = quoted_numbers(&payment.reference).try_into().ok()?;
+        let call = self.open.get(&number).filter(|c| c.currency == payment.currency)?;
+        let left = outstanding(call, self.paid.get(&call.id).copied().unwrap_or(0));
+        (payment.amount_minor <= left).then(|| call.clone())
+    }
+
+    /// A line paid `credited` of `call`: a call paid in full is no longer open.
+    fn paid(&mut self, call: &invoice::Model, credited: i64) {
+        let paid = self.paid.entry(call.id).or_default();
+        *paid += credited;
+        if outstanding(call, *paid) == 0 {
+            self.open.remove(&call.number);
+        }
+    }
 }
 
 /// A count for an integer column (a statement is at most 16 MiB: far below its limit).
