@@ -41,6 +41,7 @@ async fn stripe_webhook(
     let Some(gateway) = cards.0 else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    // Written as Stripe writes it: header names match in any case.
     let signature = headers.get("Stripe-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
     let event = match gateway.verify(&body, signature) {
         Ok(event) => event,
