@@ -24,8 +24,8 @@ const OFFICE: &[Role] = &[Role::Finance, Role::Secretariat];
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(STATEMENT_UPLOAD, post(upload_statement).layer(DefaultBodyLimit::max(STATEMENT_MOST_BYTES + 64 * 1024)))
-        .route(INVOICES_CSV, get(invoices_csv))
-        .route(PAYMENTS_CSV, get(payments_csv))
+        .route(INVOICES_CSV, get(|s, l, session, q| office_csv(s, l, session, q, Export::Invoices)))
+        .route(PAYMENTS_CSV, get(|s, l, session, q| office_csv(s, l, session, q, Export::Payments)))
         .route(STRIPE_WEBHOOK, post(stripe_webhook))
 }
 
@@ -173,41 +173,30 @@ struct YearQuery {
     year: String,
 }
 
-async fn invoices_csv(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Query(query): Query<YearQuery>,
-) -> Response {
-    let year = query.year.trim().parse::<i32>().ok();
-    let db = state.db.clone();
-    office_csv(&state, lang, &session, "invoices", year, service::invoices_csv(&db, year, lang)).await
-}
-
-async fn payments_csv(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Query(query): Query<YearQuery>,
-) -> Response {
-    let year = query.year.trim().parse::<i32>().ok();
-    let db = state.db.clone();
-    office_csv(&state, lang, &session, "payments", year, service::payments_csv(&db, year, lang)).await
+/// Finance's exports of a year.
+#[derive(Clone, Copy)]
+enum Export {
+    Invoices,
+    Payments,
 }
 
 /// A year's CSV for finance and the secretariat, made only once the caller is checked.
 async fn office_csv(
-    state: &AppState,
-    lang: Lang,
-    session: &Session,
-    what: &str,
-    year: Option<i32>,
-    made: impl std::future::Future<Output = Result<Vec<u8>, ServiceError>>,
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(query): Query<YearQuery>,
+    export: Export,
 ) -> Response {
-    if let Err(refused) = require_on_route(session, &state.db, lang, OFFICE).await {
+    if let Err(refused) = require_on_route(&session, &state.db, lang, OFFICE).await {
         return refused;
     }
+    let year = query.year.trim().parse::<i32>().ok();
+    let (what, made) = match export {
+        Export::Invoices => ("invoices", service::invoices_csv(&state.db, year, lang).await),
+        Export::Payments => ("payments", service::payments_csv(&state.db, year, lang).await),
+    };
     let year = year.map_or_else(|| "all".to_string(), |y| y.to_string());
     let name = format!("attachment; filename=\"sumud-{what}-{year}.csv\"");
-    file(lang, made.await, "text/csv; charset=utf-8", name)
+    file(lang, made, "text/csv; charset=utf-8", name)
 }
