@@ -23,6 +23,7 @@ pub mod finance;
 pub mod membership;
 pub mod oversight;
 pub mod resolutions;
+pub mod twinning;
 
 // The composition root: shell, header, home, the router assembled from the areas' routes.
 pub mod site;

@@ -22,6 +22,7 @@ mod m20261206_000017_finance;
 mod m20261207_000018_payments;
 mod m20261208_000019_statements;
 mod m20261209_000020_card_payments;
+mod m20261210_000021_twinning;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_payments::Migration),
             Box::new(m20261208_000019_statements::Migration),
             Box::new(m20261209_000020_card_payments::Migration),
+            Box::new(m20261210_000021_twinning::Migration),
         ]
     }
 }

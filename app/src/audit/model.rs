@@ -101,6 +101,10 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "membership.dues_in_order" => "audit-action-membership-dues-in-order",
         "theme.added" => "audit-action-theme-added",
         "theme.renamed" => "audit-action-theme-renamed",
+        "agreement.proposed" => "audit-action-agreement-proposed",
+        "agreement.updated" => "audit-action-agreement-updated",
+        "agreement.stage" => "audit-action-agreement-stage",
+        "agreement.validated" => "audit-action-agreement-validated",
         _ => return None,
     })
 }

@@ -11,6 +11,7 @@ use crate::membership::routes::MembershipRoutes;
 use crate::oversight::routes::OversightRoutes;
 use crate::resolutions::routes::ResolutionRoutes;
 use crate::tr;
+use crate::twinning::routes::TwinningRoutes;
 use crate::ui::CurrentUserResource;
 use leptos::prelude::*;
 use leptos_fluent::leptos_fluent;
@@ -92,6 +93,8 @@ fn Layout() -> impl IntoView {
         |_| crate::accounts::api::get_current_user(),
     );
     provide_context(current_user);
+    // What other areas add to a member's page (membership names no area above it).
+    provide_context(crate::membership::pages::MemberPageSections(&[crate::twinning::pages::member_agreements_section]));
     view! {
         // The browser moves focus to a focusable target of a link (`tabindex="-1"` on main).
         <a class="skip-link" href="#main">
@@ -108,6 +111,7 @@ fn Layout() -> impl IntoView {
                 <ConferenceRoutes />
                 <ResolutionRoutes />
                 <FinanceRoutes />
+                <TwinningRoutes />
                 <Route path=path!("/:area") view=AreaPage ssr=SsrMode::Async />
             </Routes>
         </main>

@@ -212,9 +212,12 @@ pub fn TextInput<T: Clone + Send + Sync + 'static>(
     #[prop(default = None)]
     autocomplete: Option<&'static str>,
     #[prop(default = None)] minlength: Option<&'static str>,
+    /// The form argument it posts when not `group[field]` (a row of a list: `agreement[parties][1][name]`).
+    #[prop(default = None)]
+    posts_as: Option<String>,
 ) -> impl IntoView {
     let id = prefix.map_or_else(|| field.to_string(), |prefix| format!("{prefix}-{field}"));
-    let name = group.map_or_else(|| field.to_string(), |group| format!("{group}[{field}]"));
+    let name = posts_as.unwrap_or_else(|| group.map_or_else(|| field.to_string(), |group| format!("{group}[{field}]")));
     let Described { invalid, hint_id, described_by } = described(result, field, &id, hint.as_ref());
     view! {
         <FieldFrame result field id=id.clone() label hint hint_id invalid required>

@@ -15,3 +15,4 @@ mod registrations;
 mod resolutions;
 mod snapshots;
 mod statements;
+mod twinning;

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 26] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 29] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -38,6 +38,9 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 26] {
         app::finance::entities::statement_mapping::Entity::find().count(db).await.unwrap(),
         app::finance::entities::card_checkout::Entity::find().count(db).await.unwrap(),
         app::finance::entities::stripe_event::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::agreement::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::party::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::stage::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -49,7 +52,8 @@ pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
-    let secretariat_only: [SecretariatCall; 59] = [
+    let secretariat_only: [SecretariatCall; 60] = [
+        ("/api/validate_agreement", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -166,7 +170,28 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/save_mapping", vec![], StatusCode::UNPROCESSABLE_ENTITY),
         ("/api/get_finance_dashboard", vec![], StatusCode::OK),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 31] = [
+    // Twinning's: a party's focal point and the secretariat; these focal points have no
+    // member, so they may record nothing (the status each gets after the role check).
+    let party_calls: [(&str, Vec<(&str, &str)>, StatusCode, StatusCode); 4] = [
+        ("/api/get_agreement_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
+        ("/api/propose_agreement", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "/api/update_agreement",
+            vec![("id", "999")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "/api/record_agreement_stage",
+            vec![("id", "999"), ("stage", "signed"), ("reached_on", "2026-01-01")],
+            StatusCode::NOT_FOUND,
+            StatusCode::NOT_FOUND,
+        ),
+    ];
+    let public: [(&str, Vec<(&str, &str)>); 34] = [
+        ("/api/list_agreements", vec![]),
+        ("/api/get_agreement", vec![("id", "999")]),
+        ("/api/member_agreements", vec![("member_id", "999")]),
         ("/api/list_editions", vec![]),
         ("/api/get_edition", vec![("id", "999")]),
         ("/api/current_user", vec![]),
@@ -216,6 +241,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         .chain(public.iter().map(|call| call.0))
         .chain(signed_in_only.iter().map(|call| call.0))
         .chain(office_only.iter().map(|call| call.0))
+        .chain(party_calls.iter().map(|call| call.0))
         .collect();
     let registered: BTreeSet<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     let unlisted: Vec<_> = registered.difference(&listed).collect();
@@ -256,6 +282,19 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
                 assert_eq!(status, StatusCode::FORBIDDEN, "{who} {path}: {body}");
                 assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
             }
+        }
+        for (path, form, for_secretariat, for_focal_point) in &party_calls {
+            let before = recorded_state(app).await;
+            let response =
+                client.post(app.url(path)).header(ACCEPT, "application/json").form(form).send().await.unwrap();
+            let status = response.status();
+            let expected = match *who {
+                "secretariat" => *for_secretariat,
+                "focal_point" => *for_focal_point,
+                _ => StatusCode::FORBIDDEN,
+            };
+            assert_eq!(status, expected, "{who} {path}");
+            assert_eq!(before, recorded_state(app).await, "{who} {path} changed nothing");
         }
         for (path, form) in &signed_in_only {
             let response =

@@ -57,8 +57,14 @@ pub fn ProfileEditPage() -> impl IntoView {
     }
 }
 
+/// What other areas show on a member's page (twinning: its agreements), each from the member's
+/// id; the site provides them, so that membership names no area above it.
+#[derive(Clone, Copy)]
+pub struct MemberPageSections(pub &'static [fn(i32) -> AnyView]);
+
 #[component]
 pub fn MemberPage() -> impl IntoView {
+    let sections = use_context::<MemberPageSections>().map_or(&[][..], |s| s.0);
     let id = id_param("id");
     let standing = ServerAction::<ChangeMemberStanding>::new();
     let member = Resource::new(move || (id(), standing.version().get()), |(id, _)| get_member(id));
@@ -189,6 +195,7 @@ pub fn MemberPage() -> impl IntoView {
                                         </section>
                                     }
                                 })}
+                            {sections.iter().map(|section| section(member_id)).collect_view()}
                             {(may_edit && m.in_good_standing)
                                 .then(|| {
                                     view! {

@@ -105,3 +105,19 @@ pub async fn public_members(db: &impl ConnectionTrait) -> ServiceResult<Vec<Dire
         .map(directory_entry)
         .collect())
 }
+
+/// Members by id as the directory shows them, whatever their status (other areas name the
+/// parties of their records with it: a twinning outlives a member's suspension).
+///
+/// # Errors
+/// Database errors.
+pub async fn directory_entries(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> ServiceResult<std::collections::HashMap<i32, DirectoryEntry>> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows = member::Entity::find().filter(member::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+    Ok(rows.iter().map(|row| (row.id, directory_entry(row))).collect())
+}

@@ -1,0 +1,77 @@
+//! Server functions of the twinning area: the public reads validated agreements, a focal point
+//! records and updates its own member's, the secretariat all of them and validates them.
+use super::{AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary};
+use crate::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    super::{routes, service, AgreementFields, StageFields},
+    crate::accounts::guard,
+    crate::identity::Role,
+    crate::resolutions::api::{reader, reader_of},
+    crate::server::state,
+};
+
+/// Public: the registry, as the reader may see it.
+#[server(endpoint = "list_agreements")]
+pub async fn list_agreements(#[server(default)] query: AgreementQuery) -> Result<AgreementList, AppError> {
+    Ok(service::list(&state()?.db, reader().await?, &query).await?)
+}
+
+/// Public once validated: an agreement's page.
+#[server(endpoint = "get_agreement")]
+pub async fn get_agreement(id: i32) -> Result<AgreementPage, AppError> {
+    Ok(service::page(&state()?.db, reader().await?, id).await?)
+}
+
+/// Public: the agreements a member is party to (its page lists them).
+#[server(endpoint = "member_agreements")]
+pub async fn member_agreements(member_id: i32) -> Result<Vec<AgreementSummary>, AppError> {
+    Ok(service::member_agreements(&state()?.db, reader().await?, member_id).await?)
+}
+
+/// The agreement form's values and choices: a new agreement's (`id` 0) or one the reader may
+/// change.
+#[server(endpoint = "get_agreement_form")]
+pub async fn get_agreement_form(id: i32) -> Result<AgreementForm, AppError> {
+    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let id = (id != 0).then_some(id);
+    Ok(service::form(&state()?.db, reader_of(Some(&user)), id, guard::request_lang().await).await?)
+}
+
+#[server(endpoint = "propose_agreement")]
+pub async fn propose_agreement(#[server(default)] agreement: AgreementInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = AgreementFields::parse(&agreement)?;
+    let row = service::propose(&state()?.db, &context, reader_of(Some(&user)), &fields).await?;
+    leptos_axum::redirect(&routes::agreement(row.id));
+    Ok(())
+}
+
+#[server(endpoint = "update_agreement")]
+pub async fn update_agreement(id: i32, #[server(default)] agreement: AgreementInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = AgreementFields::parse(&agreement)?;
+    service::update(&state()?.db, &context, reader_of(Some(&user)), id, &fields).await?;
+    leptos_axum::redirect(&format!("{}?saved=1", routes::agreement(id)));
+    Ok(())
+}
+
+/// A party's focal point or the secretariat records a stage the agreement reached.
+#[server(endpoint = "record_agreement_stage")]
+pub async fn record_agreement_stage(id: i32, stage: String, reached_on: String) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = StageFields::parse(&stage, &reached_on)?;
+    service::record_stage(&state()?.db, &context, reader_of(Some(&user)), id, &fields).await?;
+    leptos_axum::redirect(&routes::agreement(id));
+    Ok(())
+}
+
+/// The secretariat makes an agreement public.
+#[server(endpoint = "validate_agreement")]
+pub async fn validate_agreement(id: i32) -> Result<(), AppError> {
+    let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
+    service::validate(&state()?.db, &context, id).await?;
+    leptos_axum::redirect(&routes::agreement(id));
+    Ok(())
+}

@@ -1,0 +1,97 @@
+//! Tables of the twinning area.
+pub mod agreement {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreements")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub kind: crate::twinning::AgreementKind,
+        pub title: String,
+        /// The language of the title and summary.
+        pub language: crate::i18n::Lang,
+        #[sea_orm(column_type = "Text")]
+        pub summary: String,
+        pub signed_place: Option<String>,
+        /// The last stage reached, and when (the history is in `agreement_stages`).
+        pub stage: crate::twinning::AgreementStage,
+        pub stage_on: Date,
+        /// Public from then on, until a party changes it again.
+        pub validated_at: Option<DateTimeUtc>,
+        pub validated_by: Option<String>,
+        pub created_by: String,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod party {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreement_parties")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub agreement_id: i32,
+        pub position: i32,
+        /// A member of the network; otherwise the name, transliteration and country say who.
+        pub member_id: Option<i32>,
+        pub name: Option<String>,
+        pub latin_name: Option<String>,
+        pub country: Option<String>,
+        pub signatory_name: Option<String>,
+        pub signatory_title: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod agreement_theme {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreement_themes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub agreement_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub theme_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod stage {
+    use sea_orm::entity::prelude::*;
+
+    /// Every stage an agreement reached, in the order recorded.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreement_stages")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub agreement_id: i32,
+        pub stage: crate::twinning::AgreementStage,
+        pub reached_on: Date,
+        pub recorded_by: String,
+        pub recorded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

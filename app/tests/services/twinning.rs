@@ -1,0 +1,310 @@
+//! Twinning on SQLite and PostgreSQL: agreements recorded by a party's focal point or the
+//! secretariat, validated before the public sees them, their stages, and what is refused.
+use crate::resolutions::{member_with_focal_point, secretariat, PUBLIC_URL};
+use app::audit::entity as audit;
+use app::i18n::Lang;
+use app::resolutions::Reader;
+use app::server::ServiceError;
+use app::twinning::entities::agreement;
+use app::twinning::service as twinning;
+use app::twinning::{AgreementFields, AgreementInput, AgreementQuery, AgreementStage, PartyInput, StageFields};
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+testing::on_both_databases!(
+    a_focal_point_records_an_agreement_that_is_public_once_validated,
+    stages_go_forward_each_on_or_after_the_one_before,
+    refused_inputs_and_strangers_change_nothing,
+);
+
+fn member_party(id: i32, signatory: &str, title: &str) -> PartyInput {
+    PartyInput {
+        member: id.to_string(),
+        signatory_name: signatory.into(),
+        signatory_title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn twinning_of(first: i32, second: i32) -> AgreementInput {
+    AgreementInput {
+        kind: "brotherhood".into(),
+        title: "اتفاقية أخوّة وتعاون بين بلدية الخليل وأمانة عمّان الكبرى".into(),
+        language: "ar".into(),
+        summary: "الطرق والنقل، التخطيط الاستراتيجي، نظم المعلومات الجغرافية، التراث العمراني والشباب.".into(),
+        signed_place: "عمّان".into(),
+        proposed_on: "2026-03-01".into(),
+        themes: vec!["1".into(), "3".into()],
+        parties: vec![
+            member_party(first, "تيسير أبو سنينة", "رئيس بلدية الخليل"),
+            member_party(second, "يوسف الشواربكة", "أمين عمّان"),
+        ],
+    }
+}
+
+fn parsed(input: &AgreementInput) -> AgreementFields {
+    AgreementFields::parse(input).unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+async fn agreement_count(db: &DatabaseConnection) -> u64 {
+    agreement::Entity::find().count(db).await.unwrap()
+}
+
+async fn a_focal_point_records_an_agreement_that_is_public_once_validated(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let lyon = member_with_focal_point(db, "focal@lyon.test", Lang::Fr).await;
+    let focal = testing::context("focal@hebron.test", "منسق الخليل", PUBLIC_URL);
+    let hebron_reader = Reader::Member { member_id: hebron };
+    let row = twinning::propose(db, &focal, hebron_reader, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    assert_eq!(row.stage, AgreementStage::Proposed);
+    assert_eq!(row.stage_on, day("2026-03-01"));
+    assert!(row.validated_at.is_none());
+
+    // Until the secretariat validates it, only the parties and the secretariat see it.
+    assert!(matches!(twinning::page(db, Reader::Public, row.id).await.unwrap_err(), ServiceError::NotFound));
+    let stranger = Reader::Member { member_id: lyon };
+    assert!(matches!(twinning::page(db, stranger, row.id).await.unwrap_err(), ServiceError::NotFound));
+    assert_eq!(twinning::list(db, Reader::Public, &AgreementQuery::default()).await.unwrap().total, 0);
+    assert!(twinning::member_agreements(db, Reader::Public, amman).await.unwrap().is_empty());
+    let seen = twinning::page(db, Reader::Member { member_id: amman }, row.id).await.unwrap();
+    assert!(seen.may_edit && !seen.may_validate);
+    let awaiting = AgreementQuery { review: "awaiting".into(), ..Default::default() };
+    let queue = twinning::list(db, Reader::Secretariat, &awaiting).await.unwrap();
+    assert_eq!(queue.agreements.iter().map(|a| a.id).collect::<Vec<_>>(), vec![row.id]);
+
+    // Validated: public, on both members' pages, with parties, signatories and themes.
+    twinning::validate(db, &secretariat(), row.id).await.unwrap();
+    let public = twinning::page(db, Reader::Public, row.id).await.unwrap();
+    assert!(!public.may_edit && !public.may_validate);
+    let parties = &public.summary.parties;
+    assert_eq!(parties.iter().map(|p| p.member.as_ref().unwrap().id).collect::<Vec<_>>(), vec![hebron, amman]);
+    assert_eq!(parties[1].signatory_title.as_deref(), Some("أمين عمّان"));
+    assert_eq!(public.themes.iter().map(|t| t.id).collect::<Vec<_>>(), vec![1, 3]);
+    assert_eq!(public.signed_place.as_deref(), Some("عمّان"));
+    for member in [hebron, amman] {
+        let listed = twinning::member_agreements(db, Reader::Public, member).await.unwrap();
+        assert_eq!(listed.iter().map(|a| a.id).collect::<Vec<_>>(), vec![row.id]);
+    }
+    assert!(twinning::member_agreements(db, Reader::Public, lyon).await.unwrap().is_empty());
+    assert!(matches!(
+        twinning::validate(db, &secretariat(), row.id).await.unwrap_err(),
+        ServiceError::Conflict { key: "error-agreement-validated" }
+    ));
+
+    // The filters: by kind, by theme, by stage.
+    let by = |kind: &str, theme: &str, stage: &str| AgreementQuery {
+        kind: kind.into(),
+        theme: theme.into(),
+        stage: stage.into(),
+        ..Default::default()
+    };
+    for (query, expected) in [
+        (by("brotherhood", "", ""), 1),
+        (by("twinning", "", ""), 0),
+        (by("", "3", ""), 1),
+        (by("", "2", ""), 0),
+        (by("", "", "proposed"), 1),
+        (by("", "", "signed"), 0),
+    ] {
+        assert_eq!(twinning::list(db, Reader::Public, &query).await.unwrap().total, expected, "{query:?}");
+    }
+
+    // A party's change (a third party, an outside city) asks for validation again; the
+    // secretariat's does not.
+    let mut changed = twinning_of(hebron, amman);
+    changed.parties.push(PartyInput {
+        name: "Ville de Lyon".into(),
+        latin_name: "Lyon".into(),
+        country: "fr".into(),
+        ..Default::default()
+    });
+    twinning::update(db, &focal, hebron_reader, row.id, &parsed(&changed)).await.unwrap();
+    assert!(matches!(twinning::page(db, Reader::Public, row.id).await.unwrap_err(), ServiceError::NotFound));
+    let page = twinning::page(db, Reader::Secretariat, row.id).await.unwrap();
+    assert_eq!(page.summary.parties[2].country, "FR");
+    assert_eq!(page.summary.parties[2].shown_name(Lang::Ar), "Ville de Lyon");
+    assert_eq!(page.summary.parties[2].shown_name(Lang::En), "Lyon");
+    twinning::validate(db, &secretariat(), row.id).await.unwrap();
+    twinning::update(db, &secretariat(), Reader::Secretariat, row.id, &parsed(&changed)).await.unwrap();
+    assert!(twinning::page(db, Reader::Public, row.id).await.unwrap().summary.validated);
+
+    // The secretariat's own record is public at once.
+    let other =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(lyon, hebron))).await.unwrap();
+    assert!(other.validated_at.is_some());
+
+    // Every change is audited; validation is public.
+    let actions: Vec<(String, bool)> = audit::Entity::find()
+        .filter(audit::Column::EntityType.eq("agreement"))
+        .order_by_asc(audit::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.is_public))
+        .collect();
+    let expected = [
+        ("agreement.proposed", false),
+        ("agreement.validated", true),
+        ("agreement.updated", false),
+        ("agreement.validated", true),
+        ("agreement.updated", false),
+        ("agreement.proposed", false),
+    ];
+    assert_eq!(actions, expected.map(|(a, p)| (a.to_string(), p)));
+}
+
+async fn stages_go_forward_each_on_or_after_the_one_before(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let focal = testing::context("focal@amman.test", "Focal", PUBLIC_URL);
+    let reader = Reader::Member { member_id: amman };
+    let row = twinning::propose(db, &focal, reader, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    let stage = |stage: &str, on: &str| StageFields::parse(stage, on).unwrap();
+    let refused = |error: ServiceError| match error {
+        ServiceError::Invalid { field, key } => (field, key),
+        other => panic!("{other:?}"),
+    };
+
+    // Before the stage before it; in the future; backwards: refused, nothing changes.
+    let before =
+        refused(twinning::record_stage(db, &focal, reader, row.id, &stage("signed", "2026-02-27")).await.unwrap_err());
+    assert_eq!(before, ("reached_on", "error-date-order"));
+    let tomorrow = (Utc::now().date_naive() + Duration::days(1)).to_string();
+    let future =
+        refused(twinning::record_stage(db, &focal, reader, row.id, &stage("signed", &tomorrow)).await.unwrap_err());
+    assert_eq!(future, ("reached_on", "error-date-future"));
+    twinning::record_stage(db, &focal, reader, row.id, &stage("signed", "2026-04-20")).await.unwrap();
+    let back = refused(
+        twinning::record_stage(db, &focal, reader, row.id, &stage("council_decision", "2026-05-01")).await.unwrap_err(),
+    );
+    assert_eq!(back, ("stage", "error-agreement-stage"));
+    assert_eq!(agreement::Entity::find_by_id(row.id).one(db).await.unwrap().unwrap().stage, AgreementStage::Signed);
+
+    // Active, dormant, active again (a revived twinning), ended; nothing after the end.
+    for (next, on) in
+        [("active", "2026-04-20"), ("dormant", "2026-06-01"), ("active", "2026-07-15"), ("ended", "2026-08-01")]
+    {
+        twinning::record_stage(db, &focal, reader, row.id, &stage(next, on)).await.unwrap();
+    }
+    let after_end =
+        refused(twinning::record_stage(db, &focal, reader, row.id, &stage("active", "2026-08-02")).await.unwrap_err());
+    assert_eq!(after_end, ("stage", "error-agreement-stage"));
+    let page = twinning::page(db, Reader::Secretariat, row.id).await.unwrap();
+    let history: Vec<(AgreementStage, NaiveDate)> = page.stages.iter().map(|s| (s.stage, s.reached_on)).collect();
+    use AgreementStage::*;
+    assert_eq!(
+        history,
+        vec![
+            (Proposed, day("2026-03-01")),
+            (Signed, day("2026-04-20")),
+            (Active, day("2026-04-20")),
+            (Dormant, day("2026-06-01")),
+            (Active, day("2026-07-15")),
+            (Ended, day("2026-08-01")),
+        ]
+    );
+    assert_eq!((page.summary.stage, page.summary.stage_on), (Ended, day("2026-08-01")));
+}
+
+async fn refused_inputs_and_strangers_change_nothing(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let lyon = member_with_focal_point(db, "focal@lyon.test", Lang::Fr).await;
+    let fields_of = |input: &AgreementInput| {
+        let mut refused: Vec<(&str, &str)> =
+            AgreementFields::parse(input).unwrap_err().into_iter().map(|p| (p.field, p.key)).collect();
+        refused.sort();
+        refused
+    };
+
+    // One party; the same member twice; an outside party without its name or country.
+    let mut alone = twinning_of(hebron, amman);
+    alone.parties.truncate(1);
+    assert_eq!(fields_of(&alone), vec![("parties", "error-agreement-parties")]);
+    assert_eq!(fields_of(&twinning_of(hebron, hebron)), vec![("party2_member", "error-party-twice")]);
+    let mut unnamed = twinning_of(hebron, amman);
+    unnamed.parties[1] = PartyInput { latin_name: "Tangier".into(), country: "XX".into(), ..Default::default() };
+    assert_eq!(
+        fields_of(&unnamed),
+        vec![("party2_country", "error-choice-invalid"), ("party2_name", "error-required")]
+    );
+    let mut no_kind = twinning_of(hebron, amman);
+    no_kind.kind = "alliance".into();
+    no_kind.title = " ".into();
+    no_kind.proposed_on = "01/03/2026".into();
+    assert_eq!(
+        fields_of(&no_kind),
+        vec![("kind", "error-choice-invalid"), ("proposed_on", "error-date"), ("title", "error-required")]
+    );
+
+    // A focal point records only agreements its member is party to, and changes only those.
+    let lyon_focal = testing::context("focal@lyon.test", "Claire", PUBLIC_URL);
+    let lyon_reader = Reader::Member { member_id: lyon };
+    let not_party = twinning::propose(db, &lyon_focal, lyon_reader, &parsed(&twinning_of(hebron, amman))).await;
+    assert!(matches!(
+        not_party.unwrap_err(),
+        ServiceError::Invalid { field: "parties", key: "error-agreement-own-party" }
+    ));
+    let row =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    let taking_over = twinning::update(db, &lyon_focal, lyon_reader, row.id, &parsed(&twinning_of(lyon, amman))).await;
+    assert!(matches!(taking_over.unwrap_err(), ServiceError::Forbidden));
+    let staging = twinning::record_stage(
+        db,
+        &lyon_focal,
+        lyon_reader,
+        row.id,
+        &StageFields::parse("signed", "2026-04-01").unwrap(),
+    )
+    .await;
+    assert!(matches!(staging.unwrap_err(), ServiceError::Forbidden));
+    assert!(matches!(
+        twinning::form(db, lyon_reader, Some(row.id), Lang::Fr).await.unwrap_err(),
+        ServiceError::Forbidden
+    ));
+    assert!(matches!(twinning::form(db, Reader::Public, None, Lang::Fr).await.unwrap_err(), ServiceError::Forbidden));
+    // Hebron's focal point cannot drop Hebron from its own agreement.
+    let hebron_focal = testing::context("focal@hebron.test", "Focal", PUBLIC_URL);
+    let dropped = twinning::update(
+        db,
+        &hebron_focal,
+        Reader::Member { member_id: hebron },
+        row.id,
+        &parsed(&twinning_of(lyon, amman)),
+    )
+    .await;
+    assert!(matches!(
+        dropped.unwrap_err(),
+        ServiceError::Invalid { field: "parties", key: "error-agreement-own-party" }
+    ));
+
+    // A member or theme that does not exist; a proposal dated in the future.
+    let missing_member =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, 99_999))).await;
+    assert!(matches!(missing_member.unwrap_err(), ServiceError::Invalid { field: "party2_member", .. }));
+    let mut unknown_theme = twinning_of(hebron, amman);
+    unknown_theme.themes = vec!["99999".into()];
+    let missing_theme = twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&unknown_theme)).await;
+    assert!(matches!(missing_theme.unwrap_err(), ServiceError::Invalid { field: "themes", .. }));
+    let mut later = twinning_of(hebron, amman);
+    later.proposed_on = (Utc::now().date_naive() + Duration::days(3)).to_string();
+    let future = twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&later)).await;
+    assert!(matches!(future.unwrap_err(), ServiceError::Invalid { field: "proposed_on", key: "error-date-future" }));
+
+    // Only the one agreement exists, as it was.
+    assert_eq!(agreement_count(db).await, 1);
+    let page = twinning::page(db, Reader::Public, row.id).await.unwrap();
+    assert_eq!(page.summary.parties.len(), 2);
+    assert_eq!(page.stages.len(), 1);
+    // The form of a new agreement starts with the focal point's member as the first party.
+    let form = twinning::form(db, Reader::Member { member_id: hebron }, None, Lang::Ar).await.unwrap();
+    assert_eq!(form.current.parties[0].member, hebron.to_string());
+    assert_eq!(form.current.parties.len(), app::twinning::PARTY_SLOTS);
+    assert_eq!(form.current.language, "ar");
+}

@@ -1,0 +1,61 @@
+# Twinning: the registry of agreements, their parties, themes and stages.
+agreements-title = Twinning and cooperation agreements
+agreements-lead = Twinnings, brotherhood agreements and memoranda of understanding between Palestinian local authorities and cities around the world: who signed them, on what themes, and where each one stands.
+agreements-count =
+    { PLURAL($count) ->
+        [one] One agreement
+       *[other] { $count } agreements
+    }
+agreements-awaiting = Awaiting validation
+agreement-new = Record an agreement
+agreement-new-lead = Record an agreement your authority signed or is preparing. The secretariat checks it before it becomes public.
+agreement-kind = Kind of agreement
+agreement-kind-twinning = Twinning
+agreement-kind-brotherhood = Brotherhood and cooperation
+agreement-kind-memorandum = Memorandum of understanding
+agreement-kind-cooperation = Cooperation agreement
+agreement-kind-letter-of-intent = Letter of intent
+agreement-stage = Stage
+agreement-stage-proposed = Proposed
+agreement-stage-council-decision = Council decision
+agreement-stage-signed = Signed
+agreement-stage-active = Active
+agreement-stage-dormant = Dormant
+agreement-stage-ended = Ended
+agreement-stages = Stages
+agreement-awaiting = Awaiting validation
+agreement-awaiting-note = The secretariat has not validated this agreement yet: only the secretariat and the parties' focal points can see it.
+agreement-saved = The agreement was saved.
+agreement-title = Title
+hint-agreement-title = As it appears on the signed text, such as "Twinning agreement between Hebron and Greater Amman".
+agreement-language = Language of the title and summary
+agreement-summary = Public summary
+hint-agreement-summary = What the parties agreed to do together, in a few sentences. It is shown to the public.
+agreement-proposed-on = Proposed on
+hint-agreement-proposed-on = The date it was first proposed, as YYYY-MM-DD. Leave it empty for today.
+agreement-signed-place = Signed at
+agreement-parties = Parties
+hint-agreement-parties = At least two. Choose a member of the network, or leave "another city or body" and give its name.
+agreement-party = Party { $number }
+agreement-party-member = Member of the network
+hint-agreement-party-member = Or give the name of another city or body below.
+agreement-party-other = Another city or body
+agreement-party-name = Name in its own script
+agreement-party-latin-name = Name in Latin letters
+agreement-signatory-name = Signed by (name)
+agreement-signatory-title = Signatory's title
+agreement-signed-by = Signed by
+agreement-propose = Record the agreement
+agreement-save = Save the agreement
+agreement-edit = Edit the agreement
+agreement-edit-lead = Once saved, the agreement waits for the secretariat's validation again before the public sees it.
+agreement-validate = Validate and publish
+agreement-record-stage = Record a stage
+agreement-reached-on = Reached on
+member-agreements = Agreements
+member-agreements-none = No agreement recorded yet.
+error-agreement-parties = Give at least two parties.
+error-party-twice = This member is already a party.
+error-agreement-own-party = Your authority must be one of the parties.
+error-agreement-stage = The agreement cannot move to this stage from where it stands.
+error-agreement-validated = This agreement is already validated.

@@ -1,0 +1,61 @@
+# Jumelage : le registre des accords, leurs parties, thèmes et étapes.
+agreements-title = Accords de jumelage et de coopération
+agreements-lead = Jumelages, accords de fraternité et protocoles d’accord entre collectivités locales palestiniennes et villes du monde : qui les a signés, sur quels thèmes, et où chacun en est.
+agreements-count =
+    { PLURAL($count) ->
+        [one] Un accord
+       *[other] { $count } accords
+    }
+agreements-awaiting = En attente de validation
+agreement-new = Enregistrer un accord
+agreement-new-lead = Enregistrez un accord que votre collectivité a signé ou prépare. Le secrétariat le vérifie avant qu’il ne devienne public.
+agreement-kind = Type d’accord
+agreement-kind-twinning = Jumelage
+agreement-kind-brotherhood = Fraternité et coopération
+agreement-kind-memorandum = Protocole d’accord
+agreement-kind-cooperation = Accord de coopération
+agreement-kind-letter-of-intent = Lettre d’intention
+agreement-stage = Étape
+agreement-stage-proposed = Proposé
+agreement-stage-council-decision = Délibération du conseil
+agreement-stage-signed = Signé
+agreement-stage-active = En vigueur
+agreement-stage-dormant = En sommeil
+agreement-stage-ended = Terminé
+agreement-stages = Étapes
+agreement-awaiting = En attente de validation
+agreement-awaiting-note = Le secrétariat n’a pas encore validé cet accord : seuls le secrétariat et les correspondants des parties peuvent le voir.
+agreement-saved = L’accord a été enregistré.
+agreement-title = Intitulé
+hint-agreement-title = Tel qu’il figure sur le texte signé, par exemple « Accord de jumelage entre Hébron et le Grand Amman ».
+agreement-language = Langue de l’intitulé et du résumé
+agreement-summary = Résumé public
+hint-agreement-summary = Ce que les parties ont convenu de faire ensemble, en quelques phrases. Il est montré au public.
+agreement-proposed-on = Proposé le
+hint-agreement-proposed-on = La date de la première proposition, au format AAAA-MM-JJ. Laissez vide pour aujourd’hui.
+agreement-signed-place = Signé à
+agreement-parties = Parties
+hint-agreement-parties = Au moins deux. Choisissez un membre du réseau, ou laissez « une autre ville ou institution » et donnez son nom.
+agreement-party = Partie { $number }
+agreement-party-member = Membre du réseau
+hint-agreement-party-member = Ou donnez ci-dessous le nom d’une autre ville ou institution.
+agreement-party-other = Une autre ville ou institution
+agreement-party-name = Nom dans son écriture
+agreement-party-latin-name = Nom en lettres latines
+agreement-signatory-name = Signé par (nom)
+agreement-signatory-title = Fonction du signataire
+agreement-signed-by = Signé par
+agreement-propose = Enregistrer l’accord
+agreement-save = Enregistrer l’accord
+agreement-edit = Modifier l’accord
+agreement-edit-lead = Une fois enregistré, l’accord attend de nouveau la validation du secrétariat avant d’être visible du public.
+agreement-validate = Valider et publier
+agreement-record-stage = Enregistrer une étape
+agreement-reached-on = Atteinte le
+member-agreements = Accords
+member-agreements-none = Aucun accord enregistré pour l’instant.
+error-agreement-parties = Indiquez au moins deux parties.
+error-party-twice = Ce membre est déjà partie à l’accord.
+error-agreement-own-party = Votre collectivité doit être l’une des parties.
+error-agreement-stage = L’accord ne peut pas passer à cette étape depuis celle où il se trouve.
+error-agreement-validated = Cet accord est déjà validé.
