@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, memberWithFocalPoint, open, signIn, signOut, unique, waitReady } from "./helpers";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, jsEnabled, memberWithFocalPoint, open, signIn, signOut, unique, waitReady } from "./helpers";
 
 const FOCAL_PASSWORD = "توأمة الخليل عمّان 2026";
 
-test("Hebron's focal point records its agreement with Greater Amman in Arabic, the secretariat validates it, and it shows on both members' pages", async ({ page }, info) => {
-  test.setTimeout(180_000);
+test("Hebron's focal point records its agreement with Greater Amman in Arabic, the secretariat validates it, it shows on both members' pages and on the map, and Hebron cannot change another member's", async ({ page }, info) => {
+  test.setTimeout(240_000);
   const tag = unique("T", info.project.name);
   const hebronEmail = `focal.${tag.toLowerCase()}@hebron.example.ps`;
   const title = `اتفاقية أخوّة وتعاون ${tag} بين الخليل وعمّان`;
@@ -90,36 +90,73 @@ test("Hebron's focal point records its agreement with Greater Amman in Arabic, t
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.locator("main h1")).toHaveAttribute("lang", "ar");
   await expect(page.locator("[data-testid=agreement-themes]")).toHaveText("Roads and transport");
-});
 
-test("a focal point cannot change an agreement its member is not party to", async ({ page }, info) => {
-  const tag = unique("U", info.project.name);
-  const outsider = `focal.${tag.toLowerCase()}@lyon.example.fr`;
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const first = await memberWithFocalPoint(page, `Tangier ${tag}`, `focal.${tag.toLowerCase()}@tanger.example.ma`, FOCAL_PASSWORD);
-  const second = await memberWithFocalPoint(page, `Al-Quds ${tag}`, `focal.${tag.toLowerCase()}@alquds.example.ps`, FOCAL_PASSWORD);
-  await memberWithFocalPoint(page, `Lyon ${tag}`, outsider, FOCAL_PASSWORD);
-  // The secretariat records it (public at once).
+  // 4. The secretariat places both members on the map (a latitude out of range first), and the
+  //    signed agreement is a line between them; its data is there as GeoJSON too.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "en");
+  for (const [member, latitude, longitude] of [[hebron, "31.5294", "35.0938"], [amman, "31,9552", "35.945"]]) {
+    await open(page, `/members/${member}/edit?lang=en`);
+    await page.locator("#app-latitude").fill("91");
+    await page.locator("#app-longitude").fill(longitude);
+    await page.locator("main form button[type=submit]").click();
+    await expect(page.locator("#latitude-error")).toHaveText("Enter a latitude from -90 to 90, such as 31.5294.");
+    await expect(page.locator("#app-longitude")).toHaveValue(longitude);
+    await page.locator("#app-latitude").fill(latitude);
+    await page.locator("main form button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`/members/${member}\\?saved=1`));
+  }
+  await signOut(page);
+  const agreementId = agreementPath.split("/").pop()!;
+  await open(page, "/twinning?lang=ar");
+  await page.locator("[data-testid=map-link-page]").click();
+  await waitReady(page);
+  await expect(page.locator("main h1")).toHaveText("خريطة الأعضاء والاتفاقيات");
+  const line = page.locator(`[data-testid=map-link][data-agreement="${agreementId}"]`);
+  await expect(line).toHaveCount(1);
+  await expect(line).toHaveAttribute("x1", "2150.9");
+  await expect(page.locator(`a.map-member[href="/members/${hebron}"]`)).toHaveCount(1);
+  await open(page, "/twinning/map?kind=twinning&lang=en");
+  await expect(page.locator(`[data-testid=map-link][data-agreement="${agreementId}"]`)).toHaveCount(0);
+  await open(page, "/twinning/map?kind=brotherhood&lang=en");
+  if (jsEnabled()) {
+    // A click on a member opens its card instead of leaving the map; zooming narrows the view.
+    await page.locator(`a.map-member[href="/members/${amman}"]`).dispatchEvent("click");
+    await expect(page.locator("[data-testid=map-card]")).toContainText(`Greater Amman ${tag}`);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect(page.locator("[data-testid=map]")).not.toHaveAttribute("viewBox", "0 0 3600 1420");
+  } else {
+    await expect(page.locator(`a.map-member[href="/members/${amman}"]`)).toHaveAttribute("href", `/members/${amman}`);
+  }
+  const geojson = await (await page.request.get(`/twinning/map.geojson?kind=brotherhood`)).json();
+  const feature = geojson.features.find((f: { id: string }) => f.id === `agreement-${agreementId}`);
+  expect(feature.geometry).toEqual({ type: "LineString", coordinates: [[35.0938, 31.5294], [35.945, 31.9552]] });
+
+  // 5. A memorandum Hebron is not party to, between Greater Amman and a city outside the network,
+  //    recorded by the secretariat: public at once. Hebron's focal point reads it, cannot change it.
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "en");
   await open(page, "/twinning/agreements/new?lang=en");
   await page.locator("#ag-kind").selectOption("memorandum");
   await page.locator("#ag-title").fill(`Memorandum ${tag}`);
-  await page.locator("#ag-party1_member").selectOption(first);
-  await page.locator("#ag-party2_member").selectOption(second);
+  await page.locator("#ag-party1_member").selectOption(amman);
+  await page.locator("#ag-party2_name").fill("طنجة");
+  await page.locator("#ag-party2_latin_name").fill("Tangier");
+  await page.locator("#ag-party2_country").selectOption("MA");
   await page.locator("[data-testid=save-agreement]").click();
   await expect(page.locator("main h1")).toHaveText(`Memorandum ${tag}`);
   await expect(page.locator("[data-testid=awaiting-validation]")).toHaveCount(0);
-  const agreementPath = new URL(page.url()).pathname;
+  await expect(page.locator("[data-testid=agreement-parties]")).toContainText("Tangier · Morocco");
+  const memorandumPath = new URL(page.url()).pathname;
   await signOut(page);
-
-  await signIn(page, outsider, FOCAL_PASSWORD, "en");
-  await open(page, `${agreementPath}?lang=en`);
+  await signIn(page, hebronEmail, FOCAL_PASSWORD, "en");
+  await open(page, `${memorandumPath}?lang=en`);
+  await expect(page.locator("main h1")).toHaveText(`Memorandum ${tag}`);
   await expect(page.locator("[data-testid=edit-agreement]")).toHaveCount(0);
   await expect(page.locator("[data-testid=record-stage]")).toHaveCount(0);
-  await open(page, `${agreementPath}/edit?lang=en`);
+  await open(page, `${memorandumPath}/edit?lang=en`);
   await expect(page.locator("main")).toContainText("Your account does not have access to this.");
   const refused = await page.request.post("/api/record_agreement_stage", {
     headers: { Accept: "application/json" },
-    form: { id: agreementPath.split("/").pop()!, stage: "signed", reached_on: "2026-01-01" },
+    form: { id: memorandumPath.split("/").pop()!, stage: "signed", reached_on: "2026-01-01" },
   });
   expect(refused.status()).toBe(403);
 });

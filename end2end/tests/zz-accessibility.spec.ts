@@ -75,6 +75,7 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
   const personal = await livePersonalPage(page);
   const text = await firstLink(page, "/resolutions", "[data-testid=texts] h2 a");
   const comparison = await firstLink(page, text, "[data-testid=versions] a");
+  const agreement = await firstLink(page, "/twinning", "[data-testid=agreements] h2 a");
   const publicPages = [
     "/",
     "/membership",
@@ -83,6 +84,8 @@ test("no page breaks an accessibility rule, in any language, for anyone", async 
     "/finance",
     "/finance/dues",
     "/twinning",
+    "/twinning/map",
+    agreement,
     "/exchange",
     "/activity",
     "/members",

@@ -63,3 +63,42 @@ error-party-twice = هذا العضو طرف في الاتفاقية بالفع�
 error-agreement-own-party = يجب أن تكون هيئتك أحد الأطراف.
 error-agreement-stage = لا يمكن نقل الاتفاقية إلى هذه المرحلة من مرحلتها الحالية.
 error-agreement-validated = صودق على هذه الاتفاقية من قبل.
+map-title = خريطة الأعضاء والاتفاقيات
+map-lead = كل عضو محدد موقعه على الخريطة، وخط بين أطراف كل اتفاقية توأمة أو تعاون سارية (موقّعة أو نافذة). اختر عضوًا لفتح صفحته.
+map-members-count =
+    { PLURAL($count) ->
+        [zero] لا يوجد أعضاء على الخريطة.
+        [one] عضو واحد على الخريطة.
+        [two] عضوان على الخريطة.
+        [few] { $count } أعضاء على الخريطة.
+        [many] { $count } عضوًا على الخريطة.
+       *[other] { $count } عضو على الخريطة.
+    }
+map-links-count =
+    { PLURAL($count) ->
+        [zero] لا خطوط بين شركاء.
+        [one] خط واحد بين شريكين.
+        [two] خطان بين شركاء.
+        [few] { $count } خطوط بين شركاء.
+        [many] { $count } خطًا بين شركاء.
+       *[other] { $count } خط بين شركاء.
+    }
+map-filter-submit = اعرض على الخريطة
+map-agreements-in-force =
+    { PLURAL($count) ->
+        [zero] لا اتفاقيات سارية
+        [one] اتفاقية سارية واحدة
+        [two] اتفاقيتان ساريتان
+        [few] { $count } اتفاقيات سارية
+        [many] { $count } اتفاقيةً سارية
+       *[other] { $count } اتفاقية سارية
+    }
+map-zoom-in = تكبير
+map-zoom-out = تصغير
+map-reset = العالم كله
+map-open-member = افتح صفحته
+map-legend-palestinian = هيئة محلية فلسطينية
+map-legend-other = عضو في مكان آخر
+map-legend-link = اتفاقية سارية
+map-geojson = تنزيل بصيغة GeoJSON (لنظم المعلومات الجغرافية)
+map-attribution = حدود الدول: Natural Earth (ملك عام). الأماكن مقترحة من GeoNames ‏(CC BY 4.0).

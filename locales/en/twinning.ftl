@@ -59,3 +59,30 @@ error-party-twice = This member is already a party.
 error-agreement-own-party = Your authority must be one of the parties.
 error-agreement-stage = The agreement cannot move to this stage from where it stands.
 error-agreement-validated = This agreement is already validated.
+map-title = Map of members and agreements
+map-lead = Every member placed on the map, and a line between the parties of each twinning or cooperation agreement in force (signed or active). Choose a member to open its page.
+map-members-count =
+    { PLURAL($count) ->
+        [one] One member on the map.
+       *[other] { $count } members on the map.
+    }
+map-links-count =
+    { PLURAL($count) ->
+        [one] One line between partners.
+       *[other] { $count } lines between partners.
+    }
+map-filter-submit = Show on the map
+map-agreements-in-force =
+    { PLURAL($count) ->
+        [one] one agreement in force
+       *[other] { $count } agreements in force
+    }
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-reset = Whole world
+map-open-member = Open its page
+map-legend-palestinian = Palestinian local authority
+map-legend-other = Member elsewhere
+map-legend-link = Agreement in force
+map-geojson = Download as GeoJSON (for GIS)
+map-attribution = Country outlines: Natural Earth (public domain). Places suggested from GeoNames (CC BY 4.0).

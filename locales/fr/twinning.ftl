@@ -59,3 +59,30 @@ error-party-twice = Ce membre est déjà partie à l’accord.
 error-agreement-own-party = Votre collectivité doit être l’une des parties.
 error-agreement-stage = L’accord ne peut pas passer à cette étape depuis celle où il se trouve.
 error-agreement-validated = Cet accord est déjà validé.
+map-title = Carte des membres et des accords
+map-lead = Chaque membre placé sur la carte, et une ligne entre les parties de chaque accord de jumelage ou de coopération en vigueur (signé ou actif). Choisissez un membre pour ouvrir sa page.
+map-members-count =
+    { PLURAL($count) ->
+        [one] Un membre sur la carte.
+       *[other] { $count } membres sur la carte.
+    }
+map-links-count =
+    { PLURAL($count) ->
+        [one] Une ligne entre partenaires.
+       *[other] { $count } lignes entre partenaires.
+    }
+map-filter-submit = Afficher sur la carte
+map-agreements-in-force =
+    { PLURAL($count) ->
+        [one] un accord en vigueur
+       *[other] { $count } accords en vigueur
+    }
+map-zoom-in = Agrandir
+map-zoom-out = Réduire
+map-reset = Monde entier
+map-open-member = Ouvrir sa page
+map-legend-palestinian = Collectivité locale palestinienne
+map-legend-other = Membre ailleurs
+map-legend-link = Accord en vigueur
+map-geojson = Télécharger en GeoJSON (pour les SIG)
+map-attribution = Contours des pays : Natural Earth (domaine public). Lieux suggérés d’après GeoNames (CC BY 4.0).

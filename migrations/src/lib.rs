@@ -23,6 +23,7 @@ mod m20261207_000018_payments;
 mod m20261208_000019_statements;
 mod m20261209_000020_card_payments;
 mod m20261210_000021_twinning;
+mod m20261211_000022_member_coordinates;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000019_statements::Migration),
             Box::new(m20261209_000020_card_payments::Migration),
             Box::new(m20261210_000021_twinning::Migration),
+            Box::new(m20261211_000022_member_coordinates::Migration),
         ]
     }
 }

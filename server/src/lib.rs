@@ -90,6 +90,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .merge(app::conferences::http::router())
         .merge(app::resolutions::http::router())
         .merge(app::finance::http::router())
+        .merge(app::twinning::http::router())
         .merge(app::oversight::http::router())
         .leptos_routes_with_context(&state, routes, area_state, {
             let options = leptos_options.clone();

@@ -39,6 +39,12 @@ enum Command {
     /// Add next year's dues schedule, a solidarity waiver and the year's calls for every active
     /// member, to try the finance area out or to benchmark it.
     SeedFinance,
+    /// Add validated sample agreements between active members (at every stage, in the three
+    /// languages), to try the twinning area and its map out or to benchmark them.
+    SeedTwinning {
+        #[arg(long, default_value_t = 50)]
+        count: u32,
+    },
     /// Add an edition open for registration, with an agenda and a member whose focal point signs
     /// in with `--password`, to try registrations out or to benchmark them.
     SeedConference {
@@ -85,6 +91,7 @@ async fn main() -> ExitCode {
         Command::SeedMembers { count } => seed_members(config, count).await,
         Command::SeedResolutions { count } => seed_resolutions(config, count).await,
         Command::SeedFinance => seed_finance(config).await,
+        Command::SeedTwinning { count } => seed_twinning(config, count).await,
         Command::SeedConference { capacity, sessions, password } => {
             seed_conference(config, capacity, sessions, &password).await
         }
@@ -156,6 +163,13 @@ async fn seed_finance(config: Config) -> Result<(), String> {
         issued.already,
         issued.without_band.len()
     );
+    Ok(())
+}
+
+async fn seed_twinning(config: Config, count: u32) -> Result<(), String> {
+    let (_, state) = server::build(&config).await.map_err(|e| e.to_string())?;
+    let total = app::twinning::service::insert_sample_agreements(&state.db, count).await.map_err(|e| format!("{e}"))?;
+    println!("{count} sample agreements added; {total} agreements in all");
     Ok(())
 }
 

@@ -31,6 +31,9 @@ pub mod member {
         /// Since when its dues for a past year are unpaid after their grace date (finance
         /// records it); `None`: its dues are in order.
         pub dues_arrears_since: Option<Date>,
+        /// Where it is, in millionths of a degree (the map); both or neither.
+        pub latitude_micro: Option<i32>,
+        pub longitude_micro: Option<i32>,
         pub status_changed_at: DateTimeUtc,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,

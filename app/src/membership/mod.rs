@@ -6,6 +6,8 @@ pub mod emails;
 #[cfg(feature = "ssr")]
 pub mod entities;
 #[cfg(feature = "ssr")]
+pub mod gazetteer;
+#[cfg(feature = "ssr")]
 pub mod http;
 mod model;
 pub mod names;

@@ -1,6 +1,8 @@
 //! Server functions of the twinning area: the public reads validated agreements, a focal point
 //! records and updates its own member's, the secretariat all of them and validates them.
-use super::{AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary};
+use super::{
+    AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery, MapView,
+};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -74,4 +76,10 @@ pub async fn validate_agreement(id: i32) -> Result<(), AppError> {
     service::validate(&state()?.db, &context, id).await?;
     leptos_axum::redirect(&routes::agreement(id));
     Ok(())
+}
+
+/// Public: the map's members and the agreements in force between them.
+#[server(endpoint = "get_map")]
+pub async fn get_map(#[server(default)] query: MapQuery) -> Result<MapView, AppError> {
+    Ok(service::map(&state()?.db, &query).await?)
 }

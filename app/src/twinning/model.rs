@@ -359,3 +359,60 @@ pub struct AgreementForm {
     /// A focal point's own member, which must stay a party.
     pub own_member: Option<i32>,
 }
+
+/// The map's projection: plate carrée from 84° N to 58° S, ten units a degree, as
+/// scripts/gen-world-map.py drew the countries' outlines (`world.path`).
+pub mod projection {
+    pub const SCALE: f64 = 10.0;
+    pub const LAT_TOP: f64 = 84.0;
+    pub const LAT_BOTTOM: f64 = -58.0;
+    pub const WIDTH: f64 = 360.0 * SCALE;
+    pub const HEIGHT: f64 = (LAT_TOP - LAT_BOTTOM) * SCALE;
+
+    /// A place in map units, to a tenth: (x, y).
+    // Within ±3,600 units: an f32 holds them to the tenth.
+    #[allow(clippy::cast_possible_truncation)]
+    pub fn project(latitude: f64, longitude: f64) -> (f32, f32) {
+        let x = (longitude + 180.0) * SCALE;
+        let y = (LAT_TOP - latitude.clamp(LAT_BOTTOM, LAT_TOP)) * SCALE;
+        (((x * 10.0).round() / 10.0) as f32, ((y * 10.0).round() / 10.0) as f32)
+    }
+}
+
+/// What `/twinning/map` asks for; empty strings mean "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MapQuery {
+    pub kind: String,
+    pub theme: String,
+}
+
+/// A member on the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapPoint {
+    pub member: DirectoryEntry,
+    pub latitude: f64,
+    pub longitude: f64,
+    /// How many of the agreements drawn it is party to.
+    pub agreements: u32,
+}
+
+/// A line between two parties of an agreement in force.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapLink {
+    pub agreement_id: i32,
+    pub kind: AgreementKind,
+    pub title: String,
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+}
+
+/// The map's members and links, and the themes to filter by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    pub points: Vec<MapPoint>,
+    pub links: Vec<MapLink>,
+    pub themes: Vec<ThemeView>,
+    /// Agreements in force that the filters keep (some may have fewer than two parties placed).
+    pub agreements: u64,
+}

@@ -15,6 +15,8 @@ testing::on_both_databases!(
     a_focal_point_records_an_agreement_that_is_public_once_validated,
     stages_go_forward_each_on_or_after_the_one_before,
     refused_inputs_and_strangers_change_nothing,
+    the_map_draws_agreements_in_force_between_placed_members,
+    sample_agreements_fill_the_registry_and_the_map,
 );
 
 fn member_party(id: i32, signatory: &str, title: &str) -> PartyInput {
@@ -307,4 +309,88 @@ async fn refused_inputs_and_strangers_change_nothing(db: &DatabaseConnection) {
     assert_eq!(form.current.parties[0].member, hebron.to_string());
     assert_eq!(form.current.parties.len(), app::twinning::PARTY_SLOTS);
     assert_eq!(form.current.language, "ar");
+}
+
+async fn the_map_draws_agreements_in_force_between_placed_members(db: &DatabaseConnection) {
+    use app::membership::entities::member;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let lyon = member_with_focal_point(db, "focal@lyon.test", Lang::Fr).await;
+    let place = |id: i32, latitude: i32, longitude: i32| async move {
+        let mut row = member::Entity::find_by_id(id).one(db).await.unwrap().unwrap().into_active_model();
+        row.latitude_micro = Set(Some(latitude));
+        row.longitude_micro = Set(Some(longitude));
+        row.update(db).await.unwrap();
+    };
+    place(hebron, 31_529_400, 35_093_800).await;
+    place(amman, 31_955_200, 35_945_000).await;
+    // Lyon is not on the map.
+    let mut unplaced = member::Entity::find_by_id(lyon).one(db).await.unwrap().unwrap().into_active_model();
+    unplaced.latitude_micro = Set(None);
+    unplaced.longitude_micro = Set(None);
+    unplaced.update(db).await.unwrap();
+
+    let twinning_row =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    let with_lyon =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(lyon, hebron))).await.unwrap();
+    let stage = StageFields::parse("signed", "2026-04-20").unwrap();
+    let everything = app::twinning::MapQuery::default();
+
+    // Proposed only: the members are there, no line yet.
+    let map = twinning::map(db, &everything).await.unwrap();
+    let placed: Vec<i32> = map.points.iter().map(|p| p.member.id).collect();
+    assert!(placed.contains(&hebron) && placed.contains(&amman) && !placed.contains(&lyon));
+    assert!(map.links.is_empty());
+
+    // Signed: one line from Hebron to Amman; the agreement with Lyon counts but has no line.
+    for id in [twinning_row.id, with_lyon.id] {
+        twinning::record_stage(db, &secretariat(), Reader::Secretariat, id, &stage).await.unwrap();
+    }
+    let map = twinning::map(db, &everything).await.unwrap();
+    assert_eq!(map.agreements, 2);
+    assert_eq!(map.links.len(), 1);
+    let link = &map.links[0];
+    assert_eq!(link.agreement_id, twinning_row.id);
+    assert_eq!(link.from, (31.5294, 35.0938));
+    assert_eq!(link.to, (31.9552, 35.945));
+    let hebron_point = map.points.iter().find(|p| p.member.id == hebron).unwrap();
+    assert_eq!(hebron_point.agreements, 2);
+    assert_eq!(app::twinning::projection::project(31.5294, 35.0938), (2150.9, 524.7));
+
+    // Filters: another kind, another theme; an ended agreement is no longer drawn.
+    let by = |kind: &str, theme: &str| app::twinning::MapQuery { kind: kind.into(), theme: theme.into() };
+    assert_eq!(twinning::map(db, &by("twinning", "")).await.unwrap().links.len(), 0);
+    assert_eq!(twinning::map(db, &by("brotherhood", "3")).await.unwrap().links.len(), 1);
+    assert_eq!(twinning::map(db, &by("", "2")).await.unwrap().links.len(), 0);
+    twinning::record_stage(
+        db,
+        &secretariat(),
+        Reader::Secretariat,
+        twinning_row.id,
+        &StageFields::parse("ended", "2026-05-01").unwrap(),
+    )
+    .await
+    .unwrap();
+    assert!(twinning::map(db, &everything).await.unwrap().links.is_empty());
+}
+
+async fn sample_agreements_fill_the_registry_and_the_map(db: &DatabaseConnection) {
+    app::membership::service::insert_sample_members(db, 12).await.unwrap();
+    let total = twinning::insert_sample_agreements(db, 30).await.unwrap();
+    assert_eq!(total, 30);
+    let listed = twinning::list(db, Reader::Public, &AgreementQuery::default()).await.unwrap();
+    assert_eq!(listed.total, 30);
+    // Every sixth is at each stage: two in six are signed or active, one in six active… three
+    // in six are in force; every sample member is placed, so each is a line.
+    let map = twinning::map(db, &app::twinning::MapQuery::default()).await.unwrap();
+    assert_eq!(map.links.len(), 15);
+    assert_eq!(map.points.len(), 12);
+    let languages: std::collections::HashSet<Lang> = listed.agreements.iter().map(|a| a.language).collect();
+    assert_eq!(languages.len(), 3);
+    for summary in &listed.agreements {
+        assert_eq!(summary.parties.len(), 2);
+        assert_ne!(summary.parties[0].member.as_ref().unwrap().id, summary.parties[1].member.as_ref().unwrap().id);
+    }
 }

@@ -109,6 +109,7 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
         ("/api/get_public_dues", plain(&[])),
         ("/api/list_agreements", group::<app::twinning::AgreementQuery>("query")),
         ("/api/get_agreement", plain(&["id"])),
+        ("/api/get_map", group::<app::twinning::MapQuery>("query")),
         ("/api/member_agreements", plain(&["member_id"])),
         ("/api/get_agreement_form", plain(&["id"])),
         ("/api/propose_agreement", group::<app::twinning::AgreementInput>("agreement")),

@@ -47,6 +47,9 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 29] {
 /// A server function, its form, and the status the secretariat gets for it.
 pub(super) type SecretariatCall = (&'static str, Vec<(&'static str, &'static str)>, StatusCode);
 
+/// A server function, its form, and the statuses the secretariat and a focal point get for it.
+type PartyCall = (&'static str, Vec<(&'static str, &'static str)>, StatusCode, StatusCode);
+
 /// Who may call which server function: every secretariat-only function refuses every other role
 /// and the public with 403, and changes nothing.
 pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
@@ -172,7 +175,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Twinning's: a party's focal point and the secretariat; these focal points have no
     // member, so they may record nothing (the status each gets after the role check).
-    let party_calls: [(&str, Vec<(&str, &str)>, StatusCode, StatusCode); 4] = [
+    let party_calls: [PartyCall; 4] = [
         ("/api/get_agreement_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
         ("/api/propose_agreement", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
         (
@@ -188,8 +191,9 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             StatusCode::NOT_FOUND,
         ),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 34] = [
+    let public: [(&str, Vec<(&str, &str)>); 35] = [
         ("/api/list_agreements", vec![]),
+        ("/api/get_map", vec![]),
         ("/api/get_agreement", vec![("id", "999")]),
         ("/api/member_agreements", vec![("member_id", "999")]),
         ("/api/list_editions", vec![]),

@@ -28,6 +28,9 @@ pub struct ApplicationInput {
     pub focal_phone: String,
     pub focal_language: String,
     pub motivation: String,
+    /// Decimal degrees, as typed ("31.5294" or "31,5294").
+    pub latitude: String,
+    pub longitude: String,
 }
 
 /// A member's profile whose every field was checked: what the application form and the
@@ -49,6 +52,7 @@ pub struct Profile {
     pub focal_email: EmailAddress,
     pub focal_phone: String,
     pub focal_language: Lang,
+    pub coordinates: Option<Coordinates>,
 }
 
 /// An application: a profile and the authority's motivation.
@@ -116,6 +120,7 @@ impl Profile {
         if focal_language.is_none() {
             problems.push(FieldError { field: "focal_language", key: "error-choice-invalid" });
         }
+        let coordinates = Coordinates::parse(&input.latitude, &input.longitude, problems);
         Some(Profile {
             kind: kind?,
             official_name,
@@ -132,6 +137,7 @@ impl Profile {
             focal_email: focal_email?,
             focal_phone,
             focal_language: focal_language?,
+            coordinates,
         })
     }
 

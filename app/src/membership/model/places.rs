@@ -1,5 +1,7 @@
 //! Countries: names in each language, and whether an authority is Palestinian.
+use crate::domain::FieldError;
 use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
 
 /// Palestinian or international: derived from the country, never typed.
 pub fn is_palestinian(country: &str) -> bool {
@@ -39,4 +41,61 @@ pub fn countries_by_name(lang: Lang) -> &'static [(&'static str, &'static str)] 
         list.sort_by(|a, b| a.1.cmp(b.1));
         list
     })
+}
+
+/// Where a member is, in millionths of a degree: whole numbers, so that a place compares and
+/// stores exactly (a millionth of a degree is about 11 cm).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coordinates {
+    pub latitude_micro: i32,
+    pub longitude_micro: i32,
+}
+
+impl Coordinates {
+    /// From decimal degrees as typed ("31.5294", "31,5294" with a decimal comma, "-5.8"): both
+    /// or neither. `None` when both are empty or either is refused (each refusal in `problems`).
+    // The value is within ±180 degrees before it is cast: its millionths fit an i32.
+    #[allow(clippy::cast_possible_truncation)]
+    pub fn parse(latitude: &str, longitude: &str, problems: &mut Vec<FieldError>) -> Option<Coordinates> {
+        let (latitude, longitude) = (latitude.trim(), longitude.trim());
+        if latitude.is_empty() && longitude.is_empty() {
+            return None;
+        }
+        let degrees =
+            |typed: &str, field: &'static str, limit: f64, key: &'static str, problems: &mut Vec<FieldError>| {
+                if typed.is_empty() {
+                    problems.push(FieldError { field, key: "error-coordinates-pair" });
+                    return None;
+                }
+                match typed.replace(',', ".").parse::<f64>() {
+                    Ok(value) if value.is_finite() && value.abs() <= limit => Some((value * 1e6).round() as i32),
+                    _ => {
+                        problems.push(FieldError { field, key });
+                        None
+                    }
+                }
+            };
+        let latitude_micro = degrees(latitude, "latitude", 90.0, "error-latitude", problems);
+        let longitude_micro = degrees(longitude, "longitude", 180.0, "error-longitude", problems);
+        Some(Coordinates { latitude_micro: latitude_micro?, longitude_micro: longitude_micro? })
+    }
+
+    /// From the two stored columns, when both are there.
+    pub fn stored(latitude_micro: Option<i32>, longitude_micro: Option<i32>) -> Option<Coordinates> {
+        Some(Coordinates { latitude_micro: latitude_micro?, longitude_micro: longitude_micro? })
+    }
+
+    pub fn latitude(self) -> f64 {
+        f64::from(self.latitude_micro) / 1e6
+    }
+
+    pub fn longitude(self) -> f64 {
+        f64::from(self.longitude_micro) / 1e6
+    }
+
+    /// Decimal degrees as a form shows them again: "31.5294", never "31.529400".
+    pub fn degrees_text(micro: i32) -> String {
+        let text = format!("{:.6}", f64::from(micro) / 1e6);
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
 }

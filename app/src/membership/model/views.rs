@@ -27,6 +27,11 @@ pub struct ApplicationView {
     pub review_state: ReviewState,
     pub decision_reason: Option<String>,
     pub submitted_on: chrono::NaiveDate,
+    /// Decimal degrees as the form shows them: the member's, or else the gazetteer's suggestion.
+    pub latitude: String,
+    pub longitude: String,
+    /// The gazetteer's place the coordinates were suggested from, while the member has none.
+    pub suggested_place: Option<String>,
 }
 
 /// A member in the public directory.
@@ -159,6 +164,8 @@ mod tests {
             focal_phone: "+970 2 222 8121".into(),
             focal_language: "ar".into(),
             motivation: "Cooperation on roads, GIS and heritage with cities of the network.".into(),
+            latitude: "31,5294".into(),
+            longitude: "35.0938".into(),
         }
     }
 
@@ -169,6 +176,10 @@ mod tests {
         assert_eq!(application.population, Some(215_452));
         assert_eq!(application.website.as_deref(), Some("https://hebron-city.ps"));
         assert_eq!(application.french_name, None);
+        let coordinates = application.coordinates.unwrap();
+        assert_eq!((coordinates.latitude_micro, coordinates.longitude_micro), (31_529_400, 35_093_800));
+        assert_eq!(Coordinates::degrees_text(coordinates.latitude_micro), "31.5294");
+        assert_eq!(Coordinates::degrees_text(-5_000_000), "-5");
         assert!(is_palestinian(&application.country));
         assert_eq!(application.names(), vec!["بلدية الخليل", "Baladiyat al-Khalīl", "Hebron Municipality"]);
     }
@@ -183,6 +194,8 @@ mod tests {
             focal_email: "nope".into(),
             focal_phone: "12".into(),
             motivation: "short".into(),
+            latitude: "91".into(),
+            longitude: String::new(),
             ..valid()
         };
         let fields: Vec<_> = Application::parse(&input).unwrap_err().into_iter().map(|p| (p.field, p.key)).collect();
@@ -195,6 +208,8 @@ mod tests {
                 ("population", "error-population"),
                 ("focal_email", "error-email-invalid"),
                 ("focal_phone", "error-phone"),
+                ("latitude", "error-latitude"),
+                ("longitude", "error-coordinates-pair"),
                 ("motivation", "error-motivation-short"),
             ]
         );

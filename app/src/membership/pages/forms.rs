@@ -35,6 +35,7 @@ pub(super) fn ProfileFields(
     let kind = current.as_ref().map(|c| c.kind);
     let country = current.as_ref().map(|c| c.country.clone()).unwrap_or_default();
     let focal_language = current.as_ref().map_or(lang, |c| c.focal_language);
+    let location = current.clone().map(|c| view! { <LocationFields result current=c /> });
     let identity = if identity_fixed {
         view! {
             <input type="hidden" name="application[kind]" value=kind.map(AuthorityKind::as_str) />
@@ -160,6 +161,7 @@ pub(super) fn ProfileFields(
                 value=value(|c| c.head_title.clone())
             />
         </fieldset>
+        {location}
         <fieldset>
             <legend>{tr!("apply-focal")}</legend>
             <p class="hint">{tr!("hint-focal")}</p>
@@ -210,6 +212,29 @@ pub(super) fn ProfileFields(
                     })
                     .collect_view()}
             </SelectField>
+        </fieldset>
+    }
+}
+
+/// Where the member is, for the map: its coordinates, or the gazetteer's suggestion to check.
+#[component]
+fn LocationFields(result: FormResult, current: ApplicationView) -> impl IntoView {
+    let hint = match current.suggested_place.clone() {
+        Some(place) => tr!("hint-location-suggested", { "place" => place }),
+        None => tr!("hint-location"),
+    };
+    view! {
+        <fieldset data-testid="location">
+            <legend>{tr!("profile-location")}</legend>
+            <p class="hint">{hint}</p>
+            <Field result field="latitude" label=tr!("field-latitude") dir="ltr" value=Some(current.latitude.clone()) />
+            <Field
+                result
+                field="longitude"
+                label=tr!("field-longitude")
+                dir="ltr"
+                value=Some(current.longitude.clone())
+            />
         </fieldset>
     }
 }

@@ -121,3 +121,31 @@ pub async fn directory_entries(
     let rows = member::Entity::find().filter(member::Column::Id.is_in(ids.iter().copied())).all(db).await?;
     Ok(rows.iter().map(|row| (row.id, directory_entry(row))).collect())
 }
+
+/// An active member with where it is, for other areas' maps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocatedMember {
+    pub entry: DirectoryEntry,
+    pub coordinates: crate::membership::Coordinates,
+}
+
+/// Every active member whose coordinates are known, by id.
+///
+/// # Errors
+/// Database errors.
+pub async fn located_members(db: &impl ConnectionTrait) -> ServiceResult<Vec<LocatedMember>> {
+    let rows = member::Entity::find()
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .filter(member::Column::LatitudeMicro.is_not_null())
+        .filter(member::Column::LongitudeMicro.is_not_null())
+        .order_by_asc(member::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let coordinates = crate::membership::Coordinates::stored(row.latitude_micro, row.longitude_micro)?;
+            Some(LocatedMember { entry: directory_entry(row), coordinates })
+        })
+        .collect())
+}

@@ -192,6 +192,8 @@ pub(super) fn set_profile(row: &mut member::ActiveModel, profile: &Profile) {
     row.focal_email = Set(profile.focal_email.as_str().to_string());
     row.focal_phone = Set(profile.focal_phone.clone());
     row.focal_language = Set(profile.focal_language);
+    row.latitude_micro = Set(profile.coordinates.map(|c| c.latitude_micro));
+    row.longitude_micro = Set(profile.coordinates.map(|c| c.longitude_micro));
 }
 
 /// A member read for a change and held until the transaction ends (SQLite callers take the

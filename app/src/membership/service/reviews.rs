@@ -19,7 +19,28 @@ use sea_orm::{
 };
 
 pub(super) fn application_view(row: member::Model) -> ApplicationView {
+    let stored = crate::membership::Coordinates::stored(row.latitude_micro, row.longitude_micro);
+    let suggested = stored.is_none().then(|| {
+        let mut names = vec![row.official_name.as_str(), row.latin_name.as_str()];
+        names.extend(row.english_name.as_deref());
+        names.extend(row.french_name.as_deref());
+        crate::membership::gazetteer::suggest(&row.country, &names)
+    });
+    let (latitude, longitude, suggested_place) = match (stored, suggested.flatten()) {
+        (Some(c), _) => (
+            crate::membership::Coordinates::degrees_text(c.latitude_micro),
+            crate::membership::Coordinates::degrees_text(c.longitude_micro),
+            None,
+        ),
+        (None, Some(place)) => {
+            (format!("{:.4}", place.latitude), format!("{:.4}", place.longitude), Some(place.name.to_string()))
+        }
+        (None, None) => (String::new(), String::new(), None),
+    };
     ApplicationView {
+        latitude,
+        longitude,
+        suggested_place,
         id: row.id,
         kind: row.kind,
         status: row.status,

@@ -49,6 +49,11 @@ pub async fn insert_sample_members(db: &DatabaseConnection, count: u32) -> Servi
             focal_email: EmailAddress::parse(&format!("focal{n}@sample.example"))?,
             focal_phone: "+000 000 000".into(),
             focal_language: Lang::En,
+            // Spread over the map, the same for the same `n`.
+            coordinates: Some(crate::membership::Coordinates {
+                latitude_micro: i32::try_from((n * 7_919) % 110_000).unwrap_or(0) * 1_000 - 45_000_000,
+                longitude_micro: i32::try_from((n * 104_729) % 340_000).unwrap_or(0) * 1_000 - 170_000_000,
+            }),
         };
         set_profile(&mut row, &profile);
         let row = row.insert(&txn).await?;

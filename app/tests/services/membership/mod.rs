@@ -53,6 +53,8 @@ fn hebron() -> ApplicationInput {
         focal_phone: "+970 2 222 8121".into(),
         focal_language: "ar".into(),
         motivation: "Cooperation on roads, GIS, IT, heritage and youth.".into(),
+        latitude: String::new(),
+        longitude: String::new(),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::twinning::api::{
     get_agreement, get_agreement_form, list_agreements, member_agreements, ProposeAgreement, RecordAgreementStage,
     UpdateAgreement, ValidateAgreement,
 };
-use crate::twinning::routes::{agreement, edit_agreement, AGREEMENTS, NEW_AGREEMENT};
+use crate::twinning::routes::{agreement, edit_agreement, AGREEMENTS, MAP, NEW_AGREEMENT};
 use crate::twinning::{
     AgreementForm, AgreementKind, AgreementQuery, AgreementStage, AgreementSummary, PartyView, PARTY_FIELDS,
 };
@@ -86,6 +86,11 @@ pub fn AgreementsPage() -> impl IntoView {
         <Title text=tr!("agreements-title") />
         <h1>{tr!("agreements-title")}</h1>
         <p class="lead">{tr!("agreements-lead")}</p>
+        <p>
+            <a href=MAP data-testid="map-link-page">
+                {tr!("map-title")}
+            </a>
+        </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match results.await {

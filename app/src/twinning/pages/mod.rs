@@ -1,0 +1,6 @@
+//! Pages of the twinning area: the registry of agreements and an agreement's page, and the map.
+mod agreements;
+mod map;
+
+pub use agreements::*;
+pub use map::*;
