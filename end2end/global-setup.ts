@@ -26,6 +26,7 @@ export default async function globalSetup() {
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite://${dataDir}/e2e.sqlite?mode=rwc`,
+    DOCUMENTS_DIR: path.join(dataDir, "documents"),
     LISTEN_ADDR: `127.0.0.1:${port}`,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ADMIN_EMAIL,

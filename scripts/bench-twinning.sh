@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Twinning under load: one server with 5,000 sample members (every one placed on the map) and
 # 2,000 sample agreements (half of them in force, so 1,000 lines); wrk with 16 connections for
-# 5 s on the map page, its GeoJSON and the registry, for three rounds; prints the median
+# 5 s on the map page, its drawing (SVG, kept drawn), its GeoJSON and the registry, for three
+# rounds, and the time to draw the map once after a change; prints the median
 # requests/s, server CPU per request (from /proc), p50 and p99, the size of each answer as sent
 # (gzip) and raw, and the server's resident memory after the load.
 # Traffic goes to 127.0.0.1 only.
@@ -25,7 +26,11 @@ LISTEN_ADDR="127.0.0.1:$port" RUST_LOG=warn "$SUMUD_BIN" >"$dir/server.log" 2>&1
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-pages=("/twinning/map?lang=en" "/twinning/map?lang=ar&kind=twinning" "/twinning/map.geojson" "/twinning?lang=ar")
+# The first drawing after a start (or a change) is made once, then kept.
+for page in "/twinning/map.svg?lang=en" "/twinning/map.geojson"; do
+  printf 'first drawing of %s: %s s\n' "$page" "$(curl -s -H "Accept-Encoding: gzip" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$page")"
+done
+pages=("/twinning/map?lang=en" "/twinning/map?lang=ar&kind=twinning" "/twinning/map.svg?lang=en" "/twinning/map.svg?lang=ar&kind=twinning" "/twinning/map.geojson" "/twinning?lang=ar")
 declare -A rps_of p50_of p99_of cpu_of
 for page in "${pages[@]}"; do curl -sf "http://127.0.0.1:$port$page" >/dev/null; done
 for _ in $(seq "$rounds"); do

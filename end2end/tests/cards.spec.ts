@@ -32,8 +32,12 @@ test("a focal point pays its call by card through Stripe; the call is paid and s
   // The year's call, past its grace date: the member is in arrears.
   await signIn(page, officer, "olive groves 2026");
   await scheduleWithCalls(page, year, "900");
+  // The page the calls were issued on has finished loading before the date is typed.
+  await waitReady(page);
   await page.locator("#grace_on").fill("2026-01-31");
+  await expect(page.locator("#grace_on")).toHaveValue("2026-01-31");
   await page.locator("[data-testid=save-grace]").click();
+  await waitReady(page);
   await expect(page.locator("[data-testid=schedule-facts]")).toContainText("31 January 2026");
   const number = await callNumber(page, year, town);
   await signOut(page);

@@ -104,8 +104,12 @@ test("finance sets the year's dues and issues the calls; the focal point reads i
   await page.locator("#member_id").selectOption(memberId);
   await page.locator("[data-testid=issue-one]").click();
   await expect(page.locator("[data-testid=issued-notice] p").first()).toHaveText("One call issued.");
+  // The page the calls were issued on has finished loading before the date is typed.
+  await waitReady(page);
   await page.locator("#grace_on").fill("2026-01-31");
+  await expect(page.locator("#grace_on")).toHaveValue("2026-01-31");
   await page.locator("[data-testid=save-grace]").click();
+  await waitReady(page);
   await expect(page.locator("[data-testid=schedule-facts]")).toContainText("31 January 2026");
   await open(page, `/members/${memberId}`);
   await expect(page.locator("[data-testid=member-standing]")).not.toContainText("in good standing");

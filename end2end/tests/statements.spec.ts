@@ -31,8 +31,12 @@ test("finance imports a bank statement that pays a call; standing, the dashboard
   // The year's calls, due long ago: the member is in arrears.
   await signIn(page, officer, "olive groves 2026");
   await scheduleWithCalls(page, year, "800");
+  // The page the calls were issued on has finished loading before the date is typed.
+  await waitReady(page);
   await page.locator("#grace_on").fill("2026-01-31");
+  await expect(page.locator("#grace_on")).toHaveValue("2026-01-31");
   await page.locator("[data-testid=save-grace]").click();
+  await waitReady(page);
   await expect(page.locator("[data-testid=schedule-facts]")).toContainText("31 January 2026");
   await open(page, `/members/${memberId}`);
   await expect(page.locator("[data-testid=member-standing]")).not.toContainText("in good standing");

@@ -10,6 +10,7 @@ agreements-count =
         [many] { $count } اتفاقيةً
        *[other] { $count } اتفاقية
     }
+agreements-download = هذه الاتفاقيات، للتنزيل:
 agreements-awaiting = بانتظار المصادقة
 agreement-new = تسجيل اتفاقية
 agreement-new-lead = سجّل اتفاقية وقّعتها هيئتك أو تُعدّ لها. تراجعها الأمانة العامة قبل نشرها للعموم.
@@ -63,6 +64,8 @@ error-party-twice = هذا العضو طرف في الاتفاقية بالفع�
 error-agreement-own-party = يجب أن تكون هيئتك أحد الأطراف.
 error-agreement-stage = لا يمكن نقل الاتفاقية إلى هذه المرحلة من مرحلتها الحالية.
 error-agreement-validated = صودق على هذه الاتفاقية من قبل.
+error-agreement-keep-parties = أبقِ كل عضو طرفًا في الاتفاقية: لا يسحب عضوًا من اتفاقية إلا الأمانة.
+error-agreement-changed = عدّل أحد الأطراف هذه الاتفاقية بينما كنت تقرؤها. اقرأها من جديد ثم صادق عليها.
 map-title = خريطة الأعضاء والاتفاقيات
 map-lead = كل عضو محدد موقعه على الخريطة، وخط بين أطراف كل اتفاقية توأمة أو تعاون سارية (موقّعة أو نافذة). اختر عضوًا لفتح صفحته.
 map-members-count =
@@ -102,3 +105,16 @@ map-legend-other = عضو في مكان آخر
 map-legend-link = اتفاقية سارية
 map-geojson = تنزيل بصيغة GeoJSON (لنظم المعلومات الجغرافية)
 map-attribution = حدود الدول: Natural Earth (ملك عام). الأماكن مقترحة من GeoNames ‏(CC BY 4.0).
+agreement-documents = الوثائق
+agreement-no-documents = لا توجد وثائق بعد.
+document-size = { $kilobytes } ك.ب
+document-remove = حذف
+document-add = إضافة وثيقة
+document-title = عنوان الوثيقة (اختياري)
+hint-document-title = مثلًا «الاتفاقية الموقعة» أو «قرار المجلس». إن تُرك فارغًا يُستعمل اسم الملف.
+document-file = الملف
+hint-document-file = ملف PDF أو PNG أو JPEG لا يتجاوز 10 ميغابايت. تصبح الوثيقة الجديدة التي يضيفها طرف علنية بعد أن تصادق الأمانة على الاتفاقية من جديد.
+document-upload = رفع الوثيقة
+error-document-missing = اختر ملفًا لرفعه.
+error-document-large = حجم الملف يتجاوز 10 ميغابايت. امسحه بدقة أقل أو قسّمه.
+error-document-type = يجب أن يكون الملف بصيغة PDF أو PNG أو JPEG.

@@ -6,6 +6,7 @@ agreements-count =
         [one] One agreement
        *[other] { $count } agreements
     }
+agreements-download = These agreements, to download:
 agreements-awaiting = Awaiting validation
 agreement-new = Record an agreement
 agreement-new-lead = Record an agreement your authority signed or is preparing. The secretariat checks it before it becomes public.
@@ -59,6 +60,8 @@ error-party-twice = This member is already a party.
 error-agreement-own-party = Your authority must be one of the parties.
 error-agreement-stage = The agreement cannot move to this stage from where it stands.
 error-agreement-validated = This agreement is already validated.
+error-agreement-keep-parties = Keep every member that is a party: only the secretariat can take a member out of an agreement.
+error-agreement-changed = A party changed this agreement while you were reading it. Read it again, then validate it.
 map-title = Map of members and agreements
 map-lead = Every member placed on the map, and a line between the parties of each twinning or cooperation agreement in force (signed or active). Choose a member to open its page.
 map-members-count =
@@ -86,3 +89,16 @@ map-legend-other = Member elsewhere
 map-legend-link = Agreement in force
 map-geojson = Download as GeoJSON (for GIS)
 map-attribution = Country outlines: Natural Earth (public domain). Places suggested from GeoNames (CC BY 4.0).
+agreement-documents = Documents
+agreement-no-documents = No documents yet.
+document-size = { $kilobytes } KB
+document-remove = Remove
+document-add = Add a document
+document-title = Title of the document (optional)
+hint-document-title = For example “Signed agreement” or “Council decision”. Left empty, the file’s name is used.
+document-file = File
+hint-document-file = A PDF, PNG or JPEG file of at most 10 MB. A party’s new document is public once the secretariat has validated the agreement again.
+document-upload = Upload the document
+error-document-missing = Choose a file to upload.
+error-document-large = The file is larger than 10 MB. Scan it at a lower resolution or split it.
+error-document-type = The file must be a PDF, PNG or JPEG.

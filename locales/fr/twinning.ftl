@@ -6,6 +6,7 @@ agreements-count =
         [one] Un accord
        *[other] { $count } accords
     }
+agreements-download = Ces accords, à télécharger :
 agreements-awaiting = En attente de validation
 agreement-new = Enregistrer un accord
 agreement-new-lead = Enregistrez un accord que votre collectivité a signé ou prépare. Le secrétariat le vérifie avant qu’il ne devienne public.
@@ -59,6 +60,8 @@ error-party-twice = Ce membre est déjà partie à l’accord.
 error-agreement-own-party = Votre collectivité doit être l’une des parties.
 error-agreement-stage = L’accord ne peut pas passer à cette étape depuis celle où il se trouve.
 error-agreement-validated = Cet accord est déjà validé.
+error-agreement-keep-parties = Gardez chaque membre partie à l’accord : seul le secrétariat peut retirer un membre d’un accord.
+error-agreement-changed = Une partie a modifié cet accord pendant que vous le lisiez. Relisez-le, puis validez-le.
 map-title = Carte des membres et des accords
 map-lead = Chaque membre placé sur la carte, et une ligne entre les parties de chaque accord de jumelage ou de coopération en vigueur (signé ou actif). Choisissez un membre pour ouvrir sa page.
 map-members-count =
@@ -86,3 +89,16 @@ map-legend-other = Membre ailleurs
 map-legend-link = Accord en vigueur
 map-geojson = Télécharger en GeoJSON (pour les SIG)
 map-attribution = Contours des pays : Natural Earth (domaine public). Lieux suggérés d’après GeoNames (CC BY 4.0).
+agreement-documents = Documents
+agreement-no-documents = Aucun document pour l’instant.
+document-size = { $kilobytes } Ko
+document-remove = Retirer
+document-add = Ajouter un document
+document-title = Titre du document (facultatif)
+hint-document-title = Par exemple « Accord signé » ou « Délibération du conseil ». Laissé vide, le nom du fichier est utilisé.
+document-file = Fichier
+hint-document-file = Un fichier PDF, PNG ou JPEG de 10 Mo au plus. Le nouveau document d’une partie est public une fois l’accord de nouveau validé par le secrétariat.
+document-upload = Envoyer le document
+error-document-missing = Choisissez un fichier à envoyer.
+error-document-large = Le fichier dépasse 10 Mo. Numérisez-le à une résolution plus basse ou découpez-le.
+error-document-type = Le fichier doit être un PDF, un PNG ou un JPEG.

@@ -24,6 +24,7 @@ mod m20261208_000019_statements;
 mod m20261209_000020_card_payments;
 mod m20261210_000021_twinning;
 mod m20261211_000022_member_coordinates;
+mod m20261212_000023_agreement_documents;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000020_card_payments::Migration),
             Box::new(m20261210_000021_twinning::Migration),
             Box::new(m20261211_000022_member_coordinates::Migration),
+            Box::new(m20261212_000023_agreement_documents::Migration),
         ]
     }
 }

@@ -16,6 +16,8 @@ pub struct Config {
     pub admin_email: String,
     /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Where uploaded documents (signed agreements…) are kept.
+    pub documents_dir: std::path::PathBuf,
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -30,6 +32,8 @@ fn fail(key: &'static str, message: impl Into<String>) -> ConfigError {
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/sumud.sqlite?mode=rwc";
+/// Beside the default database.
+pub const DEFAULT_DOCUMENTS_DIR: &str = "data/documents";
 
 impl Config {
     /// Reads the process environment.
@@ -107,8 +111,11 @@ impl Config {
             .map(|p| p.parse().map_err(|_| fail("TRUSTED_PROXIES", format!("{p} is not an IP address"))))
             .collect::<Result<Vec<_>, _>>()?;
 
+        let documents_dir = get("DOCUMENTS_DIR").unwrap_or_else(|| DEFAULT_DOCUMENTS_DIR.to_string()).into();
+
         Ok(Config {
             trusted_proxies,
+            documents_dir,
             database_url,
             listen_addr,
             public_url,
@@ -144,6 +151,7 @@ mod tests {
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(c.smtp_url.is_none() && c.stripe_secret_key.is_none());
         assert!(c.trusted_proxies.is_empty(), "no proxy is believed unless named");
+        assert_eq!(c.documents_dir, std::path::PathBuf::from(DEFAULT_DOCUMENTS_DIR));
         let behind = config(&[("TRUSTED_PROXIES", "127.0.0.1, ::1")]).unwrap();
         assert_eq!(behind.trusted_proxies.len(), 2);
         assert!(!c.is_https());

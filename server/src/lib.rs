@@ -55,6 +55,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             public_url: config.public_url.clone(),
             smtp_configured: config.smtp_url.is_some(),
             secure_cookies: config.is_https(),
+            documents: app::server::uploads::FileStore::new(&config.documents_dir),
         }),
         outbox_wakeup: Arc::new(Notify::new()),
     };
@@ -64,9 +65,12 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let sign_ups = Arc::new(SignUpQueue::new(db.clone()));
     let cards = card_payments(config)?;
     let dues_dashboards: Arc<app::finance::service::DashboardCopies> = Arc::default();
+    let map_drawings: Arc<app::twinning::service::MapDrawings> = Arc::default();
     let area_state = {
         let cards = cards.clone();
+        let map_drawings = map_drawings.clone();
         move || {
+            provide_context(map_drawings.clone());
             provide_context(dues_dashboards.clone());
             provide_context(directory.clone());
             provide_context(tracker.clone());
@@ -98,6 +102,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
         .layer(axum::Extension(cards))
+        .layer(axum::Extension(map_drawings))
         .layer(axum::middleware::from_fn_with_state(db.clone(), kept_forms::keep_refused_form))
         .layer(sessions)
         .layer(axum::middleware::from_fn(middleware::limit_body))

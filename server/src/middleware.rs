@@ -135,11 +135,13 @@ pub async fn locate_client(State(trusted): State<TrustedProxies>, mut req: Reque
 /// The largest request body any route takes (forms, server functions).
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
-/// The largest body of a route: a bank statement may be a year of a busy account; every other
-/// route takes [`BODY_LIMIT`].
+/// The largest body of a route: a bank statement may be a year of a busy account, an agreement's
+/// document a scanned text of many pages; every other route takes [`BODY_LIMIT`].
 fn body_limit(path: &str) -> usize {
     if path == app::finance::routes::STATEMENT_UPLOAD {
         app::finance::bank_files::STATEMENT_MOST_BYTES + 64 * 1024
+    } else if app::twinning::routes::posts_document(path) {
+        app::twinning::DOCUMENT_MOST_BYTES + 64 * 1024
     } else {
         BODY_LIMIT
     }

@@ -165,6 +165,15 @@ impl From<&CurrentUser> for Actor {
     }
 }
 
+/// The context of a change made on a plain axum route by `user` (an upload).
+pub fn context_on_route(
+    state: &crate::server::AppState,
+    user: &CurrentUser,
+    lang: crate::i18n::Lang,
+) -> RequestContext {
+    RequestContext::new(user.into(), &user.display_name, lang, &state.settings.public_url, state.outbox_wakeup.clone())
+}
+
 /// For the areas' plain axum routes (exports): the caller, who must hold one of `roles`.
 ///
 /// # Errors

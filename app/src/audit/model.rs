@@ -105,6 +105,8 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "agreement.updated" => "audit-action-agreement-updated",
         "agreement.stage" => "audit-action-agreement-stage",
         "agreement.validated" => "audit-action-agreement-validated",
+        "agreement.document_added" => "audit-action-agreement-document-added",
+        "agreement.document_removed" => "audit-action-agreement-document-removed",
         _ => return None,
     })
 }

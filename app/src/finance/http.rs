@@ -153,13 +153,7 @@ async fn upload_statement(
         Ok(lines) => lines,
         Err(problem) => return refused(lang, &problem),
     };
-    let context = RequestContext::new(
-        (&user).into(),
-        &user.display_name,
-        lang,
-        &state.settings.public_url,
-        state.outbox_wakeup.clone(),
-    );
+    let context = crate::accounts::guard::context_on_route(&state, &user, lang);
     match service::import_statement(&state.db, &context, &file_name, format, mapping_id, lines).await {
         Ok(row) => Redirect::to(&format!("{STATEMENTS}?imported={}&lang={}", row.id, lang.code())).into_response(),
         Err(ServiceError::Invalid { key, .. }) => refused(lang, &whole(key)),

@@ -182,13 +182,7 @@ async fn upload_copy(
             }
         }
     }
-    let context = crate::server::RequestContext::new(
-        (&user).into(),
-        &user.display_name,
-        lang,
-        &state.settings.public_url,
-        state.outbox_wakeup.clone(),
-    );
+    let context = crate::accounts::guard::context_on_route(&state, &user, lang);
     let page = letter(id);
     match correspondence::attach_copy(&state.db, &context, id, &file_name, bytes).await {
         Ok(()) => Redirect::to(&format!("{page}?lang={}", lang.code())).into_response(),

@@ -26,6 +26,10 @@ pub const MEMBER_DIRECTORY: &str = "member_directory";
 /// plans, progress, the lists of themes and statuses, the register of addressees.
 pub const RESOLUTIONS: &str = "resolutions";
 
+/// Everything the twinning map draws of agreements: their kinds, themes, stages, parties,
+/// validation.
+pub const TWINNING: &str = "twinning";
+
 /// Not a copy's stamp but a lock: recorders of letters raise it first, and so take turns for
 /// the register's next number.
 pub const LETTER_REGISTER: &str = "letter_register";

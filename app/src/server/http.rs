@@ -35,6 +35,7 @@ pub fn file(
 pub fn service_refusal(lang: Lang, error: ServiceError) -> Response {
     match error {
         ServiceError::NotFound => not_found(lang),
+        ServiceError::Forbidden => refusal(lang, StatusCode::FORBIDDEN, "error-forbidden"),
         error => {
             tracing::error!(%error, "plain route");
             refusal(lang, StatusCode::INTERNAL_SERVER_ERROR, "error-internal")

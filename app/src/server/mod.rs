@@ -1,6 +1,6 @@
 //! Server-only plumbing shared by every area: application state, the database, the service
 //! error, secrets, change counters, plain HTTP answers, CSV for spreadsheets, throttles, Markdown
-//! rendered safe. A leaf: it names no area.
+//! rendered safe, uploaded files. A leaf: it names no area.
 mod context;
 pub mod counters;
 pub mod database;
@@ -11,6 +11,7 @@ pub mod secrets;
 pub mod spreadsheet;
 mod state;
 pub mod throttle;
+pub mod uploads;
 
 pub use context::{Actor, RequestContext};
 pub use error::{ServiceError, ServiceResult};

@@ -14,6 +14,8 @@ pub struct Settings {
     pub smtp_configured: bool,
     /// Whether the site is served over HTTPS, so cookies it sets are `Secure`.
     pub secure_cookies: bool,
+    /// Where uploaded documents are kept (`DOCUMENTS_DIR`).
+    pub documents: super::uploads::FileStore,
 }
 
 /// Everything a request handler or server function can reach.

@@ -1,7 +1,7 @@
 //! Server functions of the twinning area: the public reads validated agreements, a focal point
 //! records and updates its own member's, the secretariat all of them and validates them.
 use super::{
-    AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery, MapView,
+    AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery, MapSummary,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -71,15 +71,32 @@ pub async fn record_agreement_stage(id: i32, stage: String, reached_on: String) 
 
 /// The secretariat makes an agreement public.
 #[server(endpoint = "validate_agreement")]
-pub async fn validate_agreement(id: i32) -> Result<(), AppError> {
+pub async fn validate_agreement(id: i32, version: i64) -> Result<(), AppError> {
     let (_, context) = guard::require_context(&[Role::Secretariat]).await?;
-    service::validate(&state()?.db, &context, id).await?;
+    service::validate(&state()?.db, &context, id, version).await?;
     leptos_axum::redirect(&routes::agreement(id));
     Ok(())
 }
 
-/// Public: the map's members and the agreements in force between them.
+/// Public: what the map shows (its drawing, made now if none is kept, is served at
+/// [`routes::MAP_SVG`]).
 #[server(endpoint = "get_map")]
-pub async fn get_map(#[server(default)] query: MapQuery) -> Result<MapView, AppError> {
-    Ok(service::map(&state()?.db, &query).await?)
+pub async fn get_map(#[server(default)] query: MapQuery) -> Result<MapSummary, AppError> {
+    let drawings = crate::server::area_state::<std::sync::Arc<service::MapDrawings>>()?;
+    let (db, lang) = (state()?.db, guard::request_lang().await);
+    let format = service::DrawingFormat::Svg(lang);
+    let drawing = drawings.get(&db, format, &query, |map| service::map_svg(map, lang)).await?;
+    let themes = crate::resolutions::service::themes(&db).await?;
+    Ok(MapSummary { members: drawing.members, links: drawing.links, themes })
+}
+
+/// A party's focal point or the secretariat removes one of the agreement's documents.
+#[server(endpoint = "remove_agreement_document")]
+pub async fn remove_agreement_document(id: i32) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let state = state()?;
+    let agreement_id =
+        service::remove_document(&state.db, &state.settings.documents, &context, reader_of(Some(&user)), id).await?;
+    leptos_axum::redirect(&format!("{}#documents", routes::agreement(agreement_id)));
+    Ok(())
 }

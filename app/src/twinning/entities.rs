@@ -95,3 +95,30 @@ pub mod stage {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod document {
+    use sea_orm::entity::prelude::*;
+
+    /// A file of an agreement (the signed text, minutes, a photograph), kept in the document
+    /// store under its SHA-256.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agreement_documents")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub agreement_id: i32,
+        pub title: String,
+        /// The name it is downloaded under, made safe, with its checked type's extension.
+        pub file_name: String,
+        pub content_type: String,
+        pub size_bytes: i64,
+        pub sha256: String,
+        pub uploaded_by: String,
+        pub uploaded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

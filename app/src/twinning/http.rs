@@ -1,21 +1,76 @@
-//! The twinning area's plain routes, public: the map's members and links as GeoJSON, for
-//! anyone's GIS.
-use super::routes::{member_url, MAP_GEOJSON};
+//! The twinning area's plain routes, public: the map's drawing (SVG) and its members and links
+//! as GeoJSON, for anyone's GIS, both kept drawn; the registry as CSV and JSON (what the reader
+//! may see); an agreement's documents, posted (a multipart form without JavaScript) and
+//! downloaded.
+use super::routes::{
+    agreement, member_url, AGREEMENTS_CSV, AGREEMENTS_JSON, DOCUMENT, DOCUMENT_UPLOAD, MAP_GEOJSON, MAP_SVG,
+};
 use super::service;
-use super::MapQuery;
+use super::{AgreementQuery, MapQuery, MapView};
 use crate::domain::Choice;
 use crate::i18n::Lang;
-use crate::server::http::service_refusal;
-use crate::server::AppState;
-use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Extension, Router};
+use crate::resolutions::api::reader_of;
+use crate::resolutions::Reader;
+use crate::server::http::{file, service_refusal};
+use crate::server::{AppState, ServiceError};
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
 use serde_json::{json, Value};
+use std::sync::Arc;
+use tower_sessions::Session;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(MAP_GEOJSON, get(map_geojson))
+    Router::new()
+        .route(MAP_GEOJSON, get(map_geojson))
+        .route(MAP_SVG, get(map_svg))
+        .route(AGREEMENTS_CSV, get(agreements_csv))
+        .route(AGREEMENTS_JSON, get(agreements_json))
+        .route(
+            DOCUMENT_UPLOAD,
+            post(upload_document).layer(DefaultBodyLimit::max(super::DOCUMENT_MOST_BYTES + 64 * 1024)),
+        )
+        .route(DOCUMENT, get(download_document))
+}
+
+/// Who is asking, as the registry's rules see them (the public when signed out).
+async fn reader_on_route(state: &AppState, session: &Session) -> Result<Reader, ServiceError> {
+    let user = crate::accounts::guard::user_of(session, &state.db)
+        .await
+        .map_err(|_| ServiceError::Internal("session".into()))?;
+    Ok(reader_of(user.as_ref()))
+}
+
+async fn agreements_csv(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(query): Query<AgreementQuery>,
+) -> Response {
+    let csv = match reader_on_route(&state, &session).await {
+        Ok(reader) => service::agreements_csv(&state.db, reader, &query, &state.settings.public_url, lang).await,
+        Err(error) => Err(error),
+    };
+    let name = format!("attachment; filename=\"sumud-agreements-{}.csv\"", lang.code());
+    file(lang, csv, "text/csv; charset=utf-8", name)
+}
+
+async fn agreements_json(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(query): Query<AgreementQuery>,
+) -> Response {
+    let rows = match reader_on_route(&state, &session).await {
+        Ok(reader) => service::exported_agreements(&state.db, reader, &query, &state.settings.public_url).await,
+        Err(error) => Err(error),
+    };
+    match rows {
+        Ok(rows) => Json(rows).into_response(),
+        Err(error) => service_refusal(lang, error),
+    }
 }
 
 /// A GeoJSON position: longitude first, to six decimals (about 11 cm).
@@ -25,16 +80,7 @@ fn position(latitude: f64, longitude: f64) -> Value {
 }
 
 /// RFC 7946: members as points, agreements in force as lines between their parties.
-async fn map_geojson(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    Query(query): Query<MapQuery>,
-) -> Response {
-    let map = match service::map(&state.db, &query).await {
-        Ok(map) => map,
-        Err(error) => return service_refusal(lang, error),
-    };
-    let base = state.settings.public_url.trim_end_matches('/');
+fn geojson_text(map: &MapView, base: &str) -> String {
     let members = map.points.iter().map(|point| {
         json!({
             "type": "Feature",
@@ -65,13 +111,143 @@ async fn map_geojson(
             },
         })
     });
-    let collection = json!({ "type": "FeatureCollection", "features": members.chain(links).collect::<Vec<_>>() });
-    (
-        [
-            (header::CONTENT_TYPE, "application/geo+json"),
-            (header::CONTENT_DISPOSITION, "inline; filename=\"sumud-map.geojson\""),
-        ],
-        collection.to_string(),
-    )
-        .into_response()
+    json!({ "type": "FeatureCollection", "features": members.chain(links).collect::<Vec<_>>() }).to_string()
+}
+
+async fn map_geojson(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(drawings): Extension<Arc<service::MapDrawings>>,
+    Query(query): Query<MapQuery>,
+    request: HeaderMap,
+) -> Response {
+    let base = state.settings.public_url.trim_end_matches('/');
+    let drawing = drawings.get(&state.db, service::DrawingFormat::GeoJson, &query, |map| geojson_text(map, base)).await;
+    serve_drawing(lang, drawing, &request, "application/geo+json", "inline; filename=\"sumud-map.geojson\"")
+}
+
+/// The map's drawing in the reader's language, for the map page (and anyone's page).
+async fn map_svg(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(drawings): Extension<Arc<service::MapDrawings>>,
+    Query(query): Query<MapQuery>,
+    request: HeaderMap,
+) -> Response {
+    let format = service::DrawingFormat::Svg(lang);
+    let drawing = drawings.get(&state.db, format, &query, |map| service::map_svg(map, lang)).await;
+    serve_drawing(lang, drawing, &request, "image/svg+xml", "inline; filename=\"sumud-map.svg\"")
+}
+
+/// A drawing of the map as its route serves it: gzipped as kept (or unpacked for the rare
+/// client that takes no gzip), revalidated by its tag (a `304` costs nothing).
+fn serve_drawing(
+    lang: Lang,
+    drawing: Result<std::sync::Arc<service::MapDrawing>, ServiceError>,
+    request: &HeaderMap,
+    content_type: &'static str,
+    disposition: &'static str,
+) -> Response {
+    let drawing = match drawing {
+        Ok(drawing) => drawing,
+        Err(error) => return service_refusal(lang, error),
+    };
+    let headers = [
+        (header::ETAG, drawing.etag.clone()),
+        // Asked again each time, answered with a 304 while nothing changed.
+        (header::CACHE_CONTROL, "public, no-cache".to_string()),
+        (header::VARY, "Accept-Encoding".to_string()),
+    ];
+    let seen = request.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
+    if seen.is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == drawing.etag)) {
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    }
+    let typed = [(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)];
+    let gzip = request
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accepted| accepted.split(',').any(|coding| coding.trim().starts_with("gzip")));
+    if gzip {
+        return (headers, typed, [(header::CONTENT_ENCODING, "gzip")], drawing.gzip.clone()).into_response();
+    }
+    let mut plain = Vec::new();
+    match std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&drawing.gzip[..]), &mut plain) {
+        Ok(_) => (headers, typed, plain).into_response(),
+        Err(error) => service_refusal(lang, ServiceError::Internal(format!("gunzip: {error}"))),
+    }
+}
+
+/// Keeps a document of the agreement and goes back to its page; a refused one goes back with
+/// the reason at the field and the title typed (a file cannot be put back into a form).
+async fn upload_document(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i32>,
+    mut form: Multipart,
+) -> Response {
+    let roles = [crate::identity::Role::Secretariat, crate::identity::Role::FocalPoint];
+    let user = match crate::accounts::guard::require_on_route(&session, &state.db, lang, &roles).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
+    let (mut title, mut file_name, mut bytes, mut cut_off) = (String::new(), String::new(), Vec::new(), false);
+    while let Ok(Some(field)) = form.next_field().await {
+        match field.name() {
+            Some("title") => title = field.text().await.unwrap_or_default(),
+            Some("file") => {
+                file_name = field.file_name().unwrap_or_default().to_string();
+                match field.bytes().await {
+                    Ok(read) => bytes = read.to_vec(),
+                    // Cut off by the body limit: too large, whatever reached us.
+                    Err(_) => cut_off = true,
+                }
+            }
+            _ => {}
+        }
+    }
+    let page = agreement(id);
+    let back = |key: &str| {
+        let title = crate::ui::percent_encode(&title);
+        Redirect::to(&format!("{page}?error={key}&title={title}&lang={}#document-file", lang.code())).into_response()
+    };
+    if cut_off {
+        return back("error-document-large");
+    }
+    let context = crate::accounts::guard::context_on_route(&state, &user, lang);
+    let upload = service::Upload { title: &title, file_name: &file_name, bytes: &bytes };
+    let reader = reader_of(Some(&user));
+    match service::attach_document(&state.db, &state.settings.documents, &context, reader, id, &upload).await {
+        Ok(_) => Redirect::to(&format!("{page}?lang={}#documents", lang.code())).into_response(),
+        Err(ServiceError::Invalid { key, .. }) => back(key),
+        Err(error) => service_refusal(lang, error),
+    }
+}
+
+/// A document, for whoever may read its agreement, under its safe name; shown in place (a PDF
+/// or an image, checked when added) but in a sandbox, never run as a page.
+async fn download_document(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i32>,
+) -> Response {
+    let found = match reader_on_route(&state, &session).await {
+        Ok(reader) => service::document_file(&state.db, &state.settings.documents, reader, id).await,
+        Err(error) => Err(error),
+    };
+    match found {
+        Ok((row, bytes)) => (
+            [
+                (header::CONTENT_TYPE, row.content_type),
+                (header::CONTENT_DISPOSITION, format!("inline; filename=\"{}\"", row.file_name)),
+                (header::CACHE_CONTROL, "private, max-age=300".to_string()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+                (header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; sandbox".to_string()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => service_refusal(lang, error),
+    }
 }

@@ -100,6 +100,8 @@ pub enum Party {
 /// A party whose every field was checked, with who signed for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartyFields {
+    /// The form's slot it came from, from 0 (messages name its fields).
+    pub slot: usize,
     pub party: Party,
     pub signatory_name: Option<String>,
     pub signatory_title: Option<String>,
@@ -142,9 +144,11 @@ impl AgreementFields {
             parse_date(&input.proposed_on, "proposed_on", "error-date", &mut problems)
         };
         let mut themes = Vec::new();
+        // A set beside the list: a hostile form may post thousands of ids.
+        let mut seen = std::collections::HashSet::new();
         for theme in &input.themes {
             match theme.trim().parse::<i32>() {
-                Ok(id) if !themes.contains(&id) => themes.push(id),
+                Ok(id) if seen.insert(id) => themes.push(id),
                 Ok(_) => {}
                 Err(_) => problems.push(FieldError { field: "themes", key: "error-choice-invalid" }),
             }
@@ -182,7 +186,7 @@ impl AgreementFields {
                     }
                 }
             };
-            parties.push(PartyFields { party, signatory_name, signatory_title });
+            parties.push(PartyFields { slot, party, signatory_name, signatory_title });
         }
         if parties.len() + problems.iter().filter(|p| p.key == "error-party-twice").count() < 2 {
             problems.push(FieldError { field: "parties", key: "error-agreement-parties" });
@@ -312,6 +316,20 @@ pub struct AgreementSummary {
     pub themes: Vec<i32>,
 }
 
+/// A document of an agreement, as its page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub id: i32,
+    pub title: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: u64,
+    pub uploaded_on: NaiveDate,
+}
+
+/// The largest document an agreement takes: a scanned agreement of a few dozen pages.
+pub const DOCUMENT_MOST_BYTES: usize = 10 * 1024 * 1024;
+
 /// An agreement in full, with what the reader may do with it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementPage {
@@ -320,7 +338,12 @@ pub struct AgreementPage {
     pub signed_place: Option<String>,
     pub stages: Vec<StageView>,
     pub themes: Vec<ThemeView>,
-    /// The reader is the secretariat or a party's focal point.
+    pub documents: Vec<DocumentView>,
+    /// Its last change, which the secretariat's validation names: a change by a party in
+    /// between asks the secretariat to read it again.
+    pub version: i64,
+    /// The reader is the secretariat or a party's focal point: they change it and add and
+    /// remove its documents.
     pub may_edit: bool,
     pub may_validate: bool,
 }
@@ -405,6 +428,15 @@ pub struct MapLink {
     pub title: String,
     pub from: (f64, f64),
     pub to: (f64, f64),
+}
+
+/// What the map page says of its drawing (the drawing itself is a document of its own, kept
+/// drawn on the server), and the themes to filter by.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapSummary {
+    pub members: usize,
+    pub links: usize,
+    pub themes: Vec<ThemeView>,
 }
 
 /// The map's members and links, and the themes to filter by.

@@ -17,6 +17,8 @@ testing::on_both_databases!(
     refused_inputs_and_strangers_change_nothing,
     the_map_draws_agreements_in_force_between_placed_members,
     sample_agreements_fill_the_registry_and_the_map,
+    documents_are_checked_kept_by_content_and_read_as_their_agreement,
+    exports_hold_what_the_reader_may_see,
 );
 
 fn member_party(id: i32, signatory: &str, title: &str) -> PartyInput {
@@ -52,6 +54,11 @@ fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
+/// The version of the agreement the secretariat has just read.
+async fn version_now(db: &DatabaseConnection, id: i32) -> i64 {
+    twinning::version(&agreement::Entity::find_by_id(id).one(db).await.unwrap().unwrap())
+}
+
 async fn agreement_count(db: &DatabaseConnection) -> u64 {
     agreement::Entity::find().count(db).await.unwrap()
 }
@@ -80,7 +87,7 @@ async fn a_focal_point_records_an_agreement_that_is_public_once_validated(db: &D
     assert_eq!(queue.agreements.iter().map(|a| a.id).collect::<Vec<_>>(), vec![row.id]);
 
     // Validated: public, on both members' pages, with parties, signatories and themes.
-    twinning::validate(db, &secretariat(), row.id).await.unwrap();
+    twinning::validate(db, &secretariat(), row.id, version_now(db, row.id).await).await.unwrap();
     let public = twinning::page(db, Reader::Public, row.id).await.unwrap();
     assert!(!public.may_edit && !public.may_validate);
     let parties = &public.summary.parties;
@@ -94,7 +101,7 @@ async fn a_focal_point_records_an_agreement_that_is_public_once_validated(db: &D
     }
     assert!(twinning::member_agreements(db, Reader::Public, lyon).await.unwrap().is_empty());
     assert!(matches!(
-        twinning::validate(db, &secretariat(), row.id).await.unwrap_err(),
+        twinning::validate(db, &secretariat(), row.id, version_now(db, row.id).await).await.unwrap_err(),
         ServiceError::Conflict { key: "error-agreement-validated" }
     ));
 
@@ -131,7 +138,16 @@ async fn a_focal_point_records_an_agreement_that_is_public_once_validated(db: &D
     assert_eq!(page.summary.parties[2].country, "FR");
     assert_eq!(page.summary.parties[2].shown_name(Lang::Ar), "Ville de Lyon");
     assert_eq!(page.summary.parties[2].shown_name(Lang::En), "Lyon");
-    twinning::validate(db, &secretariat(), row.id).await.unwrap();
+    // The party changes it again while the secretariat reads the page: the validation of what
+    // it read is refused, and it reads again.
+    tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    twinning::update(db, &focal, hebron_reader, row.id, &parsed(&changed)).await.unwrap();
+    assert!(matches!(
+        twinning::validate(db, &secretariat(), row.id, page.version).await.unwrap_err(),
+        ServiceError::Conflict { key: "error-agreement-changed" }
+    ));
+    assert!(matches!(twinning::page(db, Reader::Public, row.id).await.unwrap_err(), ServiceError::NotFound));
+    twinning::validate(db, &secretariat(), row.id, version_now(db, row.id).await).await.unwrap();
     twinning::update(db, &secretariat(), Reader::Secretariat, row.id, &parsed(&changed)).await.unwrap();
     assert!(twinning::page(db, Reader::Public, row.id).await.unwrap().summary.validated);
 
@@ -153,6 +169,7 @@ async fn a_focal_point_records_an_agreement_that_is_public_once_validated(db: &D
     let expected = [
         ("agreement.proposed", false),
         ("agreement.validated", true),
+        ("agreement.updated", false),
         ("agreement.updated", false),
         ("agreement.validated", true),
         ("agreement.updated", false),
@@ -285,11 +302,29 @@ async fn refused_inputs_and_strangers_change_nothing(db: &DatabaseConnection) {
         dropped.unwrap_err(),
         ServiceError::Invalid { field: "parties", key: "error-agreement-own-party" }
     ));
+    // Nor drop Greater Amman: another member's place is not Hebron's to end.
+    let mut without_amman = twinning_of(hebron, amman);
+    without_amman.parties[1] =
+        PartyInput {
+            name: "طنجة".into(), latin_name: "Tangier".into(), country: "MA".into(), ..Default::default()
+        };
+    let dropped =
+        twinning::update(db, &hebron_focal, Reader::Member { member_id: hebron }, row.id, &parsed(&without_amman))
+            .await;
+    assert!(matches!(
+        dropped.unwrap_err(),
+        ServiceError::Invalid { field: "parties", key: "error-agreement-keep-parties" }
+    ));
 
     // A member or theme that does not exist; a proposal dated in the future.
     let missing_member =
         twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, 99_999))).await;
     assert!(matches!(missing_member.unwrap_err(), ServiceError::Invalid { field: "party2_member", .. }));
+    // After a slot left empty, the message goes to the slot the member was chosen in.
+    let mut gap = twinning_of(hebron, 99_999);
+    gap.parties.insert(1, PartyInput::default());
+    let gapped = twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&gap)).await;
+    assert!(matches!(gapped.unwrap_err(), ServiceError::Invalid { field: "party3_member", .. }));
     let mut unknown_theme = twinning_of(hebron, amman);
     unknown_theme.themes = vec!["99999".into()];
     let missing_theme = twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&unknown_theme)).await;
@@ -299,8 +334,26 @@ async fn refused_inputs_and_strangers_change_nothing(db: &DatabaseConnection) {
     let future = twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&later)).await;
     assert!(matches!(future.unwrap_err(), ServiceError::Invalid { field: "proposed_on", key: "error-date-future" }));
 
-    // Only the one agreement exists, as it was.
-    assert_eq!(agreement_count(db).await, 1);
+    // A member that is not active (an applicant, a suspended member) is no new party, so an
+    // applicant's name never shows; one that is a party already stays one.
+    let with_lyon =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, lyon))).await.unwrap();
+    {
+        use app::membership::entities::member;
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+        let mut row = member::Entity::find_by_id(lyon).one(db).await.unwrap().unwrap().into_active_model();
+        row.status = Set(app::membership::MemberStatus::Applicant);
+        row.update(db).await.unwrap();
+    }
+    let applicant =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(amman, lyon))).await;
+    assert!(matches!(applicant.unwrap_err(), ServiceError::Invalid { field: "party2_member", .. }));
+    twinning::update(db, &secretariat(), Reader::Secretariat, with_lyon.id, &parsed(&twinning_of(hebron, lyon)))
+        .await
+        .unwrap();
+
+    // Only the two agreements exist, as they were.
+    assert_eq!(agreement_count(db).await, 2);
     let page = twinning::page(db, Reader::Public, row.id).await.unwrap();
     assert_eq!(page.summary.parties.len(), 2);
     assert_eq!(page.stages.len(), 1);
@@ -393,4 +446,186 @@ async fn sample_agreements_fill_the_registry_and_the_map(db: &DatabaseConnection
         assert_eq!(summary.parties.len(), 2);
         assert_ne!(summary.parties[0].member.as_ref().unwrap().id, summary.parties[1].member.as_ref().unwrap().id);
     }
+}
+
+fn store() -> app::server::uploads::FileStore {
+    app::server::uploads::FileStore::new(
+        std::env::temp_dir().join(format!("sumud-documents-{}", app::server::secrets::new_token())),
+    )
+}
+
+fn upload<'a>(title: &'a str, file_name: &'a str, bytes: &'a [u8]) -> twinning::Upload<'a> {
+    twinning::Upload { title, file_name, bytes }
+}
+
+async fn documents_are_checked_kept_by_content_and_read_as_their_agreement(db: &DatabaseConnection) {
+    use app::twinning::entities::document;
+    let store = store();
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let lyon = member_with_focal_point(db, "focal@lyon.test", Lang::Fr).await;
+    let row =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    assert!(row.validated_at.is_some(), "the secretariat's own agreement is public at once");
+    let focal = testing::context("focal@amman.test", "Amman", PUBLIC_URL);
+    let amman_reader = Reader::Member { member_id: amman };
+    let pdf = b"%PDF-1.7\n signed agreement".to_vec();
+
+    // Refused: nothing kept, nothing recorded, the reason at its field.
+    let big = [b"%PDF-1.7".as_slice(), &vec![0u8; app::twinning::DOCUMENT_MOST_BYTES]].concat();
+    let html = b"<html><script>alert(1)</script>".to_vec();
+    let long = "x".repeat(201);
+    for (title, bytes, field, key) in [
+        ("", &Vec::new(), "file", "error-document-missing"),
+        ("", &big, "file", "error-document-large"),
+        ("", &html, "file", "error-document-type"),
+        (long.as_str(), &pdf, "title", "error-too-long"),
+    ] {
+        let refused =
+            twinning::attach_document(db, &store, &focal, amman_reader, row.id, &upload(title, "a.pdf", bytes))
+                .await
+                .unwrap_err();
+        assert!(matches!(refused, ServiceError::Invalid { field: f, key: k } if f == field && k == key), "{refused:?}");
+    }
+    let stranger = testing::context("focal@lyon.test", "Lyon", PUBLIC_URL);
+    let refused = twinning::attach_document(
+        db,
+        &store,
+        &stranger,
+        Reader::Member { member_id: lyon },
+        row.id,
+        &upload("", "a.pdf", &pdf),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(refused, ServiceError::Forbidden));
+    assert_eq!(document::Entity::find().count(db).await.unwrap(), 0);
+    assert!(!store.root().exists() || std::fs::read_dir(store.root()).unwrap().count() == 0);
+
+    // A party's document: under a safe name, typed by its content; the agreement awaits the
+    // secretariat again.
+    let kept = twinning::attach_document(
+        db,
+        &store,
+        &focal,
+        amman_reader,
+        row.id,
+        &upload("  الاتفاقية   الموقعة ", "..\\..\\etc/Signed agreement.html", &pdf),
+    )
+    .await
+    .unwrap();
+    assert_eq!((kept.title.as_str(), kept.file_name.as_str()), ("الاتفاقية الموقعة", "Signed_agreement.pdf"));
+    assert_eq!(kept.content_type, "application/pdf");
+    assert!(agreement::Entity::find_by_id(row.id).one(db).await.unwrap().unwrap().validated_at.is_none());
+    let (found, bytes) = twinning::document_file(db, &store, amman_reader, kept.id).await.unwrap();
+    assert_eq!((found.id, bytes), (kept.id, pdf.clone()));
+    assert!(matches!(
+        twinning::document_file(db, &store, Reader::Public, kept.id).await.unwrap_err(),
+        ServiceError::NotFound
+    ));
+    twinning::validate(db, &secretariat(), row.id, version_now(db, row.id).await).await.unwrap();
+    assert_eq!(twinning::document_file(db, &store, Reader::Public, kept.id).await.unwrap().1, pdf);
+
+    // The same file twice is one file; the title defaults to the file's name.
+    let png = b"\x89PNG\r\n\x1a\n photograph".to_vec();
+    let photo = twinning::attach_document(
+        db,
+        &store,
+        &secretariat(),
+        Reader::Secretariat,
+        row.id,
+        &upload("", "signing.png", &png),
+    )
+    .await
+    .unwrap();
+    assert_eq!(photo.title, "signing.png");
+    let copy = twinning::attach_document(
+        db,
+        &store,
+        &secretariat(),
+        Reader::Secretariat,
+        row.id,
+        &upload("Copy", "x.pdf", &pdf),
+    )
+    .await
+    .unwrap();
+    assert_eq!(std::fs::read_dir(store.root()).unwrap().count(), 2);
+    let page = twinning::page(db, Reader::Public, row.id).await.unwrap();
+    assert_eq!(page.documents.iter().map(|d| d.id).collect::<Vec<_>>(), vec![kept.id, photo.id, copy.id]);
+    assert_eq!(page.documents[1].size_bytes, png.len() as u64);
+
+    // Removal: a stranger may not; a party may; the file goes with its last record.
+    assert!(matches!(
+        twinning::remove_document(db, &store, &stranger, Reader::Member { member_id: lyon }, kept.id)
+            .await
+            .unwrap_err(),
+        ServiceError::Forbidden
+    ));
+    assert_eq!(twinning::remove_document(db, &store, &focal, amman_reader, kept.id).await.unwrap(), row.id);
+    assert_eq!(store.get(&copy.sha256).await.unwrap(), pdf, "still named by the copy");
+    twinning::remove_document(db, &store, &focal, amman_reader, copy.id).await.unwrap();
+    assert!(matches!(store.get(&copy.sha256).await.unwrap_err(), ServiceError::NotFound));
+    assert!(matches!(
+        twinning::document_file(db, &store, Reader::Secretariat, kept.id).await.unwrap_err(),
+        ServiceError::NotFound
+    ));
+    let actions: Vec<String> = audit::Entity::find()
+        .filter(audit::Column::Action.starts_with("agreement.document"))
+        .order_by_asc(audit::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "agreement.document_added",
+            "agreement.document_added",
+            "agreement.document_added",
+            "agreement.document_removed",
+            "agreement.document_removed"
+        ]
+    );
+    std::fs::remove_dir_all(store.root()).unwrap();
+}
+
+async fn exports_hold_what_the_reader_may_see(db: &DatabaseConnection) {
+    let hebron = member_with_focal_point(db, "focal@hebron.test", Lang::Ar).await;
+    let amman = member_with_focal_point(db, "focal@amman.test", Lang::Ar).await;
+    let focal = testing::context("focal@hebron.test", "Hebron", PUBLIC_URL);
+    let hebron_reader = Reader::Member { member_id: hebron };
+    let public =
+        twinning::propose(db, &secretariat(), Reader::Secretariat, &parsed(&twinning_of(hebron, amman))).await.unwrap();
+    let mut outside = twinning_of(hebron, amman);
+    outside.title = "=HYPERLINK(\"http://evil\")".into();
+    outside.kind = "memorandum".into();
+    outside.parties[1] =
+        PartyInput {
+            name: "طنجة".into(), latin_name: "Tangier".into(), country: "MA".into(), ..Default::default()
+        };
+    let awaiting = twinning::propose(db, &focal, hebron_reader, &parsed(&outside)).await.unwrap();
+    let all = AgreementQuery::default();
+
+    let seen = twinning::exported_agreements(db, Reader::Public, &all, PUBLIC_URL).await.unwrap();
+    assert_eq!(seen.iter().map(|a| a.id).collect::<Vec<_>>(), vec![public.id]);
+    let own = twinning::exported_agreements(db, hebron_reader, &all, PUBLIC_URL).await.unwrap();
+    assert_eq!(own.len(), 2);
+    let memo = own.iter().find(|a| a.id == awaiting.id).unwrap();
+    assert!(!memo.validated);
+    assert_eq!(memo.parties[1].member_id, None);
+    assert_eq!((memo.parties[1].latin_name.as_str(), memo.parties[1].country.as_str()), ("Tangier", "MA"));
+    assert_eq!(memo.stages.len(), 1);
+    assert_eq!(memo.url, format!("{PUBLIC_URL}/twinning/agreements/{}", awaiting.id));
+    let kind = AgreementQuery { kind: "memorandum".into(), ..Default::default() };
+    assert_eq!(twinning::exported_agreements(db, Reader::Secretariat, &kind, PUBLIC_URL).await.unwrap().len(), 1);
+
+    let csv = twinning::agreements_csv(db, Reader::Secretariat, &all, PUBLIC_URL, Lang::Fr).await.unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.starts_with("\u{feff}id,Type d’accord,"), "{text}");
+    assert_eq!(text.lines().count(), 3, "a header and two agreements:\n{text}");
+    assert!(text.contains("'=HYPERLINK"), "a formula is text in a spreadsheet: {text}");
+    assert!(text.contains("Tangier (Maroc)"), "{text}");
+    assert!(text.contains("Protocole d’accord") || text.contains("Mémorandum"), "kinds named in French: {text}");
 }

@@ -655,3 +655,178 @@ pub(super) async fn card_payments_go_through_stripe_and_only_signed_events_count
     let paid_page = page_of(lyon_focal).await;
     assert!(!paid_page.contains(r#"data-testid="pay-by-card""#), "nothing left to pay");
 }
+
+/// A multipart form with a title and a file, as the agreement page's form posts it.
+fn multipart_document(title: &str, file_name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let (content_type, file) = multipart_file(file_name, "application/pdf", bytes);
+    let title = format!("--sumud-test-boundary\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n{title}\r\n");
+    (content_type, [title.as_bytes(), &file].concat())
+}
+
+/// Lyon and Grenoble, members with their focal points, and the twinning the secretariat recorded
+/// between them (public at once): Lyon's id and its focal point's client, and the agreement.
+async fn lyon_grenoble_twinning(app: &TestApp) -> (i32, Client, app::twinning::entities::agreement::Model) {
+    let (lyon, lyon_focal) = member_with_focal_point(app, "Lyon", "focal@lyon.fr").await;
+    let (grenoble, _) = member_with_focal_point(app, "Grenoble", "focal@grenoble.fr").await;
+    let input = app::twinning::AgreementInput {
+        kind: "twinning".into(),
+        title: "Lyon – Grenoble".into(),
+        language: "fr".into(),
+        proposed_on: "2026-01-10".into(),
+        parties: [lyon, grenoble]
+            .iter()
+            .map(|id| app::twinning::PartyInput { member: id.to_string(), ..Default::default() })
+            .collect(),
+        ..Default::default()
+    };
+    let fields = app::twinning::AgreementFields::parse(&input).unwrap();
+    let system = RequestContext::system(&app.base);
+    let agreement =
+        app::twinning::service::propose(&app.state.db, &system, app::resolutions::Reader::Secretariat, &fields)
+            .await
+            .unwrap();
+    (lyon, lyon_focal, agreement)
+}
+
+pub(super) async fn agreement_documents_are_posted_by_parties_and_served_safely(app: &TestApp) {
+    use app::resolutions::Reader;
+    use app::twinning::service as twinning;
+    let db = &app.state.db;
+    let (lyon, lyon_focal, agreement) = lyon_grenoble_twinning(app).await;
+    let (_, stranger) = member_with_focal_point(app, "Nantes", "focal@nantes.fr").await;
+    let system = RequestContext::system(&app.base);
+    let upload = format!("/twinning/agreements/{}/documents?lang=fr", agreement.id);
+    let kept = || async { app::twinning::entities::document::Entity::find().count(db).await.unwrap() };
+    let pdf = b"%PDF-1.4\n%%EOF\n";
+
+    // The public and a focal point of another member are refused; nothing is kept.
+    let (content_type, body) = multipart_document("Accord signé", "accord.pdf", pdf);
+    let public = app.client().post(app.url(&upload)).header("content-type", &content_type).body(body.clone());
+    assert_eq!(public.send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    let other = stranger.post(app.url(&upload)).header("content-type", &content_type).body(body.clone());
+    assert_eq!(other.send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    // A page passed off as a PDF goes back with the reason and the title typed.
+    let (html_type, html) = multipart_document("Accord signé", "accord.pdf", b"<html><script>alert(1)</script>");
+    let refused = lyon_focal.post(app.url(&upload)).header("content-type", &html_type).body(html).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+    let location = refused.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.contains("error=error-document-type") && location.contains("title=Accord%20sign"), "{location}");
+    // Too large: refused as announced, before anything is read (the route takes a scanned text
+    // of 10 MB, more than any other's 1 MB).
+    {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let host = app.base.trim_start_matches("http://");
+        let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+        let request = format!(
+            "POST {upload} HTTP/1.1\r\nHost: {host}\r\nContent-Type: multipart/form-data; boundary=x\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n",
+            app::twinning::DOCUMENT_MOST_BYTES + 100_000
+        );
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).await.unwrap();
+        assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 413"));
+    }
+    assert_eq!(kept().await, 0);
+
+    // A party's focal point adds it under a name with path separators: served under a safe one.
+    let (content_type, body) = multipart_document("Accord signé", "..\\../etc/accord signé.html", pdf);
+    let added =
+        lyon_focal.post(app.url(&upload)).header("content-type", &content_type).body(body).send().await.unwrap();
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    assert_eq!(added.headers()["location"], format!("/twinning/agreements/{}?lang=fr#documents", agreement.id));
+    assert_eq!(kept().await, 1);
+    let document = app::twinning::entities::document::Entity::find().one(db).await.unwrap().unwrap();
+    let address = app.url(&format!("/twinning/documents/{}", document.id));
+    let served = lyon_focal.get(&address).send().await.unwrap();
+    assert_eq!(served.status(), StatusCode::OK);
+    let headers = served.headers().clone();
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert_eq!(headers["content-disposition"], "inline; filename=\"accord_sign_.pdf\"");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert!(headers["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    assert_eq!(served.bytes().await.unwrap().as_ref(), pdf);
+    // The party's document took the agreement out of public view: the public gets 404 until the
+    // secretariat validates it again.
+    assert_eq!(app.client().get(&address).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    let seen = twinning::page(db, Reader::Secretariat, agreement.id).await.unwrap().version;
+    twinning::validate(db, &system, agreement.id, seen).await.unwrap();
+    assert_eq!(app.client().get(&address).send().await.unwrap().status(), StatusCode::OK);
+    // A scan of a few megabytes is taken (above the 1 MB of other forms); the secretariat's
+    // keeps the agreement public.
+    let scan = [pdf.as_slice(), &vec![b'0'; 3 * 1024 * 1024]].concat();
+    let (content_type, body) = multipart_document("Scan", "scan.pdf", &scan);
+    let secretariat = app.signed_in(Role::Secretariat).await;
+    let added =
+        secretariat.post(app.url(&upload)).header("content-type", &content_type).body(body).send().await.unwrap();
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    assert_eq!(kept().await, 2);
+
+    // The registry's files: what the reader may see, CSV with a byte order mark and JSON.
+    let csv = app.client().get(app.url("/twinning/agreements.csv?lang=fr&kind=twinning")).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = csv.text().await.unwrap();
+    assert!(text.starts_with("\u{feff}id,Type d’accord") && text.contains("Lyon – Grenoble"), "{text}");
+    let none = app.client().get(app.url("/twinning/agreements.csv?kind=memorandum")).send().await.unwrap();
+    assert_eq!(none.text().await.unwrap().lines().count(), 1, "the header only");
+    let json: serde_json::Value =
+        app.client().get(app.url("/twinning/agreements.json")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(json[0]["title"], "Lyon – Grenoble");
+    assert_eq!(json[0]["parties"][0]["member_id"], lyon);
+}
+
+pub(super) async fn the_map_is_drawn_once_and_revalidated(app: &TestApp) {
+    use app::resolutions::Reader;
+    use app::twinning::service as twinning;
+    let db = &app.state.db;
+    let (_, _, agreement) = lyon_grenoble_twinning(app).await;
+    let system = RequestContext::system(&app.base);
+    let client = app.client();
+    let get = |path: &str, etag: Option<&str>| {
+        let mut request = client.get(app.url(path)).header("accept-encoding", "gzip, br");
+        if let Some(etag) = etag {
+            request = request.header("if-none-match", etag);
+        }
+        request.send()
+    };
+
+    // Gzipped once and served as kept, revalidated by its tag.
+    let first = get("/twinning/map.svg?lang=ar", None).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    assert_eq!(first.headers()["content-type"], "image/svg+xml");
+    assert_eq!(first.headers()["content-encoding"], "gzip");
+    assert_eq!(first.headers()["cache-control"], "public, no-cache");
+    let etag = first.headers()["etag"].to_str().unwrap().to_string();
+    assert_eq!(&first.bytes().await.unwrap()[..2], [0x1f, 0x8b]);
+    let again = get("/twinning/map.svg?lang=ar", Some(&etag)).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    // Another language, another drawing; an unknown filter is no filter.
+    let french = get("/twinning/map.svg?lang=fr&kind=nonsense", None).await.unwrap();
+    assert_ne!(french.headers()["etag"].to_str().unwrap(), etag);
+    // A client that takes no gzip gets the document itself.
+    let plain = client.get(app.url("/twinning/map.svg?lang=en")).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let text = plain.text().await.unwrap();
+    assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{}", &text[..80]);
+    assert!(text.contains("<title id=\"map-title\">"));
+
+    // A change to an agreement makes a new drawing: the old tag is stale.
+    let stage = app::twinning::StageFields::parse("signed", "2026-02-01").unwrap();
+    twinning::record_stage(db, &system, Reader::Secretariat, agreement.id, &stage).await.unwrap();
+    let changed = get("/twinning/map.svg?lang=ar", Some(&etag)).await.unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), etag);
+
+    // The GeoJSON likewise; the page itself is light (the drawing is not in it).
+    let geojson = client.get(app.url("/twinning/map.geojson?kind=twinning")).send().await.unwrap();
+    assert_eq!(geojson.headers()["content-type"], "application/geo+json");
+    let collection: serde_json::Value = geojson.json().await.unwrap();
+    assert_eq!(collection["type"], "FeatureCollection");
+    let page = client.get(app.url("/twinning/map?lang=fr")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("data=\"/twinning/map.svg?kind=&amp;theme=&amp;lang=fr\"")
+            || page.contains("data=\"/twinning/map.svg?kind=&theme=&lang=fr\""),
+        "{page}"
+    );
+    assert!(!page.contains("<path class=\"land\""), "the countries' outlines are in the drawing, not the page");
+}

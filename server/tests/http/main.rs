@@ -39,6 +39,7 @@ impl TestApp {
         let addr = listener.local_addr().unwrap();
         let base = format!("http://{addr}");
         let stripe = testing::stripe::FakeStripe::start().await;
+        let documents_dir = std::env::temp_dir().join(format!("sumud-documents-{}", app::server::secrets::new_token()));
         let config = Config::from_lookup(|key| match key {
             "DATABASE_URL" => Some(test_db.url.clone()),
             "LISTEN_ADDR" => Some(addr.to_string()),
@@ -46,6 +47,7 @@ impl TestApp {
             "STRIPE_SECRET_KEY" => Some(testing::stripe::SECRET_KEY.to_string()),
             "STRIPE_WEBHOOK_SECRET" => Some(testing::stripe::WEBHOOK_SECRET.to_string()),
             "STRIPE_API_BASE" => Some(stripe.base.clone()),
+            "DOCUMENTS_DIR" => Some(documents_dir.to_string_lossy().into_owned()),
             _ => None,
         })
         .unwrap();
@@ -99,6 +101,8 @@ impl TestApp {
     }
 
     async fn finish(self) {
+        // Nothing to remove when no test uploaded a document.
+        let _ = std::fs::remove_dir_all(self.state.settings.documents.root());
         self.test_db.drop_database().await;
     }
 }
@@ -153,4 +157,6 @@ on_both_databases!(
     directory_sorts_in_the_readers_language_with_numbered_pages,
     statements_are_imported_by_finance_only_and_exports_check_the_role,
     card_payments_go_through_stripe_and_only_signed_events_count,
+    agreement_documents_are_posted_by_parties_and_served_safely,
+    the_map_is_drawn_once_and_revalidated,
 );

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 29] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 30] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -41,6 +41,7 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 29] {
         app::twinning::entities::agreement::Entity::find().count(db).await.unwrap(),
         app::twinning::entities::party::Entity::find().count(db).await.unwrap(),
         app::twinning::entities::stage::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::document::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -56,7 +57,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     // Each with the status the secretariat gets: a record that does not exist is 404 and an
     // empty form 422, but only once the role has been checked (403 for everyone else).
     let secretariat_only: [SecretariatCall; 60] = [
-        ("/api/validate_agreement", vec![("id", "999")], StatusCode::NOT_FOUND),
+        ("/api/validate_agreement", vec![("id", "999"), ("version", "0")], StatusCode::NOT_FOUND),
         ("/api/list_accounts", vec![], StatusCode::OK),
         ("/api/issue_account_link", vec![("id", "999")], StatusCode::NOT_FOUND),
         ("/api/take_fresh_link", vec![], StatusCode::OK),
@@ -175,7 +176,8 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Twinning's: a party's focal point and the secretariat; these focal points have no
     // member, so they may record nothing (the status each gets after the role check).
-    let party_calls: [PartyCall; 4] = [
+    let party_calls: [PartyCall; 5] = [
+        ("/api/remove_agreement_document", vec![("id", "999")], StatusCode::NOT_FOUND, StatusCode::NOT_FOUND),
         ("/api/get_agreement_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
         ("/api/propose_agreement", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
         (

@@ -122,6 +122,25 @@ pub async fn directory_entries(
     Ok(rows.iter().map(|row| (row.id, directory_entry(row))).collect())
 }
 
+/// Which of `ids` are active members (other areas take only those as new parties to their
+/// records: an applicant's name is not public).
+///
+/// # Errors
+/// Database errors.
+pub async fn active_among(db: &impl ConnectionTrait, ids: &[i32]) -> ServiceResult<std::collections::HashSet<i32>> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(member::Entity::find()
+        .filter(member::Column::Id.is_in(ids.iter().copied()))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| row.id)
+        .collect())
+}
+
 /// An active member with where it is, for other areas' maps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocatedMember {

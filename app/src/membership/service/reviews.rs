@@ -18,9 +18,12 @@ use sea_orm::{
     QueryOrder,
 };
 
-pub(super) fn application_view(row: member::Model) -> ApplicationView {
+/// An application as the secretariat reads it; with `suggest`, coordinates suggested from the
+/// gazetteer when the member has none (for the form that shows them, not for every line of the
+/// queue: the search reads a country's places).
+pub(super) fn application_view(row: member::Model, suggest: bool) -> ApplicationView {
     let stored = crate::membership::Coordinates::stored(row.latitude_micro, row.longitude_micro);
-    let suggested = stored.is_none().then(|| {
+    let suggested = (suggest && stored.is_none()).then(|| {
         let mut names = vec![row.official_name.as_str(), row.latin_name.as_str()];
         names.extend(row.english_name.as_deref());
         names.extend(row.french_name.as_deref());
@@ -77,7 +80,7 @@ pub async fn applications(
     if let Some(state) = state {
         query = query.filter(member::Column::ReviewState.eq(state.as_str()));
     }
-    Ok(query.all(db).await?.into_iter().map(application_view).collect())
+    Ok(query.all(db).await?.into_iter().map(|row| application_view(row, false)).collect())
 }
 
 /// One application in full.
@@ -85,7 +88,7 @@ pub async fn applications(
 /// # Errors
 /// `NotFound`; database errors.
 pub async fn application(db: &impl ConnectionTrait, id: i32) -> ServiceResult<ApplicationView> {
-    member::Entity::find_by_id(id).one(db).await?.map(application_view).ok_or(ServiceError::NotFound)
+    member::Entity::find_by_id(id).one(db).await?.map(|row| application_view(row, true)).ok_or(ServiceError::NotFound)
 }
 
 /// Approves, rejects or asks for more information, with a reason that is recorded and emailed to

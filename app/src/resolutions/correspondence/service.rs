@@ -407,35 +407,6 @@ pub async fn letter_page(db: &impl ConnectionTrait, id: i32, reader: Reader) -> 
     })
 }
 
-/// What a scanned copy's first bytes say it is, whatever its name claims: a PDF, PNG or JPEG,
-/// with the type a download carries and the extension its name ends with.
-pub fn copy_type(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
-    if bytes.starts_with(b"%PDF-") {
-        Some(("application/pdf", "pdf"))
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some(("image/png", "png"))
-    } else if bytes.starts_with(b"\xFF\xD8\xFF") {
-        Some(("image/jpeg", "jpg"))
-    } else {
-        None
-    }
-}
-
-/// A file name as a download header may carry it: the stem of its last path segment in ASCII
-/// letters, digits and `-_` (others become `_`, at most 80), then the extension of its checked
-/// type, so that no copy opens as a page.
-pub fn safe_file_name(typed: &str, extension: &str) -> String {
-    let last = typed.rsplit(['/', '\\']).next().unwrap_or_default();
-    let stem = last.rsplit_once('.').map_or(last, |(stem, _)| stem);
-    let cleaned: String = stem
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_') { c } else { '_' })
-        .take(80)
-        .collect();
-    let stem = if cleaned.trim_matches('_').is_empty() { "letter" } else { cleaned.as_str() };
-    format!("{stem}.{extension}")
-}
-
 /// Keeps the letter's scanned copy (a PDF or an image), replacing an earlier one.
 ///
 /// # Errors
@@ -455,13 +426,14 @@ pub async fn attach_copy(
     if bytes.len() > FILE_LIMIT {
         return Err(ServiceError::invalid("file", "error-letter-file-large"));
     }
-    let (content_type, extension) = copy_type(&bytes).ok_or(ServiceError::invalid("file", "error-letter-file-type"))?;
+    let (content_type, extension) =
+        crate::server::uploads::document_type(&bytes).ok_or(ServiceError::invalid("file", "error-letter-file-type"))?;
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     let row = letter::Entity::find_by_id(letter_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let text = readable_text(&txn, row.text_id, Reader::Secretariat).await?;
     letter_file::Entity::delete_by_id(letter_id).exec(&txn).await?;
-    let name = safe_file_name(file_name, extension);
+    let name = crate::server::uploads::safe_file_name(file_name, extension, "letter");
     let size = bytes.len();
     letter_file::ActiveModel {
         letter_id: Set(letter_id),

@@ -1,5 +1,6 @@
 //! `/resolutions`: the texts a reader may see, filtered by kind, theme and state, in numbered
 //! pages; the way in for a citizen asking what became of a recommendation.
+use super::ThemeFilter;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::list_texts;
@@ -86,7 +87,6 @@ pub fn TextsPage() -> impl IntoView {
                     Ok(found) => {
                         let current = query.get_untracked();
                         let states: &[TextState] = if found.may_manage { TextState::ALL } else { &PUBLIC_STATES };
-                        let chosen_theme = current.theme.clone();
                         let href = move |page: u64| {
                             format!(
                                 "?q={}&kind={}&theme={}&state={}&edition={}&addressee={}&page={page}",
@@ -140,25 +140,12 @@ pub fn TextsPage() -> impl IntoView {
                                         {choice_options(TextKind::ALL, TextKind::parse(&current.kind))}
                                     </select>
                                 </div>
-                                <div>
-                                    <label for="texts-theme">{tr!("text-theme")}</label>
-                                    <select id="texts-theme" name="theme">
-                                        <option value="">{tr!("filter-any")}</option>
-                                        {found
-                                            .themes
-                                            .iter()
-                                            .map(|t| {
-                                                let value = t.id.to_string();
-                                                let selected = value == chosen_theme;
-                                                view! {
-                                                    <option value=value selected=selected>
-                                                        {t.name(lang).to_string()}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                </div>
+                                <ThemeFilter
+                                    id="texts-theme"
+                                    themes=found.themes.clone()
+                                    chosen=current.theme.clone()
+                                    lang=lang
+                                />
                                 <div>
                                     <label for="texts-state">{tr!("text-state")}</label>
                                     <select id="texts-state" name="state">

@@ -8,6 +8,33 @@ use crate::ui::{query_param, DataTable, ErrorPanel, FormError, FormResult, Requi
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// A filter bar's choice of theme (texts, agreements, the map): any, or one named in `lang`;
+/// `chosen` is the id the address asks for.
+#[component]
+pub fn ThemeFilter(id: &'static str, themes: Vec<ThemeView>, chosen: String, lang: crate::i18n::Lang) -> impl IntoView {
+    let options = themes
+        .into_iter()
+        .map(|t| {
+            let value = t.id.to_string();
+            let selected = value == chosen;
+            view! {
+                <option value=value selected=selected>
+                    {t.name(lang).to_string()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div>
+            <label for=id>{tr!("text-theme")}</label>
+            <select id=id name="theme">
+                <option value="">{tr!("filter-any")}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
 /// A short name and a name in each language, as a theme and a status have them.
 #[component]
 pub fn SlugAndNames(

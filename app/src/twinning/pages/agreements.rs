@@ -1,15 +1,19 @@
 //! The registry of agreements (`/twinning`), an agreement's page with its stages, the agreement
 //! form, and the list a member's page shows.
+use super::documents::documents_section;
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::identity::Role;
 use crate::membership::country_name;
+use crate::resolutions::pages::ThemeFilter;
 use crate::tr;
 use crate::twinning::api::{
     get_agreement, get_agreement_form, list_agreements, member_agreements, ProposeAgreement, RecordAgreementStage,
-    UpdateAgreement, ValidateAgreement,
+    RemoveAgreementDocument, UpdateAgreement, ValidateAgreement,
 };
-use crate::twinning::routes::{agreement, edit_agreement, AGREEMENTS, MAP, NEW_AGREEMENT};
+use crate::twinning::routes::{
+    agreement, edit_agreement, AGREEMENTS, AGREEMENTS_CSV, AGREEMENTS_JSON, MAP, NEW_AGREEMENT,
+};
 use crate::twinning::{
     AgreementForm, AgreementKind, AgreementQuery, AgreementStage, AgreementSummary, PartyView, PARTY_FIELDS,
 };
@@ -109,7 +113,14 @@ pub fn AgreementsPage() -> impl IntoView {
                                 )
                             }
                         };
-                        let chosen_theme = current.theme.clone();
+                        let filters = format!(
+                            "kind={}&theme={}&stage={}&review={}&lang={}",
+                            percent_encode(&current.kind),
+                            percent_encode(&current.theme),
+                            percent_encode(&current.stage),
+                            percent_encode(&current.review),
+                            lang.code(),
+                        );
                         view! {
                             {found
                                 .may_propose
@@ -136,25 +147,12 @@ pub fn AgreementsPage() -> impl IntoView {
                                         {choice_options(AgreementKind::ALL, AgreementKind::parse(&current.kind))}
                                     </select>
                                 </div>
-                                <div>
-                                    <label for="agreements-theme">{tr!("text-theme")}</label>
-                                    <select id="agreements-theme" name="theme">
-                                        <option value="">{tr!("filter-any")}</option>
-                                        {found
-                                            .themes
-                                            .iter()
-                                            .map(|t| {
-                                                let value = t.id.to_string();
-                                                let selected = value == chosen_theme;
-                                                view! {
-                                                    <option value=value selected=selected>
-                                                        {t.name(lang).to_string()}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                </div>
+                                <ThemeFilter
+                                    id="agreements-theme"
+                                    themes=found.themes.clone()
+                                    chosen=current.theme.clone()
+                                    lang=lang
+                                />
                                 <div>
                                     <label for="agreements-stage">{tr!("agreement-stage")}</label>
                                     <select id="agreements-stage" name="stage">
@@ -168,6 +166,23 @@ pub fn AgreementsPage() -> impl IntoView {
                                 </button>
                             </form>
                             <p data-testid="agreements-count">{tr!("agreements-count", { "count" => found.total })}</p>
+                            <p class="no-print">
+                                {tr!("agreements-download")} " "
+                                <a
+                                    href=format!("{AGREEMENTS_CSV}?{filters}")
+                                    rel="external"
+                                    data-testid="agreements-csv"
+                                >
+                                    "CSV"
+                                </a> " · "
+                                <a
+                                    href=format!("{AGREEMENTS_JSON}?{filters}")
+                                    rel="external"
+                                    data-testid="agreements-json"
+                                >
+                                    "JSON"
+                                </a>
+                            </p>
                             <ol class="member-list" data-testid="agreements">
                                 {found.agreements.into_iter().map(|a| agreement_card(a, lang)).collect_view()}
                             </ol>
@@ -186,10 +201,12 @@ pub fn AgreementPageView() -> impl IntoView {
     let id = id_param("id");
     let stage_action = ServerAction::<RecordAgreementStage>::new();
     let validate_action = ServerAction::<ValidateAgreement>::new();
+    let remove_action = ServerAction::<RemoveAgreementDocument>::new();
     let found = Resource::new(
-        move || (id(), stage_action.version().get(), validate_action.version().get()),
-        |(id, _, _)| get_agreement(id),
+        move || (id(), stage_action.version().get(), validate_action.version().get(), remove_action.version().get()),
+        |(id, ..)| get_agreement(id),
     );
+    let (upload_error, upload_title) = (query_param("error"), query_param("title"));
     let staged = Signal::derive(move || stage_action.value().get());
     let validated = Signal::derive(move || validate_action.value().get());
     let saved = query_param("saved");
@@ -351,6 +368,13 @@ pub fn AgreementPageView() -> impl IntoView {
                                         .collect_view()}
                                 </ol>
                             </section>
+                            {documents_section(
+                                id,
+                                page.documents.clone(),
+                                page.may_edit,
+                                remove_action,
+                                (upload_error.get_untracked(), upload_title.get_untracked()),
+                            )}
                             {page
                                 .may_validate
                                 .then(|| {
@@ -358,6 +382,7 @@ pub fn AgreementPageView() -> impl IntoView {
                                         <ActionForm action=validate_action attr:class="form no-print">
                                             <FormError result=validated />
                                             <input type="hidden" name="id" value=id />
+                                            <input type="hidden" name="version" value=page.version />
                                             <button type="submit" class="button" data-testid="validate-agreement">
                                                 {tr!("agreement-validate")}
                                             </button>
@@ -597,6 +622,31 @@ fn AgreementFormFields(result: FormResult, form: AgreementForm, new: bool) -> im
     }
 }
 
+/// The form's frame, the same for a new agreement and a change: for the secretariat and focal
+/// points, once the form's values and choices are there.
+fn agreement_form_frame(
+    form: Resource<Result<AgreementForm, crate::error::AppError>>,
+    body: impl Fn(AgreementForm) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    // Copied into each render of the children, which may run more than once.
+    let body = StoredValue::new(body);
+    view! {
+        <RequireRole roles=&[Role::Secretariat, Role::FocalPoint]>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let body = body.get_value();
+                    Suspend::new(async move {
+                        match form.await {
+                            Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                            Ok(form) => body(form),
+                        }
+                    })
+                }}
+            </Suspense>
+        </RequireRole>
+    }
+}
+
 #[component]
 pub fn NewAgreementPage() -> impl IntoView {
     let form = Resource::new(|| (), |_| get_agreement_form(0));
@@ -606,27 +656,21 @@ pub fn NewAgreementPage() -> impl IntoView {
         <Title text=tr!("agreement-new") />
         <h1>{tr!("agreement-new")}</h1>
         <p class="lead">{tr!("agreement-new-lead")}</p>
-        <RequireRole roles=&[Role::Secretariat, Role::FocalPoint]>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match form.await {
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                        Ok(form) => {
-                            view! {
-                                <ActionForm action attr:class="form" attr:novalidate=true>
-                                    <FormError result prefix="ag" />
-                                    <AgreementFormFields result form new=true />
-                                    <button type="submit" class="button" data-testid="save-agreement">
-                                        {tr!("agreement-propose")}
-                                    </button>
-                                </ActionForm>
-                            }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
-        </RequireRole>
+        {agreement_form_frame(
+            form,
+            move |form| {
+                view! {
+                    <ActionForm action attr:class="form" attr:novalidate=true>
+                        <FormError result prefix="ag" />
+                        <AgreementFormFields result form new=true />
+                        <button type="submit" class="button" data-testid="save-agreement">
+                            {tr!("agreement-propose")}
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            },
+        )}
     }
 }
 
@@ -639,30 +683,24 @@ pub fn EditAgreementPage() -> impl IntoView {
     view! {
         <Title text=tr!("agreement-edit") />
         <h1>{tr!("agreement-edit")}</h1>
-        <RequireRole roles=&[Role::Secretariat, Role::FocalPoint]>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match form.await {
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                        Ok(form) => {
-                            let awaiting = form.own_member.is_some();
-                            view! {
-                                {awaiting.then(|| view! { <p class="lead">{tr!("agreement-edit-lead")}</p> })}
-                                <ActionForm action attr:class="form" attr:novalidate=true>
-                                    <FormError result prefix="ag" />
-                                    <input type="hidden" name="id" value=id() />
-                                    <AgreementFormFields result form new=false />
-                                    <button type="submit" class="button" data-testid="save-agreement">
-                                        {tr!("agreement-save")}
-                                    </button>
-                                </ActionForm>
-                            }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
-        </RequireRole>
+        {agreement_form_frame(
+            form,
+            move |form| {
+                let awaiting = form.own_member.is_some();
+                view! {
+                    {awaiting.then(|| view! { <p class="lead">{tr!("agreement-edit-lead")}</p> })}
+                    <ActionForm action attr:class="form" attr:novalidate=true>
+                        <FormError result prefix="ag" />
+                        <input type="hidden" name="id" value=id() />
+                        <AgreementFormFields result form new=false />
+                        <button type="submit" class="button" data-testid="save-agreement">
+                            {tr!("agreement-save")}
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            },
+        )}
     }
 }
 

@@ -1,75 +1,16 @@
 //! `/twinning/map`: members and the agreements in force between them, drawn as SVG on the server
-//! (it works offline, without JavaScript, and prints); with JavaScript, zoom, pan and a member's
-//! card on a click.
+//! and served as a document of its own, kept drawn (it works offline, without JavaScript, and
+//! prints); with JavaScript, the drawing moves into the page for zoom, pan and a member's card.
 use crate::domain::Choice;
-use crate::i18n::Lang;
-use crate::membership::country_name;
+use crate::resolutions::pages::ThemeFilter;
 use crate::tr;
 use crate::twinning::api::get_map;
-use crate::twinning::projection::{project, HEIGHT, WIDTH};
-use crate::twinning::routes::{AGREEMENTS, MAP_GEOJSON};
-use crate::twinning::{AgreementKind, MapQuery, MapView};
+use crate::twinning::projection::{HEIGHT, WIDTH};
+use crate::twinning::routes::{AGREEMENTS, MAP_GEOJSON, MAP_SVG};
+use crate::twinning::{AgreementKind, MapQuery};
 use crate::ui::{choice_options, query_param, use_lang, ErrorPanel};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use std::fmt::Write;
-
-/// The countries' outlines (Natural Earth, public domain): only the server draws the map.
-fn world_outline() -> &'static str {
-    #[cfg(feature = "ssr")]
-    {
-        include_str!("world.path").trim_end()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        ""
-    }
-}
-
-/// The map as SVG markup: a string, since it holds thousands of members.
-fn map_svg(map: &MapView, lang: Lang, title: &str, description: &str) -> String {
-    let escape = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
-    let mut svg = String::with_capacity(map.points.len() * 180 + 200_000);
-    let _ = write!(
-        svg,
-        "<svg class=\"world-map\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"group\" aria-labelledby=\"map-title map-desc\" \
-         data-testid=\"map\"><title id=\"map-title\">{}</title><desc id=\"map-desc\">{}</desc>\
-         <rect class=\"sea\" width=\"{WIDTH}\" height=\"{HEIGHT}\"/><path class=\"land\" d=\"{}\"/><g class=\"links\">",
-        html_escape::encode_text(title),
-        html_escape::encode_text(description),
-        world_outline(),
-    );
-    for link in &map.links {
-        let ((x1, y1), (x2, y2)) = (project(link.from.0, link.from.1), project(link.to.0, link.to.1));
-        let _ = write!(
-            svg,
-            "<line class=\"map-link kind-{}\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" data-testid=\"map-link\" \
-             data-agreement=\"{}\"><title>{}</title></line>",
-            link.kind.as_str(),
-            link.agreement_id,
-            html_escape::encode_text(&link.title),
-        );
-    }
-    svg.push_str("</g><g class=\"members\">");
-    for point in &map.points {
-        let (x, y) = project(point.latitude, point.longitude);
-        let name = point.member.display_name(lang);
-        let country = country_name(&point.member.country, lang).unwrap_or_default();
-        let details = format!("{country} · {}", tr!("map-agreements-in-force", { "count" => point.agreements }));
-        let _ = write!(
-            svg,
-            "<a href=\"/members/{}\" tabindex=\"-1\" class=\"map-member{}\" data-name=\"{}\" data-details=\"{}\"><circle cx=\"{x}\" \
-             cy=\"{y}\" r=\"7\"/><title>{}</title></a>",
-            point.member.id,
-            if point.member.country == "PS" { " palestinian" } else { "" },
-            escape(name),
-            escape(&details),
-            html_escape::encode_text(name),
-        );
-    }
-    svg.push_str("</g></svg>");
-    svg
-}
 
 #[component]
 pub fn MapPage() -> impl IntoView {
@@ -90,11 +31,17 @@ pub fn MapPage() -> impl IntoView {
                         let current = query.get_untracked();
                         let description = format!(
                             "{} {}",
-                            tr!("map-members-count", { "count" => map.points.len() }),
-                            tr!("map-links-count", { "count" => map.links.len() }),
+                            tr!("map-members-count", { "count" => map.members }),
+                            tr!("map-links-count", { "count" => map.links }),
                         );
-                        let svg = map_svg(&map, lang, &tr!("map-title"), &description);
-                        let geojson = format!("{MAP_GEOJSON}?kind={}&theme={}", current.kind, current.theme);
+                        let filters = format!(
+                            "kind={}&theme={}",
+                            crate::ui::percent_encode(&current.kind),
+                            crate::ui::percent_encode(&current.theme),
+                        );
+                        let geojson = format!("{MAP_GEOJSON}?{filters}");
+                        let drawing = format!("{MAP_SVG}?{filters}&lang={}", lang.code());
+                        let drawing_link = drawing.clone();
                         view! {
                             <form method="get" class="form filter-bar no-print" role="search">
                                 <div>
@@ -104,25 +51,12 @@ pub fn MapPage() -> impl IntoView {
                                         {choice_options(AgreementKind::ALL, AgreementKind::parse(&current.kind))}
                                     </select>
                                 </div>
-                                <div>
-                                    <label for="map-theme">{tr!("text-theme")}</label>
-                                    <select id="map-theme" name="theme">
-                                        <option value="">{tr!("filter-any")}</option>
-                                        {map
-                                            .themes
-                                            .iter()
-                                            .map(|t| {
-                                                let value = t.id.to_string();
-                                                let selected = value == current.theme;
-                                                view! {
-                                                    <option value=value selected=selected>
-                                                        {t.name(lang).to_string()}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                </div>
+                                <ThemeFilter
+                                    id="map-theme"
+                                    themes=map.themes.clone()
+                                    chosen=current.theme.clone()
+                                    lang=lang
+                                />
                                 <button type="submit" class="button">
                                     {tr!("map-filter-submit")}
                                 </button>
@@ -134,7 +68,15 @@ pub fn MapPage() -> impl IntoView {
                                 reset=tr!("map-reset")
                                 open=tr!("map-open-member")
                             >
-                                <div class="map-canvas" inner_html=svg></div>
+                                <object
+                                    class="map-canvas"
+                                    type="image/svg+xml"
+                                    data=drawing
+                                    aria-label=tr!("map-title")
+                                    data-testid="map-object"
+                                >
+                                    <a href=drawing_link>{tr!("map-title")}</a>
+                                </object>
                             </MapZoom>
                             <p class="map-legend">
                                 <span class="legend-dot palestinian" aria-hidden="true"></span>
@@ -191,6 +133,37 @@ fn MapZoom(zoom_in: String, zoom_out: String, reset: String, open: String, child
         let width = (width / factor).clamp(WIDTH / 40.0, WIDTH);
         apply((cx - width / 2.0, cy - width * HEIGHT / WIDTH / 2.0, width));
     };
+    // The drawing comes as a document of its own (kept drawn on the server, revalidated by the
+    // browser); once it is there, it moves into the page, where zoom, pan and cards reach it.
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        use leptos::wasm_bindgen::{closure::Closure, JsCast};
+        let Some(object) = frame
+            .get()
+            .and_then(|f| f.query_selector("object").ok().flatten())
+            .and_then(|o| o.dyn_into::<web_sys::HtmlObjectElement>().ok())
+        else {
+            return;
+        };
+        let adopt = move |object: &web_sys::HtmlObjectElement| -> bool {
+            let Some(svg) = object.content_document().and_then(|d| d.document_element()) else {
+                return false;
+            };
+            if svg.local_name() != "svg" {
+                return false;
+            }
+            document()
+                .import_node_with_deep(&svg, true)
+                .is_ok_and(|node| object.replace_with_with_node_1(&node).is_ok())
+        };
+        if !adopt(&object) {
+            let waiting = object.clone();
+            let on_load = Closure::once_into_js(move || {
+                adopt(&waiting);
+            });
+            let _ = object.add_event_listener_with_callback("load", on_load.unchecked_ref());
+        }
+    });
     let units_per_pixel = move || {
         let pixels = frame.get().map_or(1.0, |f| f64::from(f.client_width().max(1)));
         shown.get_untracked().2 / pixels

@@ -1,8 +1,15 @@
 //! Recording agreements, changing them, their stages, and the secretariat's validation.
 use super::*;
 use crate::audit::service::{self as audit, Change};
+use crate::server::counters;
 use chrono::Utc;
 use serde_json::json;
+
+/// What the secretariat read of an agreement: its last change, in microseconds (both databases
+/// keep that much).
+pub fn version(row: &agreement::Model) -> i64 {
+    row.updated_at.timestamp_micros()
+}
 
 /// A focal point acts for its own member: it must stay one of the parties.
 fn check_own_party(fields: &AgreementFields, reader: Reader) -> ServiceResult<()> {
@@ -15,14 +22,14 @@ fn check_own_party(fields: &AgreementFields, reader: Reader) -> ServiceResult<()
     }
 }
 
-/// Every member party and theme named must exist.
-async fn check_references(db: &impl ConnectionTrait, fields: &AgreementFields) -> ServiceResult<()> {
+/// Every theme named must exist, and every member party be an active member or one of the
+/// parties already (`existing`: a twinning outlives a member's suspension).
+async fn check_references(db: &impl ConnectionTrait, fields: &AgreementFields, existing: &[i32]) -> ServiceResult<()> {
     let members = fields.member_ids();
-    let found = crate::membership::service::directory_entries(db, &members).await?;
-    if let Some(slot) =
-        fields.parties.iter().position(|p| matches!(p.party, Party::Member(id) if !found.contains_key(&id)))
-    {
-        return Err(ServiceError::invalid(crate::twinning::PARTY_FIELDS[slot][0], "error-choice-invalid"));
+    let active = crate::membership::service::active_among(db, &members).await?;
+    let allowed = |id: i32| active.contains(&id) || existing.contains(&id);
+    if let Some(refused) = fields.parties.iter().find(|p| matches!(p.party, Party::Member(id) if !allowed(id))) {
+        return Err(ServiceError::invalid(crate::twinning::PARTY_FIELDS[refused.slot][0], "error-choice-invalid"));
     }
     let themes: HashSet<i32> = crate::resolutions::service::themes(db).await?.into_iter().map(|t| t.id).collect();
     if fields.themes.iter().any(|id| !themes.contains(id)) {
@@ -106,7 +113,7 @@ pub async fn propose(
     check_own_party(fields, reader)?;
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    check_references(&txn, fields).await?;
+    check_references(&txn, fields, &[]).await?;
     let now = Utc::now();
     let proposed_on = fields.proposed_on.unwrap_or_else(|| now.date_naive());
     if proposed_on > now.date_naive() {
@@ -147,6 +154,8 @@ pub async fn propose(
         Change::new("agreement.proposed", "agreement", row.id, row.title.clone()).after(&audit_view(&row, fields)),
     )
     .await?;
+    // The map draws agreements: its kept drawings are now stale.
+    counters::raise(&txn, counters::TWINNING).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -168,9 +177,15 @@ pub async fn update(
 ) -> ServiceResult<agreement::Model> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
-    let (before, _) = editable(&txn, id, reader).await?;
+    let (before, parties) = editable(&txn, id, reader).await?;
     check_own_party(fields, reader)?;
-    check_references(&txn, fields).await?;
+    // A focal point speaks for its own member only: another member's place among the parties
+    // is for that member or the secretariat to end.
+    let kept = fields.member_ids();
+    if reader != Reader::Secretariat && parties.iter().any(|member| !kept.contains(member)) {
+        return Err(ServiceError::invalid("parties", "error-agreement-keep-parties"));
+    }
+    check_references(&txn, fields, &parties).await?;
     let before_view = json!({ "kind": before.kind, "title": before.title, "validated": before.validated_at.is_some() });
     let mut row = before.into_active_model();
     row.kind = Set(fields.kind);
@@ -193,6 +208,8 @@ pub async fn update(
             .after(&audit_view(&row, fields)),
     )
     .await?;
+    // The map draws agreements: its kept drawings are now stale.
+    counters::raise(&txn, counters::TWINNING).await?;
     context.commit(txn).await?;
     Ok(row)
 }
@@ -244,21 +261,35 @@ pub async fn record_stage(
         .before(&json!({ "stage": from }))
         .after(&json!({ "stage": fields.stage, "reached_on": fields.reached_on.to_string() }));
     audit::record(&txn, &context.actor, if public { change.public() } else { change }).await?;
+    // The map draws agreements: its kept drawings are now stale.
+    counters::raise(&txn, counters::TWINNING).await?;
     context.commit(txn).await?;
     Ok(row)
 }
 
-/// The secretariat checked the agreement: it is public from now on.
+/// The secretariat checked the agreement as it was at `seen` (its page's
+/// [`crate::twinning::AgreementPage::version`]): it is public from now on.
 ///
 /// # Errors
-/// `NotFound`; `Conflict` when it is already public; database errors.
+/// `NotFound`; `Conflict` when it is already public, or changed since the secretariat read it;
+/// database errors.
 #[tracing::instrument(skip_all, fields(actor = context.actor.email.as_deref()))]
-pub async fn validate(db: &DatabaseConnection, context: &RequestContext, id: i32) -> ServiceResult<agreement::Model> {
+pub async fn validate(
+    db: &DatabaseConnection,
+    context: &RequestContext,
+    id: i32,
+    seen: i64,
+) -> ServiceResult<agreement::Model> {
     let _turn = writer_turn(db).await;
     let txn = context.begin(db).await?;
     let before = agreement::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     if before.validated_at.is_some() {
         return Err(ServiceError::Conflict { key: "error-agreement-validated" });
+    }
+    // A party changed it while the secretariat was reading: what it checked is not what is
+    // there now.
+    if version(&before) != seen {
+        return Err(ServiceError::Conflict { key: "error-agreement-changed" });
     }
     let mut row = before.into_active_model();
     row.validated_at = Set(Some(Utc::now()));
@@ -270,6 +301,8 @@ pub async fn validate(db: &DatabaseConnection, context: &RequestContext, id: i32
         Change::new("agreement.validated", "agreement", id, row.title.clone()).public(),
     )
     .await?;
+    // The map draws agreements: its kept drawings are now stale.
+    counters::raise(&txn, counters::TWINNING).await?;
     context.commit(txn).await?;
     Ok(row)
 }

@@ -1,13 +1,20 @@
 //! Twinning's rules: agreements proposed by the secretariat or by a party's focal point, checked
 //! by the secretariat before they are public, and the stages they go through (`agreements`);
-//! the registry and an agreement's page as each reader may see them (`reading`); the map
-//! (`map`); sample data (`samples`).
+//! their documents (`documents`); the registry and an agreement's page as each reader may see
+//! them (`reading`), and as files (`exports`); the map's data (`map`) and its drawings kept
+//! ready to serve (`drawings`); sample data (`samples`).
 mod agreements;
+mod documents;
+mod drawings;
+mod exports;
 mod map;
 mod reading;
 mod samples;
 
 pub use agreements::*;
+pub use documents::*;
+pub use drawings::*;
+pub use exports::*;
 pub use map::*;
 pub use reading::*;
 pub use samples::*;

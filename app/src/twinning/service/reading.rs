@@ -6,7 +6,10 @@ use super::*;
 const PAGE_SIZE: u64 = 50;
 
 /// The parties and themes of `rows`, as lists show them.
-async fn summaries(db: &impl ConnectionTrait, rows: Vec<agreement::Model>) -> ServiceResult<Vec<AgreementSummary>> {
+pub(super) async fn summaries(
+    db: &impl ConnectionTrait,
+    rows: Vec<agreement::Model>,
+) -> ServiceResult<Vec<AgreementSummary>> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let mut parties: HashMap<i32, Vec<party::Model>> = HashMap::new();
     for row in party::Entity::find()
@@ -67,18 +70,20 @@ async fn agreements_of(db: &impl ConnectionTrait, member_id: i32) -> ServiceResu
         .collect())
 }
 
-/// The registry as `reader` may see it, filtered, the most recent stage first.
-///
-/// # Errors
-/// Database errors.
-pub async fn list(db: &impl ConnectionTrait, reader: Reader, query: &AgreementQuery) -> ServiceResult<AgreementList> {
+/// The agreements `reader` may see that the filters keep ("awaiting": those the secretariat has
+/// not validated yet, for the secretariat and a party's focal point).
+pub(super) async fn visible(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+    query: &AgreementQuery,
+) -> ServiceResult<sea_orm::Select<agreement::Entity>> {
     use crate::domain::Choice;
     let mut select = filtered(agreement::Entity::find(), &query.kind, &query.theme);
     if let Some(stage) = AgreementStage::parse(&query.stage) {
         select = select.filter(agreement::Column::Stage.eq(stage));
     }
     let awaiting = query.review == "awaiting";
-    select = match reader {
+    Ok(match reader {
         Reader::Secretariat if awaiting => select.filter(agreement::Column::ValidatedAt.is_null()),
         Reader::Secretariat => select,
         Reader::Member { member_id } => {
@@ -94,9 +99,17 @@ pub async fn list(db: &impl ConnectionTrait, reader: Reader, query: &AgreementQu
             }
         }
         Reader::Public => select.filter(agreement::Column::ValidatedAt.is_not_null()),
-    };
-    let pager =
-        select.order_by_desc(agreement::Column::StageOn).order_by_desc(agreement::Column::Id).paginate(db, PAGE_SIZE);
+    }
+    .order_by_desc(agreement::Column::StageOn)
+    .order_by_desc(agreement::Column::Id))
+}
+
+/// The registry as `reader` may see it, filtered, the most recent stage first.
+///
+/// # Errors
+/// Database errors.
+pub async fn list(db: &impl ConnectionTrait, reader: Reader, query: &AgreementQuery) -> ServiceResult<AgreementList> {
+    let pager = visible(db, reader, query).await?.paginate(db, PAGE_SIZE);
     let counted = pager.num_items_and_pages().await?;
     let page = query.page.min(counted.number_of_pages.saturating_sub(1));
     let rows = pager.fetch_page(page).await?;
@@ -139,6 +152,7 @@ pub async fn page(db: &impl ConnectionTrait, reader: Reader, id: i32) -> Service
     if !may_read(&row, &parties, reader) {
         return Err(ServiceError::NotFound);
     }
+    let version = version(&row);
     let text = row.summary.clone();
     let signed_place = row.signed_place.clone();
     let validated = row.validated_at.is_some();
@@ -159,6 +173,8 @@ pub async fn page(db: &impl ConnectionTrait, reader: Reader, id: i32) -> Service
         signed_place,
         stages,
         themes,
+        documents: documents_of(db, id).await?,
+        version,
         may_edit: may_edit(&parties, reader),
         may_validate: reader == Reader::Secretariat && !validated,
     })

@@ -103,6 +103,7 @@ pub async fn insert_sample_agreements(db: &DatabaseConnection, count: u32) -> Se
         }
     }
     let total = agreement::Entity::find().count(&txn).await?;
+    crate::server::counters::raise(&txn, crate::server::counters::TWINNING).await?;
     txn.commit().await?;
     Ok(total)
 }
