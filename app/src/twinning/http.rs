@@ -156,17 +156,21 @@ fn serve_drawing(
         (header::ETAG, drawing.etag.clone()),
         // Asked again each time, answered with a 304 while nothing changed.
         (header::CACHE_CONTROL, "public, no-cache".to_string()),
-        (header::VARY, "Accept-Encoding".to_string()),
+        // The language comes from the address, or else the cookie or the browser's languages.
+        (header::VARY, "Accept-Encoding, Accept-Language, Cookie".to_string()),
     ];
     let seen = request.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
     if seen.is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == drawing.etag)) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
     let typed = [(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)];
-    let gzip = request
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|accepted| accepted.split(',').any(|coding| coding.trim().starts_with("gzip")));
+    let gzip = request.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(|accepted| {
+        accepted.split(',').any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            // "gzip;q=0" says no.
+            parts.next() == Some("gzip") && !parts.any(|p| p.replace(' ', "") == "q=0")
+        })
+    });
     if gzip {
         return (headers, typed, [(header::CONTENT_ENCODING, "gzip")], drawing.gzip.clone()).into_response();
     }
@@ -208,7 +212,9 @@ async fn upload_document(
     }
     let page = agreement(id);
     let back = |key: &str| {
-        let title = crate::ui::percent_encode(&title);
+        // What a title may hold; more would only make the address too long.
+        let kept: String = title.chars().take(200).collect();
+        let title = crate::ui::percent_encode(&kept);
         Redirect::to(&format!("{page}?error={key}&title={title}&lang={}#document-file", lang.code())).into_response()
     };
     if cut_off {
@@ -224,8 +230,17 @@ async fn upload_document(
     }
 }
 
-/// A document, for whoever may read its agreement, under its safe name; shown in place (a PDF
-/// or an image, checked when added) but in a sandbox, never run as a page.
+fn disposition(content_type: &str) -> &'static str {
+    if content_type == "application/pdf" {
+        "attachment"
+    } else {
+        "inline"
+    }
+}
+
+/// A document, for whoever may read its agreement, under its safe name: an image shown in place
+/// in a sandbox, a PDF downloaded (Chromium's viewer refuses a sandboxed PDF); never run as a
+/// page (types checked when added, `nosniff`).
 async fn download_document(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -239,8 +254,11 @@ async fn download_document(
     match found {
         Ok((row, bytes)) => (
             [
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("{}; filename=\"{}\"", disposition(&row.content_type), row.file_name),
+                ),
                 (header::CONTENT_TYPE, row.content_type),
-                (header::CONTENT_DISPOSITION, format!("inline; filename=\"{}\"", row.file_name)),
                 (header::CACHE_CONTROL, "private, max-age=300".to_string()),
                 (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
                 (header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; sandbox".to_string()),

@@ -503,7 +503,8 @@ async fn documents_are_checked_kept_by_content_and_read_as_their_agreement(db: &
     assert!(!store.root().exists() || std::fs::read_dir(store.root()).unwrap().count() == 0);
 
     // A party's document: under a safe name, typed by its content; the agreement awaits the
-    // secretariat again.
+    // secretariat again, which must read it before it validates.
+    let read_before = version_now(db, row.id).await;
     let kept = twinning::attach_document(
         db,
         &store,
@@ -522,6 +523,10 @@ async fn documents_are_checked_kept_by_content_and_read_as_their_agreement(db: &
     assert!(matches!(
         twinning::document_file(db, &store, Reader::Public, kept.id).await.unwrap_err(),
         ServiceError::NotFound
+    ));
+    assert!(matches!(
+        twinning::validate(db, &secretariat(), row.id, read_before).await.unwrap_err(),
+        ServiceError::Conflict { key: "error-agreement-changed" }
     ));
     twinning::validate(db, &secretariat(), row.id, version_now(db, row.id).await).await.unwrap();
     assert_eq!(twinning::document_file(db, &store, Reader::Public, kept.id).await.unwrap().1, pdf);

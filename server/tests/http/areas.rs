@@ -742,7 +742,7 @@ pub(super) async fn agreement_documents_are_posted_by_parties_and_served_safely(
     assert_eq!(served.status(), StatusCode::OK);
     let headers = served.headers().clone();
     assert_eq!(headers["content-type"], "application/pdf");
-    assert_eq!(headers["content-disposition"], "inline; filename=\"accord_sign_.pdf\"");
+    assert_eq!(headers["content-disposition"], "attachment; filename=\"accord_sign_.pdf\"");
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert!(headers["content-security-policy"].to_str().unwrap().contains("sandbox"));
     assert_eq!(served.bytes().await.unwrap().as_ref(), pdf);
@@ -800,6 +800,9 @@ pub(super) async fn the_map_is_drawn_once_and_revalidated(app: &TestApp) {
     assert_eq!(&first.bytes().await.unwrap()[..2], [0x1f, 0x8b]);
     let again = get("/twinning/map.svg?lang=ar", Some(&etag)).await.unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    // A theme that does not exist is no filter: it makes no drawing of its own.
+    let unknown = get("/twinning/map.svg?lang=ar&theme=987654", None).await.unwrap();
+    assert_eq!(unknown.headers()["etag"].to_str().unwrap(), etag);
     // Another language, another drawing; an unknown filter is no filter.
     let french = get("/twinning/map.svg?lang=fr&kind=nonsense", None).await.unwrap();
     assert_ne!(french.headers()["etag"].to_str().unwrap(), etag);

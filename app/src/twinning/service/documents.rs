@@ -94,15 +94,17 @@ pub async fn attach_document(
     }
     .insert(&txn)
     .await?;
+    // A change of the agreement: the secretariat's validation of the version it read before
+    // is refused (it reads the new document first).
     let public = agreement.validated_at.is_some();
+    let mut changed = agreement.clone().into_active_model();
+    changed.updated_at = Set(now);
     if reader != Reader::Secretariat && public {
-        let mut changed = agreement.clone().into_active_model();
         changed.validated_at = Set(None);
         changed.validated_by = Set(None);
-        changed.updated_at = Set(now);
-        changed.update(&txn).await?;
         crate::server::counters::raise(&txn, crate::server::counters::TWINNING).await?;
     }
+    changed.update(&txn).await?;
     audit::record(
         &txn,
         &context.actor,
@@ -136,6 +138,9 @@ pub async fn remove_document(
     let row = document::Entity::find_by_id(document_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
     let (agreement, _) = editable(&txn, row.agreement_id, reader).await?;
     document::Entity::delete_by_id(document_id).exec(&txn).await?;
+    let mut changed = agreement.clone().into_active_model();
+    changed.updated_at = Set(Utc::now());
+    changed.update(&txn).await?;
     let still_named =
         document::Entity::find().filter(document::Column::Sha256.eq(row.sha256.clone())).count(&txn).await?;
     audit::record(

@@ -71,7 +71,14 @@ impl MapDrawings {
         use crate::domain::Choice;
         // Only values that filter: any other text in the address is "any", not a new drawing.
         let kind = AgreementKind::parse(&query.kind).map(|k| k.as_str().to_string()).unwrap_or_default();
-        let theme = query.theme.trim().parse::<i32>().map(|t| t.to_string()).unwrap_or_default();
+        let mut theme = query.theme.trim().parse::<i32>().map(|t| t.to_string()).unwrap_or_default();
+        // Only a theme that exists: any number in the address must not make a drawing of its own
+        // (a stranger could push the kept ones out).
+        if !theme.is_empty()
+            && !crate::resolutions::service::themes(db).await?.iter().any(|t| t.id.to_string() == theme)
+        {
+            theme.clear();
+        }
         let key = (format, kind.clone(), theme.clone());
         let stamp =
             (counters::read(db, counters::TWINNING).await?, counters::read(db, counters::MEMBER_DIRECTORY).await?);
@@ -92,7 +99,8 @@ impl MapDrawings {
             DrawingFormat::GeoJson => "geo",
         };
         let drawing = Arc::new(MapDrawing {
-            etag: format!("\"map-{format_tag}-{kind}-{theme}-{}-{}\"", stamp.0, stamp.1),
+            // Weak: the gzipped and the unpacked answers carry the same tag.
+            etag: format!("W/\"map-{format_tag}-{kind}-{theme}-{}-{}\"", stamp.0, stamp.1),
             gzip: Bytes::from(gzip),
             members: map.points.len(),
             links: map.links.len(),
@@ -115,6 +123,19 @@ const MAP_STYLE: &str = ".world-map{display:block;width:100%;height:auto}.world-
 .world-map .map-member.palestinian circle{fill:#a1261b}\
 .world-map .map-member:hover circle,.world-map .map-member:focus circle{stroke:#9a5b00;stroke-width:4}";
 
+/// `text` without the characters XML does not allow (U+FFFE, U+FFFF, control characters other
+/// than tab and line breaks): one such character in a name would leave the whole drawing
+/// unreadable.
+fn xml_chars(text: &str) -> std::borrow::Cow<'_, str> {
+    let refused =
+        |c: char| matches!(c, '\u{FFFE}' | '\u{FFFF}') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    if text.chars().any(refused) {
+        text.chars().filter(|c| !refused(*c)).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// What the map says of itself: how many members and lines it shows.
 pub fn map_description(lang: Lang, members: usize, links: usize) -> String {
     format!(
@@ -131,7 +152,8 @@ pub fn map_svg(map: &MapView, lang: Lang) -> String {
     use crate::domain::Choice;
     use crate::twinning::projection::{project, HEIGHT, WIDTH};
     use std::fmt::Write as _;
-    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
+    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(&xml_chars(text)).into_owned();
+    let text = |text: &str| html_escape::encode_text(&xml_chars(text)).into_owned();
     let mut svg = String::with_capacity(map.points.len() * 200 + WORLD_OUTLINE.len() + 4_000);
     let _ = write!(
         svg,
@@ -140,8 +162,8 @@ pub fn map_svg(map: &MapView, lang: Lang) -> String {
          <title id=\"map-title\">{}</title><desc id=\"map-desc\">{}</desc>\
          <rect class=\"sea\" width=\"{WIDTH}\" height=\"{HEIGHT}\"/><path class=\"land\" d=\"{}\"/><g class=\"links\">",
         lang.code(),
-        html_escape::encode_text(&translate(lang, "map-title", &[])),
-        html_escape::encode_text(&map_description(lang, map.points.len(), map.links.len())),
+        text(&translate(lang, "map-title", &[])),
+        text(&map_description(lang, map.points.len(), map.links.len())),
         WORLD_OUTLINE.trim_end(),
     );
     for link in &map.links {
@@ -152,7 +174,7 @@ pub fn map_svg(map: &MapView, lang: Lang) -> String {
              data-agreement=\"{}\"><title>{}</title></line>",
             link.kind.as_str(),
             link.agreement_id,
-            html_escape::encode_text(&link.title),
+            text(&link.title),
         );
     }
     svg.push_str("</g><g class=\"members\">");
@@ -170,9 +192,21 @@ pub fn map_svg(map: &MapView, lang: Lang) -> String {
             attribute(name),
             attribute(country),
             attribute(&in_force),
-            html_escape::encode_text(name),
+            text(name),
         );
     }
     svg.push_str("</g></svg>");
     svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_chars;
+
+    #[test]
+    fn characters_xml_refuses_are_left_out_and_the_rest_kept() {
+        assert_eq!(xml_chars("Hebron\u{FFFF} \u{FFFE}الخليل\u{7}"), "Hebron الخليل");
+        assert_eq!(xml_chars("Tanger – طنجة\tx"), "Tanger – طنجة\tx");
+        assert!(matches!(xml_chars("Lyon"), std::borrow::Cow::Borrowed("Lyon")));
+    }
 }
