@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Twinning under load: one server with 5,000 sample members (every one placed on the map) and
-# 2,000 sample agreements (half of them in force, so 1,000 lines); wrk with 16 connections for
-# 5 s on the map page, its drawing (SVG, kept drawn), its GeoJSON and the registry, for three
+# Twinning under load: one server with 5,000 sample members (every one placed on the map),
+# 2,000 sample agreements (half of them in force, so 1,000 lines) and 10,000 projects with their
+# support; wrk with 16 connections for 5 s on the map page, its drawing (SVG, kept drawn), its
+# GeoJSON, the registry and the projects' list with its totals by locality and currency, for three
 # rounds, and the time to draw the map once after a change; prints the median
 # requests/s, server CPU per request (from /proc), p50 and p99, the size of each answer as sent
 # (gzip) and raw, and the server's resident memory after the load.
@@ -30,7 +31,7 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && 
 for page in "/twinning/map.svg?lang=en" "/twinning/map.geojson"; do
   printf 'first drawing of %s: %s s\n' "$page" "$(curl -s -H "Accept-Encoding: gzip" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$page")"
 done
-pages=("/twinning/map?lang=en" "/twinning/map?lang=ar&kind=twinning" "/twinning/map.svg?lang=en" "/twinning/map.svg?lang=ar&kind=twinning" "/twinning/map.geojson" "/twinning?lang=ar")
+pages=("/twinning/map?lang=en" "/twinning/map?lang=ar&kind=twinning" "/twinning/map.svg?lang=en" "/twinning/map.svg?lang=ar&kind=twinning" "/twinning/map.geojson" "/twinning?lang=ar" "/twinning/projects?lang=ar")
 declare -A rps_of p50_of p99_of cpu_of
 for page in "${pages[@]}"; do curl -sf "http://127.0.0.1:$port$page" >/dev/null; done
 for _ in $(seq "$rounds"); do
@@ -46,7 +47,7 @@ for _ in $(seq "$rounds"); do
     if grep -q "Non-2xx" <<<"$result"; then echo "errors on $page:"; grep "Non-2xx" <<<"$result"; fi
   done
 done
-echo "$members members, $agreements agreements; wrk -c16 -d5s, median of $rounds rounds"
+echo "$members members, $agreements agreements, $((agreements * 5)) projects; wrk -c16 -d5s, median of $rounds rounds"
 printf '%-40s %9s %12s %9s %9s %12s %12s\n' page req/s "CPU ms/req" "p50 ms" "p99 ms" "gzip bytes" "raw bytes"
 for page in "${pages[@]}"; do
   gzip_bytes=$(curl -s -H "Accept-Encoding: gzip" -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$page")

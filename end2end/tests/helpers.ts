@@ -138,17 +138,17 @@ export async function linksInEmails(pattern: RegExp) {
 }
 
 /**
- * A French member, applied for and approved through the server functions the pages use (those
+ * A member (French unless `country` says otherwise), applied for and approved through the server functions the pages use (those
  * pages have their own tests), whose focal point has set `password`. Call it signed in as the
  * secretariat. Returns the member's id.
  */
-export async function memberWithFocalPoint(page: Page, name: string, focalEmail: string, password: string) {
+export async function memberWithFocalPoint(page: Page, name: string, focalEmail: string, password: string, country = "FR") {
   const applied = await page.request.post("/api/apply_for_membership", {
     form: {
       "application[kind]": "municipality",
       "application[official_name]": name,
       "application[latin_name]": name,
-      "application[country]": "FR",
+      "application[country]": country,
       "application[head_name]": "Grégory Doucet",
       "application[head_title]": "Maire",
       "application[focal_name]": "Claire Martin",

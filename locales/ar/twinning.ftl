@@ -118,3 +118,101 @@ document-upload = رفع الوثيقة
 error-document-missing = اختر ملفًا لرفعه.
 error-document-large = حجم الملف يتجاوز 10 ميغابايت. امسحه بدقة أقل أو قسّمه.
 error-document-type = يجب أن يكون الملف بصيغة PDF أو PNG أو JPEG.
+# المشاريع والدعم الذي تتلقاه وزيارات التبادل.
+projects-title = المشاريع والدعم
+projects-lead = مشاريع في المحليات الفلسطينية، تُنفَّذ في إطار توأمة أو بشكل مستقل، والدعم المالي والفني والعيني والسياسي الذي يتلقاه كل منها.
+projects-count =
+    { PLURAL($count) ->
+        [zero] لا توجد مشاريع مطابقة
+        [one] مشروع واحد
+        [two] مشروعان
+        [few] { $count } مشاريع
+        [many] { $count } مشروعًا
+       *[other] { $count } مشروع
+    }
+projects-download = هذه المشاريع ودعمها، للتنزيل:
+project-new = تسجيل مشروع
+project-new-lead = سجّل مشروعًا في محلية فلسطينية: محليتك، أو محلية تدعمها هيئتك في إطار اتفاقية. يصبح علنيًا فور تسجيله.
+project-name = اسم المشروع
+project-status = الحالة
+project-status-planned = مخطط له
+project-status-running = قيد التنفيذ
+project-status-completed = منجز
+project-status-suspended = متوقف
+project-locality = المحلية
+hint-project-locality = الهيئة المحلية الفلسطينية التي يقع فيها المشروع.
+project-agreement = في إطار الاتفاقية
+hint-project-agreement = التوأمة أو الاتفاقية التي يُنفَّذ في إطارها، إن وُجدت.
+project-no-agreement = لا شيء: مشروع مستقل
+project-starts-on = يبدأ في
+project-ends-on = ينتهي في
+project-description = الوصف
+project-record = تسجيل المشروع
+project-edit = تعديل المشروع
+project-saved = حُفظ المشروع.
+project-financial = الدعم المالي:
+project-support = الدعم المتلقى
+project-support-none = لم يُسجَّل أي دعم بعد.
+support-totals = الدعم المالي حسب المحلية والعملة
+support-totals-lead = مجاميع الدعم المالي المسجل للمشاريع المذكورة أعلاه، بكل عملة كما قُدّم.
+support-totals-none = لم يُسجَّل دعم مالي لهذه المشاريع.
+support-amount = المبلغ
+support-projects = المشاريع
+support-add = تسجيل دعم
+support-remove = حذف
+support-kind = نوع الدعم
+support-kind-financial = مالي
+support-kind-technical = فني
+support-kind-in-kind = عيني
+support-kind-political = سياسي أو معنوي
+support-giver-member = مقدَّم من (عضو)
+hint-support-giver = عضو في الشبكة، أو اترك «جهة مانحة أخرى» واكتب اسمها.
+support-giver-other = جهة مانحة أخرى
+support-giver-name = اسم الجهة المانحة الأخرى
+hint-support-amount = للدعم المالي فقط، مثل 150000 أو 150,000.00.
+support-description = ما هو
+support-given-on = تاريخ التقديم
+member-projects = المشاريع
+member-projects-none = لم يُسجَّل أي مشروع بعد.
+member-visits = زيارات التبادل
+member-visits-none = لم تُسجَّل أي زيارة تبادل بعد.
+visits-title = زيارات التبادل
+visits-lead = وفود الأعضاء في زيارات متبادلة: تدريب الموظفين، زيارات دراسية، توقيع الاتفاقيات، وما نتج عنها.
+visits-none = لم تُسجَّل أي زيارة تبادل بعد.
+visit-new = تسجيل زيارة
+visit-new-lead = سجّل زيارة قامت بها هيئتك أو استقبلتها. تصبح علنية فور تسجيلها.
+visit-saved = سُجّلت الزيارة.
+visit-from = العضو الزائر
+visit-to = العضو المُزار
+visit-from-to = من { $from } إلى { $to }
+visit-starts-on = من
+visit-ends-on = إلى
+visit-purpose = الغرض
+hint-visit-purpose = مثل «تدريب موظفي نظم المعلومات الجغرافية» أو «توقيع المذكرة».
+visit-delegation-size = عدد أعضاء الوفد
+hint-visit-delegation-size = عدد الأشخاص، { $most } على الأكثر.
+visit-delegation =
+    { PLURAL($count) ->
+        [zero] لا أحد
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+visit-outcome = النتيجة:
+hint-visit-outcome = ما نتج عنها: برنامج متفق عليه، مشروع بدأ، أشخاص تدرّبوا.
+visit-under = في إطار
+visit-record = تسجيل الزيارة
+visit-remove = حذف
+error-project-locality = اختر عضوًا فلسطينيًا في الشبكة.
+error-project-own = سجّل مشاريع محليتك، أو مشاريع في إطار اتفاقية تكون هيئتك طرفًا فيها.
+error-support-giver = اختر العضو المقدِّم، أو اكتب اسم جهة مانحة أخرى.
+error-support-giver-both = اختر عضوًا أو اكتب اسم جهة مانحة أخرى، لا الاثنين معًا.
+error-support-amount = أدخل المبلغ المقدَّم، مثل 150000 أو 150,000.00.
+error-support-amount-financial = الدعم المالي وحده له مبلغ وعملة.
+error-visit-member = اختر عضوًا.
+error-visit-same-member = يجب أن يكون العضو المُزار عضوًا آخر.
+error-visit-own = يجب أن تكون هيئتك العضو الزائر أو العضو المُزار.
+error-visit-agreement = يجب أن يكون العضوان طرفين في هذه الاتفاقية.
+error-delegation-size = أدخل عدد الأشخاص، من 1 إلى 500.

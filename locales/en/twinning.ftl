@@ -102,3 +102,93 @@ document-upload = Upload the document
 error-document-missing = Choose a file to upload.
 error-document-large = The file is larger than 10 MB. Scan it at a lower resolution or split it.
 error-document-type = The file must be a PDF, PNG or JPEG.
+# Projects, the support they receive, and exchange visits.
+projects-title = Projects and support
+projects-lead = Projects in Palestinian localities, carried out under a twinning or on their own, and the financial, technical, in-kind and political support each one receives.
+projects-count =
+    { PLURAL($count) ->
+        [one] One project
+       *[other] { $count } projects
+    }
+projects-download = These projects and their support, to download:
+project-new = Record a project
+project-new-lead = Record a project in a Palestinian locality: your own, or one your authority supports under an agreement. It is public once recorded.
+project-name = Name of the project
+project-status = Status
+project-status-planned = Planned
+project-status-running = Under way
+project-status-completed = Completed
+project-status-suspended = Suspended
+project-locality = Locality
+hint-project-locality = The Palestinian local authority where the project is.
+project-agreement = Under the agreement
+hint-project-agreement = The twinning or agreement it is carried out under, if any.
+project-no-agreement = None: on its own
+project-starts-on = Starts on
+project-ends-on = Ends on
+project-description = Description
+project-record = Record the project
+project-edit = Edit the project
+project-saved = The project was saved.
+project-financial = Financial support:
+project-support = Support received
+project-support-none = No support recorded yet.
+support-totals = Financial support by locality and currency
+support-totals-lead = The sums of the financial support recorded for the projects listed above, in each currency as given.
+support-totals-none = No financial support recorded for these projects.
+support-amount = Amount
+support-projects = Projects
+support-add = Record support
+support-remove = Remove
+support-kind = Kind of support
+support-kind-financial = Financial
+support-kind-technical = Technical
+support-kind-in-kind = In kind
+support-kind-political = Political or moral
+support-giver-member = Given by (member)
+hint-support-giver = A member of the network, or leave "another giver" and give its name.
+support-giver-other = Another giver
+support-giver-name = Name of another giver
+hint-support-amount = Financial support only, such as 150000 or 150,000.00.
+support-description = What it is
+support-given-on = Given on
+member-projects = Projects
+member-projects-none = No project recorded yet.
+member-visits = Exchange visits
+member-visits-none = No exchange visit recorded yet.
+visits-title = Exchange visits
+visits-lead = Delegations of members visiting one another: staff training, study visits, the signing of agreements, and what came of them.
+visits-none = No exchange visit recorded yet.
+visit-new = Record a visit
+visit-new-lead = Record a visit your authority made or received. It is public once recorded.
+visit-saved = The visit was recorded.
+visit-from = Visiting member
+visit-to = Member visited
+visit-from-to = { $from } to { $to }
+visit-starts-on = From
+visit-ends-on = To
+visit-purpose = Purpose
+hint-visit-purpose = Such as "Training of GIS staff" or "Signing of the memorandum".
+visit-delegation-size = Size of the delegation
+hint-visit-delegation-size = The number of people, at most { $most }.
+visit-delegation =
+    { PLURAL($count) ->
+        [one] one person
+       *[other] { $count } people
+    }
+visit-outcome = Outcome:
+hint-visit-outcome = What came of it: a programme agreed, a project started, people trained.
+visit-under = Under
+visit-record = Record the visit
+visit-remove = Remove
+error-project-locality = Choose a Palestinian member of the network.
+error-project-own = Record projects in your own locality, or under an agreement your authority is party to.
+error-support-giver = Choose the member that gives it, or give the name of another giver.
+error-support-giver-both = Choose a member or give another giver's name, not both.
+error-support-amount = Enter the amount given, such as 150000 or 150,000.00.
+error-support-amount-financial = Only financial support has an amount and a currency.
+error-visit-member = Choose a member.
+error-visit-same-member = The member visited must be another member.
+error-visit-own = Your authority must be the visiting member or the member visited.
+error-visit-agreement = Both members must be parties to this agreement.
+error-delegation-size = Enter the number of people, from 1 to 500.

@@ -102,3 +102,93 @@ document-upload = Envoyer le document
 error-document-missing = Choisissez un fichier à envoyer.
 error-document-large = Le fichier dépasse 10 Mo. Numérisez-le à une résolution plus basse ou découpez-le.
 error-document-type = Le fichier doit être un PDF, un PNG ou un JPEG.
+# Projets, soutiens reçus et visites d’échange.
+projects-title = Projets et soutiens
+projects-lead = Projets dans les localités palestiniennes, menés dans le cadre d’un jumelage ou seuls, et le soutien financier, technique, en nature et politique que chacun reçoit.
+projects-count =
+    { PLURAL($count) ->
+        [one] Un projet
+       *[other] { $count } projets
+    }
+projects-download = Ces projets et leurs soutiens, à télécharger :
+project-new = Enregistrer un projet
+project-new-lead = Enregistrez un projet dans une localité palestinienne : la vôtre, ou une que votre collectivité soutient dans le cadre d’un accord. Il est public dès son enregistrement.
+project-name = Nom du projet
+project-status = État
+project-status-planned = Prévu
+project-status-running = En cours
+project-status-completed = Achevé
+project-status-suspended = Suspendu
+project-locality = Localité
+hint-project-locality = La collectivité locale palestinienne où se trouve le projet.
+project-agreement = Dans le cadre de l’accord
+hint-project-agreement = Le jumelage ou l’accord dans le cadre duquel il est mené, s’il y en a un.
+project-no-agreement = Aucun : projet autonome
+project-starts-on = Début
+project-ends-on = Fin
+project-description = Description
+project-record = Enregistrer le projet
+project-edit = Modifier le projet
+project-saved = Le projet a été enregistré.
+project-financial = Soutien financier :
+project-support = Soutiens reçus
+project-support-none = Aucun soutien enregistré pour l’instant.
+support-totals = Soutien financier par localité et par monnaie
+support-totals-lead = Les sommes des soutiens financiers enregistrés pour les projets ci-dessus, dans chaque monnaie telle que donnée.
+support-totals-none = Aucun soutien financier enregistré pour ces projets.
+support-amount = Montant
+support-projects = Projets
+support-add = Enregistrer un soutien
+support-remove = Retirer
+support-kind = Nature du soutien
+support-kind-financial = Financier
+support-kind-technical = Technique
+support-kind-in-kind = En nature
+support-kind-political = Politique ou moral
+support-giver-member = Apporté par (membre)
+hint-support-giver = Un membre du réseau, ou laissez « un autre donateur » et indiquez son nom.
+support-giver-other = Un autre donateur
+support-giver-name = Nom de l’autre donateur
+hint-support-amount = Soutien financier seulement, par exemple 150000 ou 150 000,00.
+support-description = De quoi il s’agit
+support-given-on = Apporté le
+member-projects = Projets
+member-projects-none = Aucun projet enregistré pour l’instant.
+member-visits = Visites d’échange
+member-visits-none = Aucune visite d’échange enregistrée pour l’instant.
+visits-title = Visites d’échange
+visits-lead = Les délégations des membres qui se rendent visite : formation du personnel, visites d’étude, signature d’accords, et ce qui en est sorti.
+visits-none = Aucune visite d’échange enregistrée pour l’instant.
+visit-new = Enregistrer une visite
+visit-new-lead = Enregistrez une visite que votre collectivité a faite ou reçue. Elle est publique dès son enregistrement.
+visit-saved = La visite a été enregistrée.
+visit-from = Membre en visite
+visit-to = Membre visité
+visit-from-to = { $from } chez { $to }
+visit-starts-on = Du
+visit-ends-on = Au
+visit-purpose = Objet
+hint-visit-purpose = Par exemple « Formation du personnel SIG » ou « Signature du protocole ».
+visit-delegation-size = Taille de la délégation
+hint-visit-delegation-size = Le nombre de personnes, au plus { $most }.
+visit-delegation =
+    { PLURAL($count) ->
+        [one] une personne
+       *[other] { $count } personnes
+    }
+visit-outcome = Résultat :
+hint-visit-outcome = Ce qui en est sorti : un programme convenu, un projet lancé, des personnes formées.
+visit-under = Dans le cadre de
+visit-record = Enregistrer la visite
+visit-remove = Retirer
+error-project-locality = Choisissez un membre palestinien du réseau.
+error-project-own = Enregistrez les projets de votre propre localité, ou ceux d’un accord dont votre collectivité est partie.
+error-support-giver = Choisissez le membre qui l’apporte, ou indiquez le nom d’un autre donateur.
+error-support-giver-both = Choisissez un membre ou indiquez le nom d’un autre donateur, pas les deux.
+error-support-amount = Indiquez le montant apporté, par exemple 150000 ou 150 000,00.
+error-support-amount-financial = Seul un soutien financier a un montant et une monnaie.
+error-visit-member = Choisissez un membre.
+error-visit-same-member = Le membre visité doit être un autre membre.
+error-visit-own = Votre collectivité doit être le membre en visite ou le membre visité.
+error-visit-agreement = Les deux membres doivent être parties à cet accord.
+error-delegation-size = Indiquez le nombre de personnes, de 1 à 500.

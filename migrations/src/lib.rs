@@ -25,6 +25,7 @@ mod m20261209_000020_card_payments;
 mod m20261210_000021_twinning;
 mod m20261211_000022_member_coordinates;
 mod m20261212_000023_agreement_documents;
+mod m20261213_000024_projects;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000021_twinning::Migration),
             Box::new(m20261211_000022_member_coordinates::Migration),
             Box::new(m20261212_000023_agreement_documents::Migration),
+            Box::new(m20261213_000024_projects::Migration),
         ]
     }
 }

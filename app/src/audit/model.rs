@@ -107,6 +107,12 @@ pub fn action_label_key(action: &str) -> Option<&'static str> {
         "agreement.validated" => "audit-action-agreement-validated",
         "agreement.document_added" => "audit-action-agreement-document-added",
         "agreement.document_removed" => "audit-action-agreement-document-removed",
+        "project.recorded" => "audit-action-project-recorded",
+        "project.updated" => "audit-action-project-updated",
+        "project.support_added" => "audit-action-project-support-added",
+        "project.support_removed" => "audit-action-project-support-removed",
+        "visit.recorded" => "audit-action-visit-recorded",
+        "visit.removed" => "audit-action-visit-removed",
         _ => return None,
     })
 }

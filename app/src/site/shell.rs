@@ -94,7 +94,10 @@ fn Layout() -> impl IntoView {
     );
     provide_context(current_user);
     // What other areas add to a member's page (membership names no area above it).
-    provide_context(crate::membership::pages::MemberPageSections(&[crate::twinning::pages::member_agreements_section]));
+    provide_context(crate::membership::pages::MemberPageSections(&[
+        crate::twinning::pages::member_agreements_section,
+        crate::twinning::pages::member_cooperation_section,
+    ]));
     view! {
         // The browser moves focus to a focusable target of a link (`tabindex="-1"` on main).
         <a class="skip-link" href="#main">

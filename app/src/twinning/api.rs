@@ -2,12 +2,14 @@
 //! records and updates its own member's, the secretariat all of them and validates them.
 use super::{
     AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery, MapSummary,
+    MemberCooperation, ProjectForm, ProjectInput, ProjectList, ProjectPage, ProjectQuery, SupportInput, VisitForm,
+    VisitInput, VisitList,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{routes, service, AgreementFields, StageFields},
+    super::{routes, service, AgreementFields, ProjectFields, StageFields, SupportFields, VisitFields},
     crate::accounts::guard,
     crate::identity::Role,
     crate::resolutions::api::{reader, reader_of},
@@ -99,4 +101,96 @@ pub async fn remove_agreement_document(id: i32) -> Result<(), AppError> {
         service::remove_document(&state.db, &state.settings.documents, &context, reader_of(Some(&user)), id).await?;
     leptos_axum::redirect(&format!("{}#documents", routes::agreement(agreement_id)));
     Ok(())
+}
+
+/// Public: projects, the support totals by locality and currency.
+#[server(endpoint = "list_projects")]
+pub async fn list_projects(#[server(default)] query: ProjectQuery) -> Result<ProjectList, AppError> {
+    Ok(service::projects(&state()?.db, reader().await?, &query, guard::request_lang().await).await?)
+}
+
+/// Public: a project and the support it received.
+#[server(endpoint = "get_project")]
+pub async fn get_project(id: i32) -> Result<ProjectPage, AppError> {
+    Ok(service::project_page(&state()?.db, reader().await?, id, guard::request_lang().await).await?)
+}
+
+/// The project form's values and choices: a new project's (`id` 0) or one the reader may change.
+#[server(endpoint = "get_project_form")]
+pub async fn get_project_form(id: i32) -> Result<ProjectForm, AppError> {
+    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let id = (id != 0).then_some(id);
+    Ok(service::project_form(&state()?.db, reader_of(Some(&user)), id, guard::request_lang().await).await?)
+}
+
+#[server(endpoint = "record_project")]
+pub async fn record_project(#[server(default)] project: ProjectInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = ProjectFields::parse(&project)?;
+    let row = service::record_project(&state()?.db, &context, reader_of(Some(&user)), &fields).await?;
+    leptos_axum::redirect(&routes::project(row.id));
+    Ok(())
+}
+
+#[server(endpoint = "update_project")]
+pub async fn update_project(id: i32, #[server(default)] project: ProjectInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = ProjectFields::parse(&project)?;
+    service::update_project(&state()?.db, &context, reader_of(Some(&user)), id, &fields).await?;
+    leptos_axum::redirect(&format!("{}?saved=1", routes::project(id)));
+    Ok(())
+}
+
+/// Support a project received, recorded by whoever may change the project.
+#[server(endpoint = "add_project_support")]
+pub async fn add_project_support(project_id: i32, #[server(default)] support: SupportInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = SupportFields::parse(&support)?;
+    service::add_support(&state()?.db, &context, reader_of(Some(&user)), project_id, &fields).await?;
+    leptos_axum::redirect(&format!("{}#support", routes::project(project_id)));
+    Ok(())
+}
+
+#[server(endpoint = "remove_project_support")]
+pub async fn remove_project_support(id: i32) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let project_id = service::remove_support(&state()?.db, &context, reader_of(Some(&user)), id).await?;
+    leptos_axum::redirect(&format!("{}#support", routes::project(project_id)));
+    Ok(())
+}
+
+/// Public: exchange visits, the latest first.
+#[server(endpoint = "list_visits")]
+pub async fn list_visits(#[server(default)] page: u64) -> Result<VisitList, AppError> {
+    Ok(service::visits(&state()?.db, reader().await?, page).await?)
+}
+
+/// The visit form's choices.
+#[server(endpoint = "get_visit_form")]
+pub async fn get_visit_form() -> Result<VisitForm, AppError> {
+    let user = guard::require(&[Role::Secretariat, Role::FocalPoint]).await?;
+    Ok(service::visit_form(&state()?.db, reader_of(Some(&user)), guard::request_lang().await).await?)
+}
+
+#[server(endpoint = "record_visit")]
+pub async fn record_visit(#[server(default)] visit: VisitInput) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    let fields = VisitFields::parse(&visit)?;
+    service::record_visit(&state()?.db, &context, reader_of(Some(&user)), &fields).await?;
+    leptos_axum::redirect(&format!("{}?saved=1", routes::VISITS));
+    Ok(())
+}
+
+#[server(endpoint = "remove_visit")]
+pub async fn remove_visit(id: i32) -> Result<(), AppError> {
+    let (user, context) = guard::require_context(&[Role::Secretariat, Role::FocalPoint]).await?;
+    service::remove_visit(&state()?.db, &context, reader_of(Some(&user)), id).await?;
+    leptos_axum::redirect(routes::VISITS);
+    Ok(())
+}
+
+/// Public: a member's projects and visits (its page shows them).
+#[server(endpoint = "member_cooperation")]
+pub async fn member_cooperation(member_id: i32) -> Result<MemberCooperation, AppError> {
+    Ok(service::member_cooperation(&state()?.db, reader().await?, member_id, guard::request_lang().await).await?)
 }

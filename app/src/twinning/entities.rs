@@ -122,3 +122,107 @@ pub mod document {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod project {
+    use sea_orm::entity::prelude::*;
+
+    /// A project in a Palestinian locality (a member), under an agreement or on its own.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "projects")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub title: String,
+        /// The language of the title and description.
+        pub language: crate::i18n::Lang,
+        #[sea_orm(column_type = "Text")]
+        pub description: String,
+        pub locality_id: i32,
+        pub agreement_id: Option<i32>,
+        pub status: crate::twinning::ProjectStatus,
+        pub starts_on: Option<Date>,
+        pub ends_on: Option<Date>,
+        pub created_by: String,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod project_theme {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "project_themes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub project_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub theme_id: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod support {
+    use sea_orm::entity::prelude::*;
+
+    /// Support a project receives: from a member or a body named here; financial support with
+    /// its amount in minor units of its currency.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "project_support")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub project_id: i32,
+        pub giver_member_id: Option<i32>,
+        pub giver_name: Option<String>,
+        pub kind: crate::twinning::SupportKind,
+        pub amount_minor: Option<i64>,
+        pub currency: Option<String>,
+        pub description: String,
+        pub given_on: Option<Date>,
+        pub recorded_by: String,
+        pub recorded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod visit {
+    use sea_orm::entity::prelude::*;
+
+    /// A delegation of one member visiting another.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "exchange_visits")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub agreement_id: Option<i32>,
+        pub from_member_id: i32,
+        pub to_member_id: i32,
+        pub starts_on: Date,
+        pub ends_on: Date,
+        pub purpose: String,
+        pub delegation_size: i32,
+        #[sea_orm(column_type = "Text")]
+        pub outcome: String,
+        pub recorded_by: String,
+        pub recorded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

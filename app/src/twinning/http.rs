@@ -1,12 +1,13 @@
 //! The twinning area's plain routes, public: the map's drawing (SVG) and its members and links
-//! as GeoJSON, for anyone's GIS, both kept drawn; the registry as CSV and JSON (what the reader
-//! may see); an agreement's documents, posted (a multipart form without JavaScript) and
-//! downloaded.
+//! as GeoJSON, for anyone's GIS, both kept drawn; the registry, and the projects with their
+//! support, as CSV and JSON (what the reader may see); an agreement's documents, posted (a
+//! multipart form without JavaScript) and downloaded.
 use super::routes::{
     agreement, member_url, AGREEMENTS_CSV, AGREEMENTS_JSON, DOCUMENT, DOCUMENT_UPLOAD, MAP_GEOJSON, MAP_SVG,
+    PROJECTS_CSV, PROJECTS_JSON,
 };
 use super::service;
-use super::{AgreementQuery, MapQuery, MapView};
+use super::{AgreementQuery, MapQuery, MapView, ProjectQuery};
 use crate::domain::Choice;
 use crate::i18n::Lang;
 use crate::resolutions::api::reader_of;
@@ -28,6 +29,8 @@ pub fn router() -> Router<AppState> {
         .route(MAP_SVG, get(map_svg))
         .route(AGREEMENTS_CSV, get(agreements_csv))
         .route(AGREEMENTS_JSON, get(agreements_json))
+        .route(PROJECTS_CSV, get(projects_csv))
+        .route(PROJECTS_JSON, get(projects_json))
         .route(
             DOCUMENT_UPLOAD,
             post(upload_document).layer(DefaultBodyLimit::max(super::DOCUMENT_MOST_BYTES + 64 * 1024)),
@@ -65,6 +68,36 @@ async fn agreements_json(
 ) -> Response {
     let rows = match reader_on_route(&state, &session).await {
         Ok(reader) => service::exported_agreements(&state.db, reader, &query, &state.settings.public_url).await,
+        Err(error) => Err(error),
+    };
+    match rows {
+        Ok(rows) => Json(rows).into_response(),
+        Err(error) => service_refusal(lang, error),
+    }
+}
+
+async fn projects_csv(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(query): Query<ProjectQuery>,
+) -> Response {
+    let csv = match reader_on_route(&state, &session).await {
+        Ok(reader) => service::projects_csv(&state.db, reader, &query, &state.settings.public_url, lang).await,
+        Err(error) => Err(error),
+    };
+    let name = format!("attachment; filename=\"sumud-projects-{}.csv\"", lang.code());
+    file(lang, csv, "text/csv; charset=utf-8", name)
+}
+
+async fn projects_json(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(query): Query<ProjectQuery>,
+) -> Response {
+    let rows = match reader_on_route(&state, &session).await {
+        Ok(reader) => service::exported_projects(&state.db, reader, &query, &state.settings.public_url).await,
         Err(error) => Err(error),
     };
     match rows {

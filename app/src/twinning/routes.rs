@@ -1,5 +1,8 @@
 //! The twinning area's pages and their addresses.
-use super::pages::{AgreementPageView, AgreementsPage, EditAgreementPage, MapPage, NewAgreementPage};
+use super::pages::{
+    AgreementPageView, AgreementsPage, EditAgreementPage, EditProjectPage, MapPage, NewAgreementPage, NewProjectPage,
+    NewVisitPage, ProjectPageView, ProjectsPage, VisitsPage,
+};
 use leptos::prelude::*;
 use leptos_router::components::Route;
 use leptos_router::{path, MatchNestedRoutes, SsrMode};
@@ -13,6 +16,12 @@ pub fn TwinningRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/twinning/agreements/new") view=NewAgreementPage ssr=SsrMode::Async />
         <Route path=path!("/twinning/agreements/:id") view=AgreementPageView ssr=SsrMode::Async />
         <Route path=path!("/twinning/agreements/:id/edit") view=EditAgreementPage ssr=SsrMode::Async />
+        <Route path=path!("/twinning/projects") view=ProjectsPage ssr=SsrMode::Async />
+        <Route path=path!("/twinning/projects/new") view=NewProjectPage ssr=SsrMode::Async />
+        <Route path=path!("/twinning/projects/:id") view=ProjectPageView ssr=SsrMode::Async />
+        <Route path=path!("/twinning/projects/:id/edit") view=EditProjectPage ssr=SsrMode::Async />
+        <Route path=path!("/twinning/visits") view=VisitsPage ssr=SsrMode::Async />
+        <Route path=path!("/twinning/visits/new") view=NewVisitPage ssr=SsrMode::Async />
     }
     .into_inner()
 }
@@ -62,4 +71,20 @@ pub fn agreement(id: i32) -> String {
 
 pub fn edit_agreement(id: i32) -> String {
     format!("/twinning/agreements/{id}/edit")
+}
+
+pub const PROJECTS: &str = "/twinning/projects";
+pub const NEW_PROJECT: &str = "/twinning/projects/new";
+pub const VISITS: &str = "/twinning/visits";
+pub const NEW_VISIT: &str = "/twinning/visits/new";
+/// Projects the list's filters keep, with their support, as files (plain routes).
+pub const PROJECTS_CSV: &str = "/twinning/projects.csv";
+pub const PROJECTS_JSON: &str = "/twinning/projects.json";
+
+pub fn project(id: i32) -> String {
+    format!("/twinning/projects/{id}")
+}
+
+pub fn edit_project(id: i32) -> String {
+    format!("/twinning/projects/{id}/edit")
 }

@@ -11,6 +11,7 @@ mod implementation;
 mod locales;
 mod membership;
 mod parsers;
+mod projects;
 mod registrations;
 mod resolutions;
 mod snapshots;

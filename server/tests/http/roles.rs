@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 /// Counts that any state change moves: every change is audited, and accounts, members,
 /// certificates, texts and comments are the records the refused functions would create.
-pub(super) async fn recorded_state(app: &TestApp) -> [u64; 30] {
+pub(super) async fn recorded_state(app: &TestApp) -> [u64; 33] {
     let db = &app.state.db;
     [
         app::conferences::entities::registration::Entity::find().count(db).await.unwrap(),
@@ -42,6 +42,9 @@ pub(super) async fn recorded_state(app: &TestApp) -> [u64; 30] {
         app::twinning::entities::party::Entity::find().count(db).await.unwrap(),
         app::twinning::entities::stage::Entity::find().count(db).await.unwrap(),
         app::twinning::entities::document::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::project::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::support::Entity::find().count(db).await.unwrap(),
+        app::twinning::entities::visit::Entity::find().count(db).await.unwrap(),
     ]
 }
 
@@ -176,7 +179,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Twinning's: a party's focal point and the secretariat; these focal points have no
     // member, so they may record nothing (the status each gets after the role check).
-    let party_calls: [PartyCall; 5] = [
+    let party_calls: [PartyCall; 12] = [
         ("/api/remove_agreement_document", vec![("id", "999")], StatusCode::NOT_FOUND, StatusCode::NOT_FOUND),
         ("/api/get_agreement_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
         ("/api/propose_agreement", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
@@ -192,8 +195,25 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
             StatusCode::NOT_FOUND,
             StatusCode::NOT_FOUND,
         ),
+        ("/api/get_project_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
+        ("/api/record_project", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/update_project", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "/api/add_project_support",
+            vec![("project_id", "999")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        ("/api/remove_project_support", vec![("id", "999")], StatusCode::NOT_FOUND, StatusCode::NOT_FOUND),
+        ("/api/get_visit_form", vec![], StatusCode::OK, StatusCode::FORBIDDEN),
+        ("/api/record_visit", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
+        ("/api/remove_visit", vec![("id", "999")], StatusCode::NOT_FOUND, StatusCode::NOT_FOUND),
     ];
-    let public: [(&str, Vec<(&str, &str)>); 35] = [
+    let public: [(&str, Vec<(&str, &str)>); 39] = [
+        ("/api/list_projects", vec![]),
+        ("/api/get_project", vec![("id", "999")]),
+        ("/api/list_visits", vec![]),
+        ("/api/member_cooperation", vec![("member_id", "999")]),
         ("/api/list_agreements", vec![]),
         ("/api/get_map", vec![]),
         ("/api/get_agreement", vec![("id", "999")]),

@@ -12,7 +12,7 @@ use crate::twinning::api::{
     RemoveAgreementDocument, UpdateAgreement, ValidateAgreement,
 };
 use crate::twinning::routes::{
-    agreement, edit_agreement, AGREEMENTS, AGREEMENTS_CSV, AGREEMENTS_JSON, MAP, NEW_AGREEMENT,
+    agreement, edit_agreement, AGREEMENTS, AGREEMENTS_CSV, AGREEMENTS_JSON, MAP, NEW_AGREEMENT, PROJECTS, VISITS,
 };
 use crate::twinning::{
     AgreementForm, AgreementKind, AgreementQuery, AgreementStage, AgreementSummary, PartyView, PARTY_FIELDS,
@@ -93,6 +93,14 @@ pub fn AgreementsPage() -> impl IntoView {
         <p>
             <a href=MAP data-testid="map-link-page">
                 {tr!("map-title")}
+            </a>
+            " · "
+            <a href=PROJECTS data-testid="projects-link">
+                {tr!("projects-title")}
+            </a>
+            " · "
+            <a href=VISITS data-testid="visits-link">
+                {tr!("visits-title")}
             </a>
         </p>
         <Suspense fallback=|| ()>

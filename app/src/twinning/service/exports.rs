@@ -194,3 +194,212 @@ pub async fn agreements_csv(
     }
     csv.finish()
 }
+
+/// Support a project received, in the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedSupport {
+    /// The giving member's id in the directory; none for another giver.
+    pub giver_member_id: Option<i32>,
+    /// The giver's name in Latin letters (a member's transliteration, or the name given).
+    pub giver: String,
+    pub kind: crate::twinning::SupportKind,
+    /// Financial support: minor units of `currency` (ISO 4217).
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub description: String,
+    pub given_on: Option<NaiveDate>,
+}
+
+/// A project in the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedProject {
+    pub id: i32,
+    pub title: String,
+    /// The language of the title and description.
+    pub language: Lang,
+    pub description: String,
+    /// The Palestinian member where it is.
+    pub locality_id: i32,
+    pub locality_name: String,
+    pub locality_latin_name: String,
+    /// The agreement it comes under, when the reader may see that agreement.
+    pub agreement_id: Option<i32>,
+    pub status: crate::twinning::ProjectStatus,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    /// Theme slugs.
+    pub themes: Vec<String>,
+    pub support: Vec<ExportedSupport>,
+    pub url: String,
+}
+
+/// Every project the filters keep (their page ignored), the latest first, with the support each
+/// received, the first recorded first.
+///
+/// # Errors
+/// Database errors.
+pub async fn exported_projects(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+    query: &crate::twinning::ProjectQuery,
+    public_url: &str,
+) -> ServiceResult<Vec<ExportedProject>> {
+    use crate::twinning::entities::{project_theme, support};
+    let rows = filtered_projects(query).all(db).await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let seen: HashSet<i32> = visible(db, reader, &AgreementQuery::default())
+        .await?
+        .select_only()
+        .column(agreement::Column::Id)
+        .into_tuple::<i32>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let slugs: HashMap<i32, String> =
+        crate::resolutions::service::themes(db).await?.into_iter().map(|t| (t.id, t.slug)).collect();
+    let mut themes: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in project_theme::Entity::find()
+        .filter(project_theme::Column::ProjectId.is_in(ids.clone()))
+        .order_by_asc(project_theme::Column::ThemeId)
+        .all(db)
+        .await?
+    {
+        themes.entry(row.project_id).or_default().extend(slugs.get(&row.theme_id).cloned());
+    }
+    let supports = support::Entity::find()
+        .filter(support::Column::ProjectId.is_in(ids))
+        .order_by_asc(support::Column::Id)
+        .all(db)
+        .await?;
+    let member_ids: Vec<i32> =
+        rows.iter().map(|r| r.locality_id).chain(supports.iter().filter_map(|s| s.giver_member_id)).collect();
+    let members = crate::membership::service::directory_entries(db, &member_ids).await?;
+    let mut support_of: HashMap<i32, Vec<ExportedSupport>> = HashMap::new();
+    for s in supports {
+        let giver = match s.giver_member_id.and_then(|id| members.get(&id)) {
+            Some(member) => member.latin_name.clone(),
+            None => s.giver_name.unwrap_or_default(),
+        };
+        support_of.entry(s.project_id).or_default().push(ExportedSupport {
+            giver_member_id: s.giver_member_id,
+            giver,
+            kind: s.kind,
+            amount_minor: s.amount_minor,
+            currency: s.currency,
+            description: s.description,
+            given_on: s.given_on,
+        });
+    }
+    let base = public_url.trim_end_matches('/');
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let locality = members.get(&row.locality_id);
+            ExportedProject {
+                id: row.id,
+                title: row.title,
+                language: row.language,
+                description: row.description,
+                locality_id: row.locality_id,
+                locality_name: locality.map(|m| m.official_name.clone()).unwrap_or_default(),
+                locality_latin_name: locality.map(|m| m.latin_name.clone()).unwrap_or_default(),
+                agreement_id: row.agreement_id.filter(|id| seen.contains(id)),
+                status: row.status,
+                starts_on: row.starts_on,
+                ends_on: row.ends_on,
+                themes: themes.remove(&row.id).unwrap_or_default(),
+                support: support_of.remove(&row.id).unwrap_or_default(),
+                url: format!("{base}{}", crate::twinning::routes::project(row.id)),
+            }
+        })
+        .collect())
+}
+
+/// The same as CSV, one line per support a project received (a project without support on a
+/// line of its own): amounts in the currency's units with a point, names, kinds and statuses in
+/// `lang`.
+///
+/// # Errors
+/// Database errors.
+pub async fn projects_csv(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+    query: &crate::twinning::ProjectQuery,
+    public_url: &str,
+    lang: Lang,
+) -> ServiceResult<Vec<u8>> {
+    let projects = exported_projects(db, reader, query, public_url).await?;
+    let themes: HashMap<String, String> = crate::resolutions::service::themes(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.slug.clone(), t.name(lang).to_string()))
+        .collect();
+    let t = |key: &str| translate(lang, key, &[]);
+    let mut csv = SpreadsheetCsv::default();
+    csv.row([
+        "id".to_string(),
+        t("project-name"),
+        t("project-locality"),
+        t("project-status"),
+        t("project-starts-on"),
+        t("project-ends-on"),
+        t("text-themes"),
+        t("project-agreement"),
+        t("support-giver-member"),
+        t("support-kind"),
+        t("support-amount"),
+        t("schedule-currency"),
+        t("support-given-on"),
+        t("support-description"),
+        "url".to_string(),
+    ])?;
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    for p in projects {
+        let locality = if lang == Lang::Ar { &p.locality_name } else { &p.locality_latin_name };
+        let head = [
+            p.id.to_string(),
+            p.title.clone(),
+            locality.clone(),
+            t(p.status.label_key()),
+            day(p.starts_on),
+            day(p.ends_on),
+            p.themes.iter().filter_map(|slug| themes.get(slug).cloned()).collect::<Vec<_>>().join("; "),
+            p.agreement_id.map(|id| id.to_string()).unwrap_or_default(),
+        ];
+        let lines: Vec<[String; 6]> = if p.support.is_empty() {
+            vec![Default::default()]
+        } else {
+            p.support
+                .iter()
+                .map(|s| {
+                    let amount = s.amount_minor.zip(s.currency.as_deref()).map(|(minor, currency)| {
+                        let digits = crate::finance::minor_digits(currency).unwrap_or(2);
+                        decimal(minor, digits)
+                    });
+                    [
+                        s.giver.clone(),
+                        t(s.kind.label_key()),
+                        amount.unwrap_or_default(),
+                        s.currency.clone().unwrap_or_default(),
+                        day(s.given_on),
+                        s.description.clone(),
+                    ]
+                })
+                .collect()
+        };
+        for line in lines {
+            csv.row(head.iter().cloned().chain(line).chain([p.url.clone()]))?;
+        }
+    }
+    csv.finish()
+}
+
+/// Minor units as a plain decimal number ("1500.50"), which every spreadsheet reads.
+fn decimal(minor: i64, digits: u32) -> String {
+    if digits == 0 {
+        return minor.to_string();
+    }
+    let scale = 10i64.pow(digits);
+    format!("{}.{:0width$}", minor / scale, (minor % scale).abs(), width = digits as usize)
+}

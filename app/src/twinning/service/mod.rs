@@ -2,22 +2,27 @@
 //! by the secretariat before they are public, and the stages they go through (`agreements`);
 //! their documents (`documents`); the registry and an agreement's page as each reader may see
 //! them (`reading`), and as files (`exports`); the map's data (`map`) and its drawings kept
-//! ready to serve (`drawings`); sample data (`samples`).
+//! ready to serve (`drawings`); projects and their support (`projects`); exchange visits and
+//! what a member's page shows of its cooperation (`visits`); sample data (`samples`).
 mod agreements;
 mod documents;
 mod drawings;
 mod exports;
 mod map;
+mod projects;
 mod reading;
 mod samples;
+mod visits;
 
 pub use agreements::*;
 pub use documents::*;
 pub use drawings::*;
 pub use exports::*;
 pub use map::*;
+pub use projects::*;
 pub use reading::*;
 pub use samples::*;
+pub use visits::*;
 
 use crate::i18n::Lang;
 use crate::resolutions::{Reader, ThemeView};

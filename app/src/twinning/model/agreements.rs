@@ -48,6 +48,34 @@ impl AgreementStage {
     }
 }
 
+/// Theme ids as the check boxes send them, each once.
+pub(super) fn theme_ids(typed: &[String], problems: &mut Vec<FieldError>) -> Vec<i32> {
+    let mut themes = Vec::new();
+    // A set beside the list: a hostile form may post thousands of ids.
+    let mut seen = std::collections::HashSet::new();
+    for theme in typed {
+        match theme.trim().parse::<i32>() {
+            Ok(id) if seen.insert(id) => themes.push(id),
+            Ok(_) => {}
+            Err(_) => problems.push(FieldError { field: "themes", key: "error-choice-invalid" }),
+        }
+    }
+    themes
+}
+
+/// A member chosen in a select: `None` when nothing was chosen.
+pub(super) fn chosen_id(typed: &str, field: &'static str, problems: &mut Vec<FieldError>) -> Option<i32> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let id = typed.parse::<i32>().ok();
+    if id.is_none() {
+        problems.push(FieldError { field, key: "error-choice-invalid" });
+    }
+    id
+}
+
 /// The most parties one form records (a twinning has two; regional agreements a few more).
 pub const PARTY_SLOTS: usize = 4;
 
@@ -143,16 +171,7 @@ impl AgreementFields {
         } else {
             parse_date(&input.proposed_on, "proposed_on", "error-date", &mut problems)
         };
-        let mut themes = Vec::new();
-        // A set beside the list: a hostile form may post thousands of ids.
-        let mut seen = std::collections::HashSet::new();
-        for theme in &input.themes {
-            match theme.trim().parse::<i32>() {
-                Ok(id) if seen.insert(id) => themes.push(id),
-                Ok(_) => {}
-                Err(_) => problems.push(FieldError { field: "themes", key: "error-choice-invalid" }),
-            }
-        }
+        let themes = theme_ids(&input.themes, &mut problems);
         let mut parties = Vec::new();
         let mut members = Vec::new();
         for (slot, party) in input.parties.iter().take(PARTY_SLOTS).enumerate() {
