@@ -3,9 +3,9 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, isolated, memberWithFocalPoint, open, sign
 
 const FOCAL_PASSWORD = "مشاريع الخليل عمّان 2026";
 
-/** What an element shows, its spaces (no-break, narrow) as plain spaces. */
+/** What an element shows, its spaces (no-break, narrow, between table cells) as plain spaces. */
 async function shown(page: Page, selector: string) {
-  return ((await page.locator(selector).textContent()) ?? "").replace(/\s+/g, " ").trim();
+  return (await page.locator(selector).innerText()).replace(/\s+/g, " ").trim();
 }
 
 test("Greater Amman's focal point records a project in Hebron under their agreement with its support, Hebron records an exchange visit, and both show on the members' pages, in the totals and the export", async ({ page }, info) => {

@@ -138,7 +138,12 @@ impl MigrationTrait for Migration {
                         Projects::Table,
                         Projects::Id,
                     ))
-                    .foreign_key(&mut reference(ProjectThemes::Table, ProjectThemes::ThemeId, Themes::Table, Themes::Id))
+                    .foreign_key(&mut reference(
+                        ProjectThemes::Table,
+                        ProjectThemes::ThemeId,
+                        Themes::Table,
+                        Themes::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -174,7 +179,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager.create_index(index("project_support_project", ProjectSupport::Table, ProjectSupport::ProjectId)).await?;
+        manager.create_index(index("project_themes_theme", ProjectThemes::Table, ProjectThemes::ThemeId)).await?;
+        manager
+            .create_index(index("project_support_project", ProjectSupport::Table, ProjectSupport::ProjectId))
+            .await?;
+        manager
+            .create_index(index("project_support_giver", ProjectSupport::Table, ProjectSupport::GiverMemberId))
+            .await?;
         manager
             .create_table(
                 Table::create()
@@ -211,8 +222,11 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager.create_index(index("exchange_visits_from", ExchangeVisits::Table, ExchangeVisits::FromMemberId)).await?;
-        manager.create_index(index("exchange_visits_to", ExchangeVisits::Table, ExchangeVisits::ToMemberId)).await
+        manager
+            .create_index(index("exchange_visits_from", ExchangeVisits::Table, ExchangeVisits::FromMemberId))
+            .await?;
+        manager.create_index(index("exchange_visits_to", ExchangeVisits::Table, ExchangeVisits::ToMemberId)).await?;
+        manager.create_index(index("exchange_visits_starts", ExchangeVisits::Table, ExchangeVisits::StartsOn)).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -172,7 +172,8 @@ async fn seed_twinning(config: Config, count: u32) -> Result<(), String> {
     println!("{count} sample agreements added; {total} agreements in all");
     // Five projects an agreement, as the bench's 2,000 agreements and 10,000 projects.
     let projects = count.saturating_mul(5);
-    let total = app::twinning::service::insert_sample_projects(&state.db, projects).await.map_err(|e| format!("{e}"))?;
+    let total =
+        app::twinning::service::insert_sample_projects(&state.db, projects).await.map_err(|e| format!("{e}"))?;
     println!("{projects} sample projects added; {total} projects in all");
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! Server functions of the twinning area: the public reads validated agreements, a focal point
 //! records and updates its own member's, the secretariat all of them and validates them.
 use super::{
-    AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery, MapSummary,
-    MemberCooperation, ProjectForm, ProjectInput, ProjectList, ProjectPage, ProjectQuery, SupportInput, VisitForm,
-    VisitInput, VisitList,
+    AgreementForm, AgreementInput, AgreementList, AgreementPage, AgreementQuery, AgreementSummary, MapQuery,
+    MapSummary, MemberCooperation, ProjectForm, ProjectInput, ProjectList, ProjectPage, ProjectQuery, SupportInput,
+    VisitForm, VisitInput, VisitList,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -190,7 +190,7 @@ pub async fn remove_visit(id: i32) -> Result<(), AppError> {
 }
 
 /// Public: a member's projects and visits (its page shows them).
-#[server(endpoint = "member_cooperation")]
-pub async fn member_cooperation(member_id: i32) -> Result<MemberCooperation, AppError> {
+#[server(endpoint = "get_member_cooperation")]
+pub async fn get_member_cooperation(member_id: i32) -> Result<MemberCooperation, AppError> {
     Ok(service::member_cooperation(&state()?.db, reader().await?, member_id, guard::request_lang().await).await?)
 }

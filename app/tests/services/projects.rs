@@ -12,7 +12,9 @@ use app::twinning::{
     AgreementFields, AgreementInput, PartyInput, ProjectFields, ProjectInput, ProjectQuery, SupportFields,
     SupportInput, VisitFields, VisitInput,
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 testing::on_both_databases!(
     projects_are_recorded_for_palestinian_localities_and_their_support_totalled,
@@ -91,29 +93,44 @@ async fn projects_are_recorded_for_palestinian_localities_and_their_support_tota
     let amman_focal = testing::context("focal@amman.test", "منسق عمّان", PUBLIC_URL);
     let hebron_focal = testing::context("focal@hebron.test", "منسق الخليل", PUBLIC_URL);
     let lyon_focal = testing::context("focal@lyon.test", "Lyon", PUBLIC_URL);
-    let (as_hebron, as_amman, as_lyon) = (
-        Reader::Member { member_id: hebron },
-        Reader::Member { member_id: amman },
-        Reader::Member { member_id: lyon },
-    );
+    let (as_hebron, as_amman, as_lyon) =
+        (Reader::Member { member_id: hebron }, Reader::Member { member_id: amman }, Reader::Member { member_id: lyon });
 
     // Greater Amman records a project in Hebron under their agreement; Hebron one on its own.
-    let market = twinning::record_project(db, &amman_focal, as_amman, &project_in(hebron, Some(agreement), "السوق المركزي"))
+    let market =
+        twinning::record_project(db, &amman_focal, as_amman, &project_in(hebron, Some(agreement), "السوق المركزي"))
+            .await
+            .unwrap();
+    let hall = twinning::record_project(db, &hebron_focal, as_hebron, &project_in(hebron, None, "القاعة الرياضية"))
         .await
         .unwrap();
-    let hall =
-        twinning::record_project(db, &hebron_focal, as_hebron, &project_in(hebron, None, "القاعة الرياضية")).await.unwrap();
 
     // Refused, and nothing recorded: Lyon for Hebron without an agreement, a locality outside
     // Palestine, an agreement Lyon is not party to, the public.
     let before = project::Entity::find().count(db).await.unwrap();
     let lyon_in_hebron = twinning::record_project(db, &lyon_focal, as_lyon, &project_in(hebron, None, "x")).await;
     assert_eq!(refused_key(lyon_in_hebron), ("locality", "error-project-own"));
-    let in_amman = twinning::record_project(db, &secretariat(), Reader::Secretariat, &project_in(amman, None, "x")).await;
+    let in_amman =
+        twinning::record_project(db, &secretariat(), Reader::Secretariat, &project_in(amman, None, "x")).await;
     assert_eq!(refused_key(in_amman), ("locality", "error-project-locality"));
     let foreign_agreement =
         twinning::record_project(db, &lyon_focal, as_lyon, &project_in(hebron, Some(agreement), "x")).await;
     assert_eq!(refused_key(foreign_agreement), ("agreement", "error-choice-invalid"));
+    // Lyon proposes an agreement naming Hebron: until the secretariat validates it, it gives
+    // Lyon no say over Hebron's projects.
+    let party = |id: i32| PartyInput { member: id.to_string(), ..Default::default() };
+    let unchecked = AgreementInput {
+        kind: "twinning".into(),
+        title: "Lyon – Hébron".into(),
+        language: "fr".into(),
+        parties: vec![party(lyon), party(hebron)],
+        ..Default::default()
+    };
+    let unchecked =
+        twinning::propose(db, &lyon_focal, as_lyon, &AgreementFields::parse(&unchecked).unwrap()).await.unwrap();
+    let under_unchecked =
+        twinning::record_project(db, &lyon_focal, as_lyon, &project_in(hebron, Some(unchecked.id), "x")).await;
+    assert_eq!(refused_key(under_unchecked), ("locality", "error-project-own"));
     let public = twinning::record_project(db, &secretariat(), Reader::Public, &project_in(hebron, None, "x")).await;
     assert!(matches!(public.unwrap_err(), ServiceError::Forbidden));
     assert_eq!(project::Entity::find().count(db).await.unwrap(), before);
@@ -126,9 +143,15 @@ async fn projects_are_recorded_for_palestinian_localities_and_their_support_tota
     twinning::add_support(db, &hebron_focal, as_hebron, hall.id, &financial(Some(amman), "", "49999.5", "jod"))
         .await
         .unwrap();
-    let eu = twinning::add_support(db, &secretariat(), Reader::Secretariat, market.id, &financial(None, "European Union", "200 000,00", "EUR"))
-        .await
-        .unwrap();
+    let eu = twinning::add_support(
+        db,
+        &secretariat(),
+        Reader::Secretariat,
+        market.id,
+        &financial(None, "European Union", "200 000,00", "EUR"),
+    )
+    .await
+    .unwrap();
     assert_eq!((eu.amount_minor, eu.currency.as_deref()), (Some(20_000_000), Some("EUR")));
     let technical = SupportFields::parse(&SupportInput {
         giver_name: "Ville de Lyon".into(),
@@ -138,6 +161,20 @@ async fn projects_are_recorded_for_palestinian_localities_and_their_support_tota
     })
     .unwrap();
     twinning::add_support(db, &hebron_focal, as_hebron, market.id, &technical).await.unwrap();
+    // An applicant gives nothing (its name is not public).
+    app::membership::service::insert_sample_members(db, 1).await.unwrap();
+    let newest = member::Entity::find().all(db).await.unwrap().into_iter().map(|m| m.id).max().unwrap();
+    member::ActiveModel {
+        id: Set(newest),
+        status: Set(app::membership::MemberStatus::Applicant),
+        ..Default::default()
+    }
+    .update(db)
+    .await
+    .unwrap();
+    let from_applicant =
+        twinning::add_support(db, &hebron_focal, as_hebron, hall.id, &financial(Some(newest), "", "1", "EUR")).await;
+    assert_eq!(refused_key(from_applicant), ("giver_member", "error-choice-invalid"));
     // Lyon's focal point is neither the locality nor a party: it may not add support.
     let stranger = twinning::add_support(db, &lyon_focal, as_lyon, market.id, &technical).await;
     assert!(matches!(stranger.unwrap_err(), ServiceError::Forbidden));
@@ -262,7 +299,10 @@ async fn visits_are_recorded_by_either_member_and_shown_on_both_pages(db: &Datab
     assert_eq!(listed.visits[0].delegation_size, 6);
 
     // Only the secretariat or a member's focal point removes it.
-    assert!(matches!(twinning::remove_visit(db, &lyon_focal, as_lyon, row.id).await.unwrap_err(), ServiceError::Forbidden));
+    assert!(matches!(
+        twinning::remove_visit(db, &lyon_focal, as_lyon, row.id).await.unwrap_err(),
+        ServiceError::Forbidden
+    ));
     twinning::remove_visit(db, &hebron_focal, as_hebron, row.id).await.unwrap();
     assert_eq!(visit::Entity::find().count(db).await.unwrap(), 0);
     let audited = |action: &'static str| audit::Entity::find().filter(audit::Column::Action.eq(action)).count(db);
@@ -286,7 +326,12 @@ fn support_is_checked_as_typed() {
         vec![("amount", "error-support-amount-financial")]
     );
     assert_eq!(
-        parse_keys(&SupportInput { giver_name: String::new(), amount: "1".into(), currency: "EUR".into(), ..base.clone() }),
+        parse_keys(&SupportInput {
+            giver_name: String::new(),
+            amount: "1".into(),
+            currency: "EUR".into(),
+            ..base.clone()
+        }),
         vec![("giver_member", "error-support-giver")]
     );
     assert_eq!(

@@ -128,7 +128,7 @@ fn arguments() -> Vec<(&'static str, Vec<String>)> {
         ("/api/get_visit_form", plain(&[])),
         ("/api/record_visit", group::<app::twinning::VisitInput>("visit")),
         ("/api/remove_visit", plain(&["id"])),
-        ("/api/member_cooperation", plain(&["member_id"])),
+        ("/api/get_member_cooperation", plain(&["member_id"])),
         ("/api/update_status", with(&["id"], group::<app::resolutions::implementation::StatusInput>("status"))),
         ("/api/list_addressees", plain(&[])),
         ("/api/get_addressee_register", plain(&[])),

@@ -179,7 +179,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
     ];
     // Twinning's: a party's focal point and the secretariat; these focal points have no
     // member, so they may record nothing (the status each gets after the role check).
-    let party_calls: [PartyCall; 12] = [
+    let party_calls: [PartyCall; 13] = [
         ("/api/remove_agreement_document", vec![("id", "999")], StatusCode::NOT_FOUND, StatusCode::NOT_FOUND),
         ("/api/get_agreement_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
         ("/api/propose_agreement", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
@@ -197,7 +197,12 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ),
         ("/api/get_project_form", vec![("id", "0")], StatusCode::OK, StatusCode::FORBIDDEN),
         ("/api/record_project", vec![], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
-        ("/api/update_project", vec![("id", "999")], StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "/api/update_project",
+            vec![("id", "999")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         (
             "/api/add_project_support",
             vec![("project_id", "999")],
@@ -213,7 +218,7 @@ pub(super) async fn every_server_function_checks_the_role(app: &TestApp) {
         ("/api/list_projects", vec![]),
         ("/api/get_project", vec![("id", "999")]),
         ("/api/list_visits", vec![]),
-        ("/api/member_cooperation", vec![("member_id", "999")]),
+        ("/api/get_member_cooperation", vec![("member_id", "999")]),
         ("/api/list_agreements", vec![]),
         ("/api/get_map", vec![]),
         ("/api/get_agreement", vec![("id", "999")]),

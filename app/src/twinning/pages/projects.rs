@@ -8,7 +8,7 @@ use crate::identity::Role;
 use crate::resolutions::pages::ThemeFilter;
 use crate::tr;
 use crate::twinning::api::{
-    get_project, get_project_form, list_projects, member_cooperation, AddProjectSupport, RecordProject,
+    get_member_cooperation, get_project, get_project_form, list_projects, AddProjectSupport, RecordProject,
     RemoveProjectSupport, UpdateProject,
 };
 use crate::twinning::routes::{
@@ -72,11 +72,7 @@ fn project_card(summary: ProjectSummary, lang: Lang) -> impl IntoView {
             </p>
             {supported
                 .then(|| {
-                    view! {
-                        <p class="secondary">
-                            {tr!("project-financial")} " " {amounts(&summary.financial)}
-                        </p>
-                    }
+                    view! { <p class="secondary">{tr!("project-financial")} " " {amounts(&summary.financial)}</p> }
                 })}
         </li>
     }
@@ -154,7 +150,7 @@ pub fn ProjectsPage() -> impl IntoView {
                                     </select>
                                 </div>
                                 <button type="submit" class="button">
-                                    {tr!("texts-filter-submit")}
+                                    {tr!("projects-filter-submit")}
                                 </button>
                             </form>
                             <p data-testid="projects-count">{tr!("projects-count", { "count" => found.total })}</p>
@@ -167,11 +163,7 @@ pub fn ProjectsPage() -> impl IntoView {
                                 >
                                     "CSV"
                                 </a> " · "
-                                <a
-                                    href=format!("{PROJECTS_JSON}?{filters}")
-                                    rel="external"
-                                    data-testid="projects-json"
-                                >
+                                <a href=format!("{PROJECTS_JSON}?{filters}") rel="external" data-testid="projects-json">
                                     "JSON"
                                 </a>
                             </p>
@@ -201,9 +193,7 @@ pub fn ProjectsPage() -> impl IntoView {
                                                     view! {
                                                         <tr>
                                                             <td>
-                                                                <bdi>
-                                                                    {total.locality.display_name(lang).to_string()}
-                                                                </bdi>
+                                                                <bdi>{total.locality.display_name(lang).to_string()}</bdi>
                                                             </td>
                                                             <td>
                                                                 <span dir="ltr">{total.money.shown}</span>
@@ -490,7 +480,7 @@ fn ProjectFormFields(result: FormResult, form: ProjectForm) -> impl IntoView {
             id="pr-language".to_string()
             name="project[language]".to_string()
             field="language"
-            label=tr!("agreement-language")
+            label=tr!("project-language")
             required=true
         >
             {[Lang::Ar, Lang::En, Lang::Fr]
@@ -644,7 +634,7 @@ pub fn EditProjectPage() -> impl IntoView {
                         <input type="hidden" name="id" value=id() />
                         <ProjectFormFields result form />
                         <button type="submit" class="button" data-testid="save-project">
-                            {tr!("agreement-save")}
+                            {tr!("project-save")}
                         </button>
                     </ActionForm>
                 }
@@ -657,7 +647,7 @@ pub fn EditProjectPage() -> impl IntoView {
 /// A member's projects and visits, on its page.
 #[component]
 pub fn MemberCooperationView(member_id: i32) -> impl IntoView {
-    let found = Resource::new(move || member_id, member_cooperation);
+    let found = Resource::new(move || member_id, get_member_cooperation);
     let lang = use_lang();
     view! {
         <Suspense fallback=|| ()>

@@ -19,9 +19,7 @@ pub fn visit_item(visit: VisitView, lang: Lang, remove: Option<ServerAction<Remo
     let label = format!("{} — {}", tr!("visit-remove"), visit.purpose);
     view! {
         <li data-testid="visit">
-            <strong>
-                {tr!("visit-from-to", { "from" => from.clone(), "to" => to.clone() })}
-            </strong>
+            <strong>{tr!("visit-from-to", { "from" => from.clone(), "to" => to.clone() })}</strong>
             " · "
             <DateRange from=visit.starts_on to=visit.ends_on />
             " · "
@@ -111,10 +109,7 @@ pub fn VisitsPage() -> impl IntoView {
                                         </p>
                                     }
                                 })}
-                            {list
-                                .visits
-                                .is_empty()
-                                .then(|| view! { <p class="secondary">{tr!("visits-none")}</p> })}
+                            {list.visits.is_empty().then(|| view! { <p class="secondary">{tr!("visits-none")}</p> })}
                             <ul class="history" data-testid="visits">
                                 {list.visits.into_iter().map(|v| visit_item(v, lang, Some(remove))).collect_view()}
                             </ul>
@@ -148,6 +143,7 @@ pub fn NewVisitPage() -> impl IntoView {
                         Err(error) => view! { <ErrorPanel error /> }.into_any(),
                         Ok(form) => {
                             let own = form.own_member.map(|id| id.to_string()).unwrap_or_default();
+                            let (visiting, visited) = (form.members.clone(), form.members);
                             view! {
                                 <ActionForm action attr:class="form" attr:novalidate=true>
                                     <FormError result prefix="vi" />
@@ -160,7 +156,7 @@ pub fn NewVisitPage() -> impl IntoView {
                                         required=true
                                     >
                                         <option value="">{tr!("choose-option")}</option>
-                                        {id_options(&form.members, &own)}
+                                        {id_options(&visiting, &own)}
                                     </SelectField>
                                     <SelectField
                                         result
@@ -171,7 +167,7 @@ pub fn NewVisitPage() -> impl IntoView {
                                         required=true
                                     >
                                         <option value="">{tr!("choose-option")}</option>
-                                        {id_options(&form.members, "")}
+                                        {id_options(&visited, "")}
                                     </SelectField>
                                     <SelectField
                                         result
@@ -225,7 +221,7 @@ pub fn NewVisitPage() -> impl IntoView {
                                         id="vi-outcome".to_string()
                                         name="visit[outcome]".to_string()
                                         field="outcome"
-                                        label=tr!("visit-outcome")
+                                        label=tr!("visit-outcome-field")
                                         hint=Some(tr!("hint-visit-outcome"))
                                         rows=4
                                         wide=true

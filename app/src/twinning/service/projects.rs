@@ -32,8 +32,17 @@ async fn may_edit_project(
     Ok(match reader {
         Reader::Secretariat => true,
         Reader::Member { member_id } if member_id == locality => true,
+        // Another member's focal point: under a validated agreement between its member and the
+        // locality, never on its word alone.
         Reader::Member { member_id } => match agreement {
-            Some(agreement) => member_parties(db, agreement).await?.contains(&member_id),
+            Some(agreement) => {
+                let validated = agreement::Entity::find_by_id(agreement)
+                    .one(db)
+                    .await?
+                    .is_some_and(|row| row.validated_at.is_some());
+                let parties = member_parties(db, agreement).await?;
+                validated && parties.contains(&member_id) && parties.contains(&locality)
+            }
             None => false,
         },
         Reader::Public => false,
@@ -49,7 +58,7 @@ pub(super) async fn agreement_link(
     let Some(id) = id else { return Ok(None) };
     let Some(row) = agreement::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
     let parties = member_parties(db, id).await?;
-    Ok(may_read(&row, &parties, reader).then(|| AgreementLink { id, title: row.title, language: row.language }))
+    Ok(may_read(&row, &parties, reader).then_some(AgreementLink { id, title: row.title, language: row.language }))
 }
 
 /// The agreements `reader` may file a project or visit under, as (id, title), the latest first.
@@ -160,7 +169,9 @@ pub async fn record_project(
     audit::record(
         &txn,
         &context.actor,
-        Change::new("project.recorded", "project", row.id, row.title.clone()).after(&project_audit_view(fields)).public(),
+        Change::new("project.recorded", "project", row.id, row.title.clone())
+            .after(&project_audit_view(fields))
+            .public(),
     )
     .await?;
     context.commit(txn).await?;
@@ -193,7 +204,14 @@ pub async fn update_project(
     let txn = context.begin(db).await?;
     let before = editable_project(&txn, id, reader).await?;
     check_project(&txn, reader, fields, Some(before.locality_id)).await?;
-    let before_view = json!({ "title": before.title, "status": before.status, "locality": before.locality_id });
+    let before_view = json!({
+        "title": before.title,
+        "status": before.status,
+        "locality": before.locality_id,
+        "agreement": before.agreement_id,
+        "starts_on": before.starts_on.map(|d| d.to_string()),
+        "ends_on": before.ends_on.map(|d| d.to_string()),
+    });
     let mut row = before.into_active_model();
     row.title = Set(fields.title.clone());
     row.language = Set(fields.language);
@@ -211,7 +229,8 @@ pub async fn update_project(
         &context.actor,
         Change::new("project.updated", "project", id, row.title.clone())
             .before(&before_view)
-            .after(&project_audit_view(fields)),
+            .after(&project_audit_view(fields))
+            .public(),
     )
     .await?;
     context.commit(txn).await?;
@@ -236,7 +255,8 @@ pub async fn add_support(
     let project = editable_project(&txn, project_id, reader).await?;
     let (giver_member_id, giver_name) = match &fields.giver {
         Giver::Member(id) => {
-            if crate::membership::service::directory_entries(&txn, &[*id]).await?.is_empty() {
+            // An active member: an applicant's name is not public.
+            if !crate::membership::service::active_among(&txn, &[*id]).await?.contains(id) {
                 return Err(ServiceError::invalid("giver_member", "error-choice-invalid"));
             }
             (Some(*id), None)
@@ -299,7 +319,7 @@ pub async fn remove_support(
     audit::record(
         &txn,
         &context.actor,
-        Change::new("project.support_removed", "project", project.id, project.title).before(&before),
+        Change::new("project.support_removed", "project", project.id, project.title).before(&before).public(),
     )
     .await?;
     context.commit(txn).await?;
@@ -491,7 +511,12 @@ pub async fn projects(
 ///
 /// # Errors
 /// `NotFound`; database errors.
-pub async fn project_page(db: &impl ConnectionTrait, reader: Reader, id: i32, lang: Lang) -> ServiceResult<ProjectPage> {
+pub async fn project_page(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+    id: i32,
+    lang: Lang,
+) -> ServiceResult<ProjectPage> {
     let row = project::Entity::find_by_id(id).one(db).await?.ok_or(ServiceError::NotFound)?;
     let may_edit = may_edit_project(db, reader, row.locality_id, row.agreement_id).await?;
     let agreement = agreement_link(db, reader, row.agreement_id).await?;
@@ -549,11 +574,8 @@ pub async fn project_form(
     if reader == Reader::Public {
         return Err(ServiceError::Forbidden);
     }
-    let palestinian: Vec<crate::membership::DirectoryEntry> = crate::membership::service::public_members(db)
-        .await?
-        .into_iter()
-        .filter(|m| m.country == PALESTINE)
-        .collect();
+    let palestinian: Vec<crate::membership::DirectoryEntry> =
+        crate::membership::service::public_members(db).await?.into_iter().filter(|m| m.country == PALESTINE).collect();
     let current = match id {
         Some(id) => {
             let row = editable_project(db, id, reader).await?;

@@ -164,7 +164,8 @@ pub async fn insert_sample_projects(db: &DatabaseConnection, count: u32) -> Serv
             project_theme::ActiveModel { project_id: Set(row.id), theme_id: Set(*theme_id) }.insert(&txn).await?;
         }
         for k in 0..(n % 4) {
-            let kind = [SupportKind::Financial, SupportKind::Technical, SupportKind::InKind][usize::try_from(k).unwrap_or(0)];
+            let kind =
+                [SupportKind::Financial, SupportKind::Technical, SupportKind::InKind][usize::try_from(k).unwrap_or(0)];
             let (currency, amount) = CURRENCIES[usize::try_from((n + k) % 3).unwrap_or(0)];
             let financial = kind == SupportKind::Financial;
             let by_member = (n + k) % 2 == 0;

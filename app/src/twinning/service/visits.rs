@@ -105,12 +105,21 @@ pub async fn remove_visit(
     }
     visit::Entity::delete_by_id(id).exec(&txn).await?;
     let before = json!({ "from": row.from_member_id, "to": row.to_member_id, "starts_on": row.starts_on.to_string() });
-    audit::record(&txn, &context.actor, Change::new("visit.removed", "visit", id, row.purpose).before(&before)).await?;
+    audit::record(
+        &txn,
+        &context.actor,
+        Change::new("visit.removed", "visit", id, row.purpose).before(&before).public(),
+    )
+    .await?;
     context.commit(txn).await?;
     Ok(())
 }
 
-async fn visit_views(db: &impl ConnectionTrait, reader: Reader, rows: Vec<visit::Model>) -> ServiceResult<Vec<VisitView>> {
+async fn visit_views(
+    db: &impl ConnectionTrait,
+    reader: Reader,
+    rows: Vec<visit::Model>,
+) -> ServiceResult<Vec<VisitView>> {
     let member_ids: Vec<i32> = rows.iter().flat_map(|r| [r.from_member_id, r.to_member_id]).collect();
     let members = crate::membership::service::directory_entries(db, &member_ids).await?;
     let mut views = Vec::with_capacity(rows.len());
@@ -183,6 +192,7 @@ pub async fn member_cooperation(
                 .add(visit::Column::ToMemberId.eq(member_id)),
         )
         .order_by_desc(visit::Column::StartsOn)
+        .order_by_desc(visit::Column::Id)
         .limit(VISITS_PAGE)
         .all(db)
         .await?;
