@@ -630,11 +630,11 @@ fn AgreementFormFields(result: FormResult, form: AgreementForm, new: bool) -> im
     }
 }
 
-/// The form's frame, the same for a new agreement and a change: for the secretariat and focal
-/// points, once the form's values and choices are there.
-fn agreement_form_frame(
-    form: Resource<Result<AgreementForm, crate::error::AppError>>,
-    body: impl Fn(AgreementForm) -> AnyView + Clone + Send + Sync + 'static,
+/// The frame of twinning's forms (agreements, projects, visits; new or changed): for the
+/// secretariat and focal points, once the form's values and choices are there.
+pub(super) fn party_form_frame<T: Clone + Send + Sync + 'static>(
+    form: Resource<Result<T, crate::error::AppError>>,
+    body: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     // Copied into each render of the children, which may run more than once.
     let body = StoredValue::new(body);
@@ -664,7 +664,7 @@ pub fn NewAgreementPage() -> impl IntoView {
         <Title text=tr!("agreement-new") />
         <h1>{tr!("agreement-new")}</h1>
         <p class="lead">{tr!("agreement-new-lead")}</p>
-        {agreement_form_frame(
+        {party_form_frame(
             form,
             move |form| {
                 view! {
@@ -691,7 +691,7 @@ pub fn EditAgreementPage() -> impl IntoView {
     view! {
         <Title text=tr!("agreement-edit") />
         <h1>{tr!("agreement-edit")}</h1>
-        {agreement_form_frame(
+        {party_form_frame(
             form,
             move |form| {
                 let awaiting = form.own_member.is_some();

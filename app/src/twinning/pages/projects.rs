@@ -1,10 +1,10 @@
 //! Projects (`/twinning/projects`) with the support totals by locality and currency, a project's
 //! page with the support it received, the project form, and what a member's page shows of its
 //! projects and visits.
+use super::agreements::party_form_frame;
 use super::visits::visit_item;
 use crate::domain::Choice;
 use crate::i18n::Lang;
-use crate::identity::Role;
 use crate::resolutions::pages::ThemeFilter;
 use crate::tr;
 use crate::twinning::api::{
@@ -17,7 +17,7 @@ use crate::twinning::routes::{
 use crate::twinning::{Money, ProjectForm, ProjectQuery, ProjectStatus, ProjectSummary, SupportKind};
 use crate::ui::{
     choice_options, id_options, id_param, percent_encode, query_param, tr_key, use_lang, DataTable, DateRange,
-    ErrorPanel, FormError, FormResult, MediumDate, NumberedPager, RequireRole, SelectField, TextArea, TextInput,
+    ErrorPanel, FormError, FormResult, MediumDate, NumberedPager, SelectField, TextArea, TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -566,29 +566,6 @@ fn ProjectFormFields(result: FormResult, form: ProjectForm) -> impl IntoView {
     }
 }
 
-/// The project form's frame, the same for a new project and a change.
-fn project_form_frame(
-    form: Resource<Result<ProjectForm, crate::error::AppError>>,
-    body: impl Fn(ProjectForm) -> AnyView + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let body = StoredValue::new(body);
-    view! {
-        <RequireRole roles=&[Role::Secretariat, Role::FocalPoint]>
-            <Suspense fallback=|| ()>
-                {move || {
-                    let body = body.get_value();
-                    Suspend::new(async move {
-                        match form.await {
-                            Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                            Ok(form) => body(form),
-                        }
-                    })
-                }}
-            </Suspense>
-        </RequireRole>
-    }
-}
-
 #[component]
 pub fn NewProjectPage() -> impl IntoView {
     let form = Resource::new(|| (), |_| get_project_form(0));
@@ -598,7 +575,7 @@ pub fn NewProjectPage() -> impl IntoView {
         <Title text=tr!("project-new") />
         <h1>{tr!("project-new")}</h1>
         <p class="lead">{tr!("project-new-lead")}</p>
-        {project_form_frame(
+        {party_form_frame(
             form,
             move |form| {
                 view! {
@@ -625,7 +602,7 @@ pub fn EditProjectPage() -> impl IntoView {
     view! {
         <Title text=tr!("project-edit") />
         <h1>{tr!("project-edit")}</h1>
-        {project_form_frame(
+        {party_form_frame(
             form,
             move |form| {
                 view! {

@@ -1,13 +1,13 @@
 //! Exchange visits between members (`/twinning/visits`) and the form that records one.
+use super::agreements::party_form_frame;
 use crate::i18n::Lang;
-use crate::identity::Role;
 use crate::tr;
 use crate::twinning::api::{get_visit_form, list_visits, RecordVisit, RemoveVisit};
 use crate::twinning::routes::{agreement, NEW_VISIT, PROJECTS, VISITS};
 use crate::twinning::{VisitView, DELEGATION_MOST};
 use crate::ui::{
-    id_options, query_param, use_lang, DateRange, ErrorPanel, FormError, NumberedPager, RequireRole, SelectField,
-    TextArea, TextInput,
+    id_options, query_param, use_lang, DateRange, ErrorPanel, FormError, NumberedPager, SelectField, TextArea,
+    TextInput,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -136,106 +136,100 @@ pub fn NewVisitPage() -> impl IntoView {
         <Title text=tr!("visit-new") />
         <h1>{tr!("visit-new")}</h1>
         <p class="lead">{tr!("visit-new-lead")}</p>
-        <RequireRole roles=&[Role::Secretariat, Role::FocalPoint]>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match form.await {
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                        Ok(form) => {
-                            let own = form.own_member.map(|id| id.to_string()).unwrap_or_default();
-                            let (visiting, visited) = (form.members.clone(), form.members);
-                            view! {
-                                <ActionForm action attr:class="form" attr:novalidate=true>
-                                    <FormError result prefix="vi" />
-                                    <SelectField
-                                        result
-                                        id="vi-from_member".to_string()
-                                        name="visit[from_member]".to_string()
-                                        field="from_member"
-                                        label=tr!("visit-from")
-                                        required=true
-                                    >
-                                        <option value="">{tr!("choose-option")}</option>
-                                        {id_options(&visiting, &own)}
-                                    </SelectField>
-                                    <SelectField
-                                        result
-                                        id="vi-to_member".to_string()
-                                        name="visit[to_member]".to_string()
-                                        field="to_member"
-                                        label=tr!("visit-to")
-                                        required=true
-                                    >
-                                        <option value="">{tr!("choose-option")}</option>
-                                        {id_options(&visited, "")}
-                                    </SelectField>
-                                    <SelectField
-                                        result
-                                        id="vi-agreement".to_string()
-                                        name="visit[agreement]".to_string()
-                                        field="agreement"
-                                        label=tr!("project-agreement")
-                                    >
-                                        <option value="">{tr!("project-no-agreement")}</option>
-                                        {id_options(&form.agreements, "")}
-                                    </SelectField>
-                                    <TextInput
-                                        result
-                                        group="visit"
-                                        prefix="vi"
-                                        field="starts_on"
-                                        kind="date"
-                                        label=tr!("visit-starts-on")
-                                        required=true
-                                    />
-                                    <TextInput
-                                        result
-                                        group="visit"
-                                        prefix="vi"
-                                        field="ends_on"
-                                        kind="date"
-                                        label=tr!("visit-ends-on")
-                                        required=true
-                                    />
-                                    <TextInput
-                                        result
-                                        group="visit"
-                                        prefix="vi"
-                                        field="purpose"
-                                        label=tr!("visit-purpose")
-                                        hint=Some(tr!("hint-visit-purpose"))
-                                        required=true
-                                    />
-                                    <TextInput
-                                        result
-                                        group="visit"
-                                        prefix="vi"
-                                        field="delegation_size"
-                                        kind="number"
-                                        label=tr!("visit-delegation-size")
-                                        hint=Some(tr!("hint-visit-delegation-size", { "most" => DELEGATION_MOST }))
-                                        required=true
-                                    />
-                                    <TextArea
-                                        result
-                                        id="vi-outcome".to_string()
-                                        name="visit[outcome]".to_string()
-                                        field="outcome"
-                                        label=tr!("visit-outcome-field")
-                                        hint=Some(tr!("hint-visit-outcome"))
-                                        rows=4
-                                        wide=true
-                                    />
-                                    <button type="submit" class="button" data-testid="save-visit">
-                                        {tr!("visit-record")}
-                                    </button>
-                                </ActionForm>
-                            }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
-        </RequireRole>
+        {party_form_frame(
+            form,
+            move |form| {
+                let own = form.own_member.map(|id| id.to_string()).unwrap_or_default();
+                let (visiting, visited) = (form.members.clone(), form.members);
+                view! {
+                    <ActionForm action attr:class="form" attr:novalidate=true>
+                        <FormError result prefix="vi" />
+                        <SelectField
+                            result
+                            id="vi-from_member".to_string()
+                            name="visit[from_member]".to_string()
+                            field="from_member"
+                            label=tr!("visit-from")
+                            required=true
+                        >
+                            <option value="">{tr!("choose-option")}</option>
+                            {id_options(&visiting, &own)}
+                        </SelectField>
+                        <SelectField
+                            result
+                            id="vi-to_member".to_string()
+                            name="visit[to_member]".to_string()
+                            field="to_member"
+                            label=tr!("visit-to")
+                            required=true
+                        >
+                            <option value="">{tr!("choose-option")}</option>
+                            {id_options(&visited, "")}
+                        </SelectField>
+                        <SelectField
+                            result
+                            id="vi-agreement".to_string()
+                            name="visit[agreement]".to_string()
+                            field="agreement"
+                            label=tr!("project-agreement")
+                        >
+                            <option value="">{tr!("project-no-agreement")}</option>
+                            {id_options(&form.agreements, "")}
+                        </SelectField>
+                        <TextInput
+                            result
+                            group="visit"
+                            prefix="vi"
+                            field="starts_on"
+                            kind="date"
+                            label=tr!("visit-starts-on")
+                            required=true
+                        />
+                        <TextInput
+                            result
+                            group="visit"
+                            prefix="vi"
+                            field="ends_on"
+                            kind="date"
+                            label=tr!("visit-ends-on")
+                            required=true
+                        />
+                        <TextInput
+                            result
+                            group="visit"
+                            prefix="vi"
+                            field="purpose"
+                            label=tr!("visit-purpose")
+                            hint=Some(tr!("hint-visit-purpose"))
+                            required=true
+                        />
+                        <TextInput
+                            result
+                            group="visit"
+                            prefix="vi"
+                            field="delegation_size"
+                            kind="number"
+                            label=tr!("visit-delegation-size")
+                            hint=Some(tr!("hint-visit-delegation-size", { "most" => DELEGATION_MOST }))
+                            required=true
+                        />
+                        <TextArea
+                            result
+                            id="vi-outcome".to_string()
+                            name="visit[outcome]".to_string()
+                            field="outcome"
+                            label=tr!("visit-outcome-field")
+                            hint=Some(tr!("hint-visit-outcome"))
+                            rows=4
+                            wide=true
+                        />
+                        <button type="submit" class="button" data-testid="save-visit">
+                            {tr!("visit-record")}
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            },
+        )}
     }
 }

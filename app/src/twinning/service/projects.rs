@@ -120,16 +120,21 @@ async fn write_project_themes(db: &impl ConnectionTrait, project_id: i32, themes
     Ok(())
 }
 
-fn project_audit_view(fields: &ProjectFields) -> serde_json::Value {
+/// What the audit log keeps of a project (its themes are added where they changed).
+fn project_audit_view(row: &project::Model) -> serde_json::Value {
     json!({
-        "title": fields.title,
-        "locality": fields.locality,
-        "agreement": fields.agreement,
-        "status": fields.status,
-        "starts_on": fields.starts_on.map(|d| d.to_string()),
-        "ends_on": fields.ends_on.map(|d| d.to_string()),
-        "themes": fields.themes,
+        "title": row.title,
+        "locality": row.locality_id,
+        "agreement": row.agreement_id,
+        "status": row.status,
+        "starts_on": row.starts_on.map(|d| d.to_string()),
+        "ends_on": row.ends_on.map(|d| d.to_string()),
     })
+}
+
+fn with_themes(mut view: serde_json::Value, themes: &[i32]) -> serde_json::Value {
+    view["themes"] = json!(themes);
+    view
 }
 
 /// Records a project.
@@ -170,7 +175,7 @@ pub async fn record_project(
         &txn,
         &context.actor,
         Change::new("project.recorded", "project", row.id, row.title.clone())
-            .after(&project_audit_view(fields))
+            .after(&with_themes(project_audit_view(&row), &fields.themes))
             .public(),
     )
     .await?;
@@ -204,14 +209,7 @@ pub async fn update_project(
     let txn = context.begin(db).await?;
     let before = editable_project(&txn, id, reader).await?;
     check_project(&txn, reader, fields, Some(before.locality_id)).await?;
-    let before_view = json!({
-        "title": before.title,
-        "status": before.status,
-        "locality": before.locality_id,
-        "agreement": before.agreement_id,
-        "starts_on": before.starts_on.map(|d| d.to_string()),
-        "ends_on": before.ends_on.map(|d| d.to_string()),
-    });
+    let before_view = project_audit_view(&before);
     let mut row = before.into_active_model();
     row.title = Set(fields.title.clone());
     row.language = Set(fields.language);
@@ -229,7 +227,7 @@ pub async fn update_project(
         &context.actor,
         Change::new("project.updated", "project", id, row.title.clone())
             .before(&before_view)
-            .after(&project_audit_view(fields))
+            .after(&with_themes(project_audit_view(&row), &fields.themes))
             .public(),
     )
     .await?;
